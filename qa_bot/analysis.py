@@ -1,0 +1,119 @@
+"""Spanish text analysis: normalize, tokenize with offsets, fold, drop stopwords, stem.
+
+The same pipeline runs on passages and on questions, so a question typed without accents, in
+capitals or with inverted punctuation reaches the same terms as a clean one:
+
+    NFC -> Unicode word tokens -> lowercase -> fold vowel accents (never ñ) -> stopwords -> stem
+
+Stemming is Snowball Spanish (PyStemmer) after a light plural step, because Snowball alone does not
+conflate many plurals with their singulars (gobierno/gobiernos -> gobiern/gobi, año/años).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import Stemmer
+
+ANALYZER_VERSION = "es-1"
+
+# A token is a number with inner separators ("1,5", "1.500") or a run of letters/digits, including
+# combining marks so that decomposed (NFD) text stays in one token.
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|(?:[^\W_]|[\u0300-\u036f])+")
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        if char in "ñÑ":
+            continue
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        )
+        if base and base != char and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def normalize(text: str) -> str:
+    """NFC-normalize, so that decomposed accents form one character."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(word: str) -> str:
+    """Lowercase and remove vowel accents and diaeresis, keeping ñ ("Canción" -> "cancion")."""
+    return normalize(word).lower().translate(_FOLD_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the source text: its folded form and its exact character span."""
+
+    text: str
+    folded: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Yield the word tokens of ``text`` with offsets into ``text`` itself."""
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group()
+        yield Token(word, fold(word), match.start(), match.end())
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The folded Spanish stopword list shipped in ``qa_bot/data/stopwords-es.txt``."""
+    raw = resources.files("qa_bot.data").joinpath("stopwords-es.txt").read_text(encoding="utf-8")
+    return frozenset(
+        fold(line.strip()) for line in raw.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+_STEMMER = Stemmer.Stemmer("spanish")
+# PyStemmer's cache is keyed on the exact word; the plural step runs before it.
+_STEMMER.maxCacheSize = 50_000
+
+
+def singular(word: str) -> str:
+    """A light Spanish plural step (folded input): voces -> voz, ciudades -> ciudad, años -> año."""
+    if len(word) <= 4 or not word.endswith("s") or word.endswith(("is", "us")):
+        return word
+    if word.endswith("ces"):
+        return word[:-3] + "z"
+    if word.endswith("es") and word[-3] not in "aeiou":
+        return word[:-2]
+    if word[-2] in "aeiou":
+        return word[:-1]
+    return word
+
+
+def stem(folded: str) -> str:
+    """Stem one folded word (Snowball Spanish after the plural step); numbers stay as they are."""
+    if folded[:1].isdigit():
+        return folded
+    return _STEMMER.stemWord(singular(folded))
+
+
+def terms(text: str) -> list[str]:
+    """The index terms of ``text``: folded, stopwords removed, stemmed, in order."""
+    stop = stopwords()
+    return [stem(t.folded) for t in tokens(text) if t.folded not in stop]
+
+
+def term_spans(text: str) -> Iterator[tuple[str, Token]]:
+    """Each non-stopword token of ``text`` with its index term."""
+    stop = stopwords()
+    for token in tokens(text):
+        if token.folded not in stop:
+            yield stem(token.folded), token

@@ -1,0 +1,45 @@
+"""QABot: the engine's public face — load articles, ask questions, cite passages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa_bot.answer import answer
+from qa_bot.articles import load_articles
+from qa_bot.errors import EmptyQuestionError
+from qa_bot.index import PassageIndex
+from qa_bot.models import Answer, Article, Passage
+from qa_bot.passages import split_articles
+
+MAX_QUESTION_CHARS = 2000
+
+
+class QABot:
+    """Answers Spanish questions about a set of articles with cited passages."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self.articles = articles
+        self.index = PassageIndex(split_articles(articles))
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> QABot:
+        """A bot over the article file or folder at ``path`` (default: the bundled article)."""
+        return cls(load_articles(path))
+
+    @property
+    def passages(self) -> list[Passage]:
+        return self.index.passages
+
+    def ask(self, question: str, top_k: int = 1) -> Answer:
+        """Answer ``question`` with up to ``top_k`` ranked passages, or refuse honestly."""
+        if not question or not question.strip():
+            raise EmptyQuestionError("La pregunta está vacía; escriba una pregunta.")
+        return answer(self.index, question[:MAX_QUESTION_CHARS], top_k=max(1, top_k))
+
+    def cite(self, pid: str) -> Passage:
+        """The passage with citation id ``pid``; raises UnknownPassageError."""
+        return self.index.passage(pid)
+
+    def article(self, slug: str) -> Article:
+        """The loaded article with this slug."""
+        return next(a for a in self.articles if a.slug == slug)

@@ -1,0 +1,71 @@
+"""The passage index: analyzed passages, an inverted index and BM25 scores.
+
+``search(stems, k)`` scores only the passages that share a term with the query (found through the
+inverted index) with rank-bm25's own ``get_batch_scores``; every other passage scores exactly 0 under
+BM25, so the ranking equals ``get_scores`` over the whole corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from qa_bot.analysis import terms
+from qa_bot.bm25 import LuceneBM25
+from qa_bot.errors import UnknownPassageError
+from qa_bot.models import Passage
+
+
+class PassageIndex:
+    """BM25 over passages, plus lookups by id and by term."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        if not passages:
+            raise ValueError("PassageIndex needs at least one passage")
+        self.passages: list[Passage] = list(passages)
+        self.doc_terms: list[list[str]] = [terms(p.text) for p in self.passages]
+        self.bm25 = LuceneBM25(self.doc_terms)
+        self.postings: dict[str, list[int]] = {}
+        for i, doc in enumerate(self.doc_terms):
+            for term in set(doc):
+                self.postings.setdefault(term, []).append(i)
+        self._by_id = {p.id.lower(): i for i, p in enumerate(self.passages)}
+
+    def __len__(self) -> int:
+        return len(self.passages)
+
+    def doc_freq(self, term: str) -> int:
+        """How many passages contain ``term``."""
+        return len(self.postings.get(term, ()))
+
+    def idf(self, term: str) -> float:
+        """The BM25 (Lucene) IDF of ``term``; 0 when no passage has it."""
+        return float(self.bm25.idf.get(term, 0.0))
+
+    def candidates(self, stems: Sequence[str]) -> list[int]:
+        """Passages that contain at least one of ``stems``, in corpus order."""
+        found: set[int] = set()
+        for s in set(stems):
+            found.update(self.postings.get(s, ()))
+        return sorted(found)
+
+    def search(self, stems: Sequence[str], k: int | None = None) -> list[tuple[int, float]]:
+        """The top ``k`` passages (index, BM25 score) that share a term with ``stems``."""
+        ids = self.candidates(stems)
+        if not ids:
+            return []
+        scores = np.asarray(self.bm25.get_batch_scores(list(stems), ids), dtype=float)
+        order = np.argsort(-scores, kind="stable")
+        if k is not None:
+            order = order[:k]
+        return [(ids[j], float(scores[j])) for j in order]
+
+    def passage(self, pid: str) -> Passage:
+        """The passage with citation id ``pid`` (case-insensitive)."""
+        i = self._by_id.get(pid.strip().lower())
+        if i is None:
+            raise UnknownPassageError(
+                f"No existe el pasaje {pid.strip()!r}; `qa-bot cite` lista los pasajes."
+            )
+        return self.passages[i]

@@ -1,0 +1,112 @@
+"""Question analysis: the expected answer type and the content terms of a Spanish question.
+
+Question words are recognised on folded tokens *before* stopwords and stemming ("¿Cómo...?" would
+stem to "com", like comer). Folding makes "cuando", "CUÁNDO" and "¿Cuándo" the same cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from qa_bot.analysis import stem, stopwords, tokens
+
+
+class QType(str, Enum):
+    """What kind of answer a question asks for."""
+
+    DATE = "fecha"
+    DURATION = "duracion"
+    NUMBER = "numero"
+    PERSON = "persona"
+    PLACE = "lugar"
+    REASON = "causa"
+    MANNER = "modo"
+    OTHER = "otro"
+
+
+QUESTION_WORDS = frozenset(
+    "que cual cuales cuando donde adonde como quien quienes cuanto cuanta cuantos cuantas".split()
+)
+TIME_UNITS = frozenset(
+    "segundos minutos horas dias semanas meses anos decadas siglos milenios "
+    "segundo minuto hora dia semana mes ano decada siglo milenio".split()
+)
+DATE_NOUNS = frozenset(
+    "ano anos fecha fechas dia siglo siglos mes meses epoca periodo decada".split()
+)
+PLACE_NOUNS = frozenset(
+    "pais paises ciudad ciudades lugar lugares region regiones continente estado provincia "
+    "localidad zona parte sitio".split()
+)
+PERSON_NOUNS = frozenset("persona personas presidente lider jugador autor nombre".split())
+# Words that only frame a question; they are kept as terms but weigh little.
+FRAME_WORDS = frozenset("nombre llama llamaba llamo tipo forma manera ejemplo".split())
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionTerm:
+    """A content term of the question: its stem and the folded word it came from."""
+
+    stem: str
+    folded: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuestion:
+    """A question reduced to its expected answer type and its content terms."""
+
+    text: str
+    qtype: QType
+    terms: tuple[QuestionTerm, ...]
+
+    @property
+    def stems(self) -> list[str]:
+        return [t.stem for t in self.terms]
+
+
+def _qtype(words: list[str]) -> QType:
+    """The answer type from the folded words of the question (cues anywhere, first cue wins)."""
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if word in ("cuanto", "cuanta", "cuantos", "cuantas"):
+            if nxt in ("tiempo",) or nxt in TIME_UNITS:
+                return QType.DURATION
+            return QType.NUMBER
+        if word == "cuando":
+            return QType.DATE
+        if word in ("donde", "adonde"):
+            return QType.PLACE
+        if word in ("quien", "quienes"):
+            return QType.PERSON
+        if word == "que" and prev == "por":
+            return QType.REASON
+        if word in ("que", "cual", "cuales"):
+            if nxt in DATE_NOUNS:
+                return QType.DATE
+            if nxt in PLACE_NOUNS:
+                return QType.PLACE
+            if nxt in PERSON_NOUNS:
+                return QType.PERSON
+            if nxt in ("cantidad", "numero", "porcentaje", "proporcion", "tamano", "altura"):
+                return QType.NUMBER
+        if word == "como" and i == 0:
+            return QType.MANNER
+    return QType.OTHER
+
+
+def parse_question(question: str) -> ParsedQuestion:
+    """Parse a question into its type and its content terms (order kept, duplicates dropped)."""
+    folded = [t.folded for t in tokens(question)]
+    stop = stopwords()
+    seen: set[str] = set()
+    terms: list[QuestionTerm] = []
+    for word in folded:
+        if word in QUESTION_WORDS or word in stop:
+            continue
+        s = stem(word)
+        if s not in seen:
+            seen.add(s)
+            terms.append(QuestionTerm(stem=s, folded=word))
+    return ParsedQuestion(text=question, qtype=_qtype(folded), terms=tuple(terms))
