@@ -1,0 +1,235 @@
+"""The conversation: a prompt-toolkit session on a terminal, a plain line loop otherwise.
+
+``main`` picks one: with a terminal on both ends, ``build_session`` + ``run_repl`` (history,
+auto-suggest, completion, toolbar, colour); with stdin or stdout redirected, ``run_plain`` reads
+lines directly, without prompt-toolkit, and writes plain text. Both hand every line to
+``repl_commands.handle_line``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+from prompt_toolkit.document import Document
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.history import InMemoryHistory
+from prompt_toolkit.input import Input
+from prompt_toolkit.output import Output
+from prompt_toolkit.styles import Style
+
+from qa_bot.bot import QABot
+from qa_bot.errors import QAError
+from qa_bot.render import MUTED, TITLE, Fragments, opening_words, to_ansi
+from qa_bot.repl_commands import (
+    ALIASES,
+    COMMANDS,
+    ERROR,
+    ReplState,
+    Reply,
+    describe_articles,
+    greeting,
+    handle_line,
+)
+from qa_bot.repl_history import Warn, history_path, open_history, warn_stderr
+from qa_bot.sanitize import sanitize
+
+PROMPT = [("class:prompt", "pregunta> ")]
+GOODBYE: Fragments = [(MUTED, "Hasta pronto.\n")]
+
+# The same colours as render.to_ansi, so `qa-bot ask` and the conversation look alike.
+STYLE = Style.from_dict(
+    {
+        "id": "bold ansicyan",
+        "sentence": "bold",
+        "match": "bold ansiyellow",
+        "muted": "dim",
+        "refusal": "bold ansired",
+        "title": "bold",
+        "confidence": "ansigreen",
+        "error": "ansired",
+        "command": "ansicyan",
+        "prompt": "bold",
+        "bottom-toolbar": "noreverse bg:ansiblue ansiwhite",
+        "bottom-toolbar.key": "bold",
+    }
+)
+
+
+class ReplCompleter(Completer):
+    """Completes command names after ``/``, and passage ids after ``/cita ``."""
+
+    def __init__(self, bot: QABot) -> None:
+        self.passages = [
+            (sanitize(p.id, keep_newlines=False), opening_words(p.text, 40)) for p in bot.passages
+        ]
+
+    def get_completions(
+        self, document: Document, complete_event: CompleteEvent
+    ) -> Iterator[Completion]:
+        text = document.text_before_cursor.lstrip()
+        if not text.startswith("/"):
+            return
+        word, space, arg = text.partition(" ")
+        if not space:
+            yield from self._commands(word)
+        elif ALIASES.get(word.lower(), word.lower()) == "/cita" and " " not in arg.strip():
+            prefix = arg.strip()
+            for pid, opening in self.passages:
+                if pid.lower().startswith(prefix.lower()):
+                    yield Completion(pid, -len(prefix), display_meta=opening)
+
+    def _commands(self, word: str) -> Iterator[Completion]:
+        prefix = word.lower()
+        names = [n for n in COMMANDS if n.startswith(prefix)]
+        # Aliases only when no Spanish name fits, so "/" lists each command once.
+        names = names or [a for a in ALIASES if a.startswith(prefix)]
+        for name in names:
+            command = COMMANDS[ALIASES.get(name, name)]
+            yield Completion(name, -len(word), display_meta=command.description)
+
+
+def toolbar(bot: QABot) -> Fragments:
+    """The bottom toolbar: the article and the keys worth knowing."""
+    return [
+        ("class:bottom-toolbar.text", f" {describe_articles(bot)} · {len(bot.passages)} pasajes "),
+        ("class:bottom-toolbar.text", " │ "),
+        ("class:bottom-toolbar.key", "/ayuda"),
+        ("class:bottom-toolbar.text", " comandos · "),
+        ("class:bottom-toolbar.key", "Tab"),
+        ("class:bottom-toolbar.text", " completa · "),
+        ("class:bottom-toolbar.key", "Ctrl-D"),
+        ("class:bottom-toolbar.text", " sale "),
+    ]
+
+
+def build_session(
+    history_path: Path | None,
+    bot: QABot,
+    *,
+    input: Input | None = None,
+    output: Output | None = None,
+    warn: Warn = warn_stderr,
+) -> PromptSession[str]:
+    """A prompt session over ``bot``; history in ``history_path`` (None: kept in memory only)."""
+    history = InMemoryHistory() if history_path is None else open_history(history_path, warn)
+    return PromptSession(
+        message=PROMPT,
+        history=history,
+        auto_suggest=AutoSuggestFromHistory(),
+        completer=ReplCompleter(bot),
+        complete_while_typing=True,
+        bottom_toolbar=toolbar(bot),
+        style=STYLE,
+        include_default_pygments_style=False,
+        input=input,
+        output=output,
+    )
+
+
+def show(out: Output, fragments: Fragments) -> None:
+    print_formatted_text(
+        FormattedText(fragments),
+        end="",
+        style=STYLE,
+        output=out,
+        include_default_pygments_style=False,
+    )
+
+
+def unexpected(exc: Exception) -> Reply:
+    """A bug in one line must not end the conversation: say so and go on."""
+    what = sanitize(f"{type(exc).__name__}: {exc}", keep_newlines=False)
+    return Reply([(ERROR, f"Error inesperado ({what}); la conversación sigue.\n")], error=True)
+
+
+def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
+    """The interactive loop: Ctrl-C clears the line, Ctrl-D or /salir ends it (status 0)."""
+    state = ReplState(bot)
+    show(out, [*greeting(bot), ("", "\n")])
+    while not state.done:
+        try:
+            line = session.prompt()
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            show(out, GOODBYE)
+            break
+        try:
+            reply = handle_line(state, line)
+        except KeyboardInterrupt:
+            continue
+        except Exception as exc:
+            reply = unexpected(exc)
+        if reply is not None:
+            show(out, [*reply.fragments, ("", "\n")])
+    return 0
+
+
+def run_plain(bot: QABot, lines: Iterable[str], out: TextIO, err: TextIO) -> int:
+    """One plain reply per line read: no prompt, no colour, errors on ``err``."""
+    state = ReplState(bot)
+    first = True
+    for line in lines:
+        try:
+            reply = handle_line(state, line)
+        except Exception as exc:
+            reply = unexpected(exc)
+        if reply is None:
+            continue
+        if reply.error:
+            err.write(to_ansi(reply.fragments, color=False))
+            err.flush()
+        else:
+            fragments = reply.fragments
+            if not line.lstrip().startswith("/"):
+                question = sanitize(line.strip(), keep_newlines=False)
+                fragments = [(TITLE, f"» {question}\n"), *fragments]
+            out.write(("" if first else "\n") + to_ansi(fragments, color=False))
+            out.flush()
+            first = False
+        if state.done:
+            break
+    return 0
+
+
+def stdin_lines() -> Iterator[str]:
+    """Lines of stdin, decoded leniently (a last line without newline included)."""
+    stdin = sys.stdin
+    if stdin is None:
+        return
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:
+        yield from stdin
+        return
+    for raw in buffer:
+        yield raw.decode("utf-8", "replace")
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except ValueError:  # a closed stream
+        return False
+
+
+def main(article_path: str | None = None) -> int:
+    """Talk about the article at ``article_path`` (default: the bundled one); the exit status."""
+    try:
+        bot = QABot.load(article_path)
+    except QAError as exc:
+        print(f"qa-bot: {sanitize(str(exc), keep_newlines=False)}", file=sys.stderr)
+        return 2
+    for article in bot.articles:
+        if article.encoding == "cp1252":
+            where = sanitize(article.path, keep_newlines=False)
+            warn_stderr(f"qa-bot: aviso: {where} no está en UTF-8; se ha leído como Windows-1252.")
+    if _is_terminal(sys.stdin) and _is_terminal(sys.stdout):
+        session = build_session(history_path(), bot)
+        return run_repl(bot, session, session.app.output)
+    return run_plain(bot, stdin_lines(), sys.stdout, sys.stderr)
