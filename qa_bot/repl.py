@@ -13,15 +13,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
-from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
-from prompt_toolkit.styles import Style
 
 from qa_bot.bot import QABot
 from qa_bot.errors import QAError
@@ -32,33 +30,15 @@ from qa_bot.repl_commands import (
     ERROR,
     ReplState,
     Reply,
-    describe_articles,
     greeting,
     handle_line,
 )
+from qa_bot.repl_display import STYLE, show, toolbar
 from qa_bot.repl_history import Warn, history_path, open_history, warn_stderr
 from qa_bot.sanitize import sanitize
 
 PROMPT = [("class:prompt", "pregunta> ")]
 GOODBYE: Fragments = [(MUTED, "Hasta pronto.\n")]
-
-# The same colours as render.to_ansi, so `qa-bot ask` and the conversation look alike.
-STYLE = Style.from_dict(
-    {
-        "id": "bold ansicyan",
-        "sentence": "bold",
-        "match": "bold ansiyellow",
-        "muted": "dim",
-        "refusal": "bold ansired",
-        "title": "bold",
-        "confidence": "ansigreen",
-        "error": "ansired",
-        "command": "ansicyan",
-        "prompt": "bold",
-        "bottom-toolbar": "noreverse bg:ansiblue ansiwhite",
-        "bottom-toolbar.key": "bold",
-    }
-)
 
 
 class ReplCompleter(Completer):
@@ -94,20 +74,6 @@ class ReplCompleter(Completer):
             yield Completion(name, -len(word), display_meta=command.description)
 
 
-def toolbar(bot: QABot) -> Fragments:
-    """The bottom toolbar: the article and the keys worth knowing."""
-    return [
-        ("class:bottom-toolbar.text", f" {describe_articles(bot)} · {len(bot.passages)} pasajes "),
-        ("class:bottom-toolbar.text", " │ "),
-        ("class:bottom-toolbar.key", "/ayuda"),
-        ("class:bottom-toolbar.text", " comandos · "),
-        ("class:bottom-toolbar.key", "Tab"),
-        ("class:bottom-toolbar.text", " completa · "),
-        ("class:bottom-toolbar.key", "Ctrl-D"),
-        ("class:bottom-toolbar.text", " sale "),
-    ]
-
-
 def build_session(
     history_path: Path | None,
     bot: QABot,
@@ -129,16 +95,6 @@ def build_session(
         include_default_pygments_style=False,
         input=input,
         output=output,
-    )
-
-
-def show(out: Output, fragments: Fragments) -> None:
-    print_formatted_text(
-        FormattedText(fragments),
-        end="",
-        style=STYLE,
-        output=out,
-        include_default_pygments_style=False,
     )
 
 

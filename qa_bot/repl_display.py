@@ -1,0 +1,93 @@
+"""How the conversation looks: colours, the bottom toolbar, and word-wrapped output."""
+
+from __future__ import annotations
+
+import re
+
+from prompt_toolkit import print_formatted_text
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.output import Output
+from prompt_toolkit.styles import Style
+from prompt_toolkit.utils import get_cwidth
+
+from qa_bot.bot import QABot
+from qa_bot.render import Fragments
+from qa_bot.repl_commands import describe_articles
+
+# The same colours as render.to_ansi, so `qa-bot ask` and the conversation look alike.
+STYLE = Style.from_dict(
+    {
+        "id": "bold ansicyan",
+        "sentence": "bold",
+        "match": "bold ansiyellow",
+        "muted": "dim",
+        "refusal": "bold ansired",
+        "title": "bold",
+        "confidence": "ansigreen",
+        "error": "ansired",
+        "command": "ansicyan",
+        "prompt": "bold",
+        "bottom-toolbar": "noreverse bg:ansiblue ansiwhite",
+        "bottom-toolbar.key": "bold",
+    }
+)
+
+_PIECE_RE = re.compile(r"\n| +|[^ \n]+")
+
+
+def toolbar(bot: QABot) -> Fragments:
+    """The bottom toolbar: the article and the keys worth knowing."""
+    text, key = "class:bottom-toolbar.text", "class:bottom-toolbar.key"
+    return [
+        (text, f" {describe_articles(bot)} · {len(bot.passages)} pasajes │ "),
+        (key, "/ayuda"),
+        (text, " comandos · "),
+        (key, "Tab"),
+        (text, " completa · "),
+        (key, "Ctrl-D"),
+        (text, " sale "),
+    ]
+
+
+def wrap_fragments(fragments: Fragments, width: int) -> Fragments:
+    """``fragments`` with spaces turned into line breaks so no word is split at ``width``.
+
+    The terminal itself would cut words in two; a word longer than a line is left to it.
+    """
+    out: Fragments = []
+    column = 0
+    pending: tuple[str, str] | None = None  # spaces not yet written: dropped at a break
+    for style, text in fragments:
+        for piece in _PIECE_RE.findall(text):
+            if piece == "\n":
+                out.append((style, piece))
+                column, pending = 0, None
+            elif piece.startswith(" "):
+                pending = (style, pending[1] + piece if pending else piece)
+            else:
+                spaces = len(pending[1]) if pending else 0
+                size = get_cwidth(piece)
+                if column and column + spaces + size > width:
+                    out.append(("", "\n"))
+                    column = 0
+                elif pending:
+                    out.append(pending)
+                    column += spaces
+                pending = None
+                out.append((style, piece))
+                column += size
+    if pending:
+        out.append(pending)
+    return out
+
+
+def show(out: Output, fragments: Fragments) -> None:
+    """Print ``fragments`` on ``out`` in colour, wrapped to its width."""
+    width = max(out.get_size().columns, 20)
+    print_formatted_text(
+        FormattedText(wrap_fragments(fragments, width)),
+        end="",
+        style=STYLE,
+        output=out,
+        include_default_pygments_style=False,
+    )
