@@ -1,0 +1,48 @@
+"""Shared fixtures: one Spanish news article (7 paragraphs, blank-line separated) and a bot over it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot import QABot
+
+ARTICLE = """\
+El Ayuntamiento de Zaragoza inauguró el lunes la segunda línea del tranvía, que une el barrio de \
+Las Fuentes con el campus universitario. La obra duró tres años y costó 410 millones de euros.
+
+La alcaldesa, Natalia Chueca, viajó en el primer convoy junto a doscientos vecinos. Según sus \
+palabras, la nueva línea reducirá a la mitad el tiempo de viaje entre ambos extremos de la ciudad.
+
+Los trenes circularán cada seis minutos en hora punta y cada doce minutos por la noche. El billete \
+sencillo costará 1,40 euros, el mismo precio que el autobús urbano.
+
+La empresa constructora, Acciona, empleó a unos novecientos trabajadores durante las obras. Las \
+calles afectadas sufrieron cortes de tráfico que indignaron a los comerciantes del centro.
+
+Los ecologistas celebraron el proyecto porque retirará de la circulación unos quince mil coches al \
+día. También pidieron más carriles para bicicletas en las avenidas cercanas a las paradas.
+
+La oposición municipal criticó el retraso de ocho meses sobre el calendario previsto y exigió una \
+auditoría independiente de las cuentas.
+
+El consorcio de transportes espera que la línea transporte treinta millones de viajeros al año a \
+partir de 2026.
+"""
+
+ARTICLE_NAME = "tranvia-zaragoza.txt"
+
+
+@pytest.fixture(scope="session")
+def article_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test article written to a file (the bot's ids are p1..p7)."""
+    path = tmp_path_factory.mktemp("articulo") / ARTICLE_NAME
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def bot(article_path: Path) -> QABot:
+    """A bot over the test article."""
+    return QABot.load(article_path)
