@@ -1,0 +1,74 @@
+"""Evaluation results: the JSON contract of ``qa-bot eval --json`` and of the benchmarks."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Rate(BaseModel):
+    """A count out of a total; ``rate`` is None when the total is 0."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    count: int
+    total: int
+    rate: float | None
+
+    @classmethod
+    def of(cls, count: int, total: int) -> Rate:
+        return cls(count=count, total=total, rate=count / total if total else None)
+
+
+class Failure(BaseModel):
+    """A question the system got wrong in the per-article setting."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["miss", "false_refusal", "not_refused"]
+    article: str
+    id: str
+    question: str
+    expected: list[str]
+    paragraph: int | None = Field(description="1-based gold paragraph; None for seed questions.")
+    got: str | None = Field(description="Id of the top passage returned, if any.")
+    got_paragraph: int | None
+
+
+class ArticleResult(BaseModel):
+    """One article's share of the per-article setting."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    slug: str
+    title: str
+    top1: Rate
+    false_refusals: Rate
+    other_article_refused: Rate | None
+    unanswerable_refused: Rate | None
+
+
+class EvalReport(BaseModel):
+    """The metrics of one evaluation file for one system."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    format: Literal["squad-v1.1", "squad-v2.0", "jsonl"]
+    articles: int
+    questions: int
+    answerable: int
+    unanswerable: int
+    depth: int = Field(description="Passages requested per question (MRR is MRR@depth).")
+    top1: Rate = Field(description="Per-article top-1 over the answerable questions.")
+    pooled_top1: Rate | None = Field(description="Top-1 with all articles in one corpus.")
+    mrr: float | None
+    recall_at_3: Rate
+    false_refusals: Rate
+    other_article_refused: Rate | None = Field(
+        description="Answerable questions asked of the next article that were refused."
+    )
+    unanswerable_refused: Rate | None
+    per_article: list[ArticleResult]
+    failures: list[Failure]

@@ -1,0 +1,300 @@
+"""Evaluation on SQuAD-format data and seed questions: top-1, pooled top-1, MRR, recall@3, refusals.
+
+Protocol (see ``../shared/data/README.md``): each SQuAD article becomes one Article whose text is its
+paragraphs separated by a blank line, and each question is asked of its own article. The top passage
+is right when it lies inside the gold paragraph (``Hit.paragraph`` is 1-based), contains one of the
+gold answers (folded and with whitespace collapsed on both sides) and the answer is supported: a
+refused answerable question is a miss and a false refusal. The settings:
+
+- per article: top-1, recall@3 and MRR over the top ``RANK_DEPTH`` passages (a refusal ranks
+  nothing, so it scores 0 in all three), and false refusals;
+- pooled: all articles in one corpus; the top passage must also come from the question's article;
+- another article: each article's answerable questions asked of the next article in file order
+  (cyclically), where the right reply is a refusal;
+- unanswerable (SQuAD v2.0 ``is_impossible``, seed ``expect: null``): asked of their own article,
+  where the right reply is a refusal.
+
+The engine is pluggable: a ``RankerFactory`` builds, from a list of articles, anything with
+``ask(question, top_k) -> Answer``. ``QABot`` itself is one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+from qa_bot.analysis import fold
+from qa_bot.articles import load_articles
+from qa_bot.bot import QABot
+from qa_bot.errors import QAError
+from qa_bot.eval_data import EvalArticle, EvalSet, GoldQuestion, read_eval_file
+from qa_bot.eval_report import ArticleResult, EvalReport, Failure, Rate
+from qa_bot.models import Answer, Article
+from qa_bot.passages import paragraph_spans, slugify
+
+RANK_DEPTH = 10
+
+
+class Ranker(Protocol):
+    """What the evaluation asks questions of."""
+
+    def ask(self, question: str, top_k: int = ...) -> Answer: ...
+
+
+RankerFactory = Callable[[list[Article]], Ranker]
+Progress = Callable[[int, int], None]
+
+
+def normalize_answer(text: str) -> str:
+    """Case- and accent-insensitive form for answer matching: folded, whitespace collapsed."""
+    return " ".join(fold(text).split())
+
+
+def right_rank(answer: Answer, gold: GoldQuestion, slug: str | None, paragraph: int | None) -> int:
+    """1-based rank of the first right passage of a supported answer; 0 when there is none.
+
+    A passage is right when it contains a gold answer and, if given, comes from article ``slug``
+    and 1-based paragraph ``paragraph``.
+    """
+    if not answer.supported:
+        return 0
+    wanted = [normalize_answer(a) for a in gold.answers]
+    for rank, hit in enumerate(answer.passages, start=1):
+        if slug is not None and hit.article != slug:
+            continue
+        if paragraph is not None and hit.paragraph != paragraph:
+            continue
+        text = normalize_answer(hit.text)
+        if any(w in text for w in wanted):
+            return rank
+    return 0
+
+
+def to_article(article: EvalArticle, slug: str, source: str) -> Article:
+    """A SQuAD article as an Article: its paragraphs joined by a blank line."""
+    text = "\n\n".join(article.paragraphs)
+    if len(paragraph_spans(text)) != len(article.paragraphs):
+        raise AssertionError(f"paragraphs of {article.title!r} do not survive the join")
+    return Article(slug=slug, path=f"{source}#{slug}", title=article.title, text=text)
+
+
+def unique_slugs(titles: Sequence[str]) -> list[str]:
+    """Distinct slugs for the articles, so that pooled passage ids tell them apart."""
+    slugs: list[str] = []
+    for title in titles:
+        base = slugify(title)
+        slug, n = base, 1
+        while slug in slugs:
+            n += 1
+            slug = f"{base}-{n}"
+        slugs.append(slug)
+    return slugs
+
+
+@dataclass(slots=True)
+class _Tally:
+    """Counts for one setting of the evaluation."""
+
+    asked: int = 0
+    refused: int = 0
+    right: int = 0
+    top3: int = 0
+    reciprocal: float = 0.0
+
+    def add(self, answer: Answer, rank: int) -> None:
+        self.asked += 1
+        self.refused += not answer.supported
+        self.right += rank == 1
+        self.top3 += 0 < rank <= 3
+        self.reciprocal += 1.0 / rank if rank else 0.0
+
+    def __add__(self, other: _Tally) -> _Tally:
+        return _Tally(*(getattr(self, f) + getattr(other, f) for f in self.__slots__))
+
+    def refusals(self) -> Rate | None:
+        """Refused out of asked; None when nothing was asked."""
+        return Rate.of(self.refused, self.asked) if self.asked else None
+
+
+def _gold_paragraph(gold: GoldQuestion) -> int | None:
+    """The 1-based gold paragraph (what ``Hit.paragraph`` counts), or None for seed questions."""
+    return None if gold.paragraph is None else gold.paragraph + 1
+
+
+def _failure(
+    kind: Literal["miss", "false_refusal", "not_refused"],
+    slug: str,
+    gold: GoldQuestion,
+    answer: Answer,
+) -> Failure:
+    top = answer.passages[0] if answer.passages else None
+    return Failure(
+        kind=kind,
+        article=slug,
+        id=gold.id,
+        question=gold.question,
+        expected=list(gold.answers),
+        paragraph=_gold_paragraph(gold),
+        got=top.id if top else None,
+        got_paragraph=top.paragraph if top else None,
+    )
+
+
+class _Run:
+    """Asks questions, keeps the tallies and failures, and reports progress."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done, self.progress = total, 0, progress
+        self.failures: list[Failure] = []
+
+    def ask(self, ranker: Ranker, question: str) -> Answer:
+        answer = ranker.ask(question, top_k=RANK_DEPTH)
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        return answer
+
+    def own(
+        self, ranker: Ranker, slug: str, questions: Sequence[GoldQuestion]
+    ) -> tuple[_Tally, _Tally]:
+        """Ask an article its own questions: (answerable tally, unanswerable tally)."""
+        answerable, unanswerable = _Tally(), _Tally()
+        for gold in questions:
+            answer = self.ask(ranker, gold.question)
+            if not gold.answerable:
+                unanswerable.add(answer, 0)
+                if answer.supported:
+                    self.failures.append(_failure("not_refused", slug, gold, answer))
+                continue
+            rank = right_rank(answer, gold, None, _gold_paragraph(gold))
+            answerable.add(answer, rank)
+            if rank != 1:
+                kind = "miss" if answer.supported else "false_refusal"
+                self.failures.append(_failure(kind, slug, gold, answer))
+        return answerable, unanswerable
+
+
+def _report(
+    data: EvalSet,
+    articles: int,
+    own: _Tally,
+    unanswerable: _Tally,
+    pooled: _Tally | None,
+    other: _Tally | None,
+    per_article: list[ArticleResult],
+    failures: list[Failure],
+) -> EvalReport:
+    return EvalReport(
+        source=Path(data.source).name,
+        format=data.format,
+        articles=articles,
+        questions=own.asked + unanswerable.asked,
+        answerable=own.asked,
+        unanswerable=unanswerable.asked,
+        depth=RANK_DEPTH,
+        top1=Rate.of(own.right, own.asked),
+        pooled_top1=Rate.of(pooled.right, pooled.asked) if pooled else None,
+        mrr=own.reciprocal / own.asked if own.asked else None,
+        recall_at_3=Rate.of(own.top3, own.asked),
+        false_refusals=Rate.of(own.refused, own.asked),
+        other_article_refused=other.refusals() if other else None,
+        unanswerable_refused=unanswerable.refusals(),
+        per_article=per_article,
+        failures=failures,
+    )
+
+
+def evaluate_squad(
+    data: EvalSet,
+    ranker: RankerFactory = QABot,
+    progress: Progress | None = None,
+    *,
+    other_offset: int = 1,
+) -> EvalReport:
+    """Evaluate a ranker on a SQuAD EvalSet in all settings (see the module docstring).
+
+    In the "another article" setting, article i's answerable questions are asked of article
+    ``i + other_offset`` (cyclically; the protocol is 1, the next article).
+    """
+    titles = [a.title for a in data.articles]
+    slugs = unique_slugs(titles)
+    articles = [to_article(a, s, data.source) for a, s in zip(data.articles, slugs, strict=True)]
+    n = len(articles)
+    answerable = [[q for q in a.questions if q.answerable] for a in data.articles]
+    n_answerable = sum(len(qs) for qs in answerable)
+    cross = other_offset % n != 0
+    total = sum(len(a.questions) for a in data.articles) + n_answerable * (2 if cross else 1)
+    run = _Run(total, progress)
+    own_tallies, unanswerable_tallies, other_tallies = [], [], [_Tally() for _ in articles]
+    for i, article in enumerate(articles):
+        bot = ranker([article])
+        own, unanswerable = run.own(bot, article.slug, data.articles[i].questions)
+        own_tallies.append(own)
+        unanswerable_tallies.append(unanswerable)
+        if cross:
+            asker = (i - other_offset) % n
+            for gold in answerable[asker]:
+                other_tallies[asker].add(run.ask(bot, gold.question), 0)
+    pooled_bot = ranker(articles)
+    pooled = _Tally()
+    for slug, questions in zip(slugs, answerable, strict=True):
+        for gold in questions:
+            answer = run.ask(pooled_bot, gold.question)
+            pooled.add(answer, right_rank(answer, gold, slug, _gold_paragraph(gold)))
+    per_article = [
+        ArticleResult(
+            slug=article.slug,
+            title=article.title,
+            top1=Rate.of(own.right, own.asked),
+            false_refusals=Rate.of(own.refused, own.asked),
+            other_article_refused=other.refusals() if cross else None,
+            unanswerable_refused=unanswerable.refusals(),
+        )
+        for article, own, unanswerable, other in zip(
+            articles, own_tallies, unanswerable_tallies, other_tallies, strict=True
+        )
+    ]
+    return _report(
+        data,
+        n,
+        sum(own_tallies, _Tally()),
+        sum(unanswerable_tallies, _Tally()),
+        pooled,
+        sum(other_tallies, _Tally()) if cross else None,
+        per_article,
+        run.failures,
+    )
+
+
+def evaluate_seed(
+    data: EvalSet,
+    articles: list[Article],
+    ranker: RankerFactory = QABot,
+    progress: Progress | None = None,
+) -> EvalReport:
+    """Evaluate seed questions against ``articles``: the top passage must contain ``expect``."""
+    run = _Run(len(data.questions), progress)
+    bot = ranker(articles)
+    slug = articles[0].slug if len(articles) == 1 else "*"
+    own, unanswerable = run.own(bot, slug, data.questions)
+    return _report(data, len(articles), own, unanswerable, None, None, [], run.failures)
+
+
+def evaluate_file(
+    path: Path | str,
+    ranker: RankerFactory = QABot,
+    article: Path | str | None = None,
+    progress: Progress | None = None,
+) -> EvalReport:
+    """Read and evaluate one file; seed (JSONL) questions go to ``article`` (default: bundled)."""
+    data = read_eval_file(path)
+    if article is not None and data.format != "jsonl":
+        raise QAError(
+            "Un archivo SQuAD trae sus propios artículos: el artículo solo se indica con "
+            "preguntas JSONL."
+        )
+    if data.format == "jsonl":
+        return evaluate_seed(data, load_articles(article), ranker, progress)
+    return evaluate_squad(data, ranker, progress)
