@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from prompt_toolkit import print_formatted_text
 from prompt_toolkit.formatted_text import FormattedText
@@ -49,36 +50,41 @@ def toolbar(bot: QABot) -> Fragments:
     ]
 
 
+def _kind(piece: tuple[str, str]) -> str:
+    text = piece[1]
+    return "newline" if text == "\n" else "spaces" if text.startswith(" ") else "word"
+
+
 def wrap_fragments(fragments: Fragments, width: int) -> Fragments:
     """``fragments`` with spaces turned into line breaks so no word is split at ``width``.
 
-    The terminal itself would cut words in two; a word longer than a line is left to it.
+    A word may span fragments (a highlighted stem, an id glued to a bracket); a word longer than a
+    line is left to the terminal.
     """
+    pieces = [(style, p) for style, text in fragments for p in _PIECE_RE.findall(text)]
     out: Fragments = []
     column = 0
-    pending: tuple[str, str] | None = None  # spaces not yet written: dropped at a break
-    for style, text in fragments:
-        for piece in _PIECE_RE.findall(text):
-            if piece == "\n":
-                out.append((style, piece))
-                column, pending = 0, None
-            elif piece.startswith(" "):
-                pending = (style, pending[1] + piece if pending else piece)
+    pending: Fragments = []  # spaces not yet written: dropped at a line break
+    for kind, group in groupby(pieces, key=_kind):
+        run = list(group)
+        if kind == "newline":
+            out += run
+            column, pending = 0, []
+        elif kind == "spaces":
+            pending = run
+        else:
+            spaces = sum(len(text) for _, text in pending)
+            size = sum(get_cwidth(text) for _, text in run)
+            if column and column + spaces + size > width:
+                out.append(("", "\n"))
+                column = 0
             else:
-                spaces = len(pending[1]) if pending else 0
-                size = get_cwidth(piece)
-                if column and column + spaces + size > width:
-                    out.append(("", "\n"))
-                    column = 0
-                elif pending:
-                    out.append(pending)
-                    column += spaces
-                pending = None
-                out.append((style, piece))
-                column += size
-    if pending:
-        out.append(pending)
-    return out
+                out += pending
+                column += spaces
+            pending = []
+            out += run
+            column += size
+    return out + pending
 
 
 def show(out: Output, fragments: Fragments) -> None:

@@ -73,7 +73,7 @@ class SessionHistory(FileHistory):
             )
 
 
-def compact(path: Path, keep: int = HISTORY_LIMIT) -> None:
+def compact(path: Path, keep: int) -> None:
     """Rewrite the history file with only its ``keep`` newest entries (atomically, mode 0600)."""
     newest_first = list(FileHistory(str(path)).load_history_strings())[:keep]
     tmp = path.with_name(path.name + ".tmp")
@@ -94,7 +94,7 @@ def open_history(path: Path, warn: Warn = warn_stderr) -> History:
             # Others could plant lines that a later Up-arrow and Enter would run.
             path.chmod(stat.S_IMODE(st.st_mode) & ~0o022)
         if st.st_size > COMPACT_BYTES:
-            compact(path)
+            compact(path, HISTORY_LIMIT)
     except OSError as exc:
         warn(
             f"qa-bot: aviso: no se puede usar el historial {path} ({_reason(exc)}); "

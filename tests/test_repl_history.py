@@ -1,0 +1,118 @@
+"""repl_history: where the history lives, its permissions, and failing without ending the session."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.history import FileHistory, InMemoryHistory
+
+from qa_bot import QABot, repl_history
+from qa_bot.repl import build_session
+from qa_bot.repl_history import SessionHistory, compact, history_path, open_history
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def warnings() -> list[str]:
+    return []
+
+
+def test_history_path_follows_xdg_state_home(tmp_path: Path) -> None:
+    env = {"XDG_STATE_HOME": str(tmp_path), "HOME": "/nowhere"}
+    assert history_path(env) == tmp_path / "qa-bot" / "history"
+
+
+@pytest.mark.parametrize("state", [None, "", "relativa/estado"])
+def test_history_path_defaults_to_local_state(
+    state: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    env = {} if state is None else {"XDG_STATE_HOME": state}
+    assert history_path(env) == tmp_path / ".local" / "state" / "qa-bot" / "history"
+
+
+def test_open_history_creates_a_private_folder_and_file(
+    tmp_path: Path, warnings: list[str]
+) -> None:
+    path = tmp_path / "estado" / "qa-bot" / "history"
+    history = open_history(path, warnings.append)
+    assert isinstance(history, SessionHistory)
+    assert mode(path.parent) == 0o700
+    assert mode(path) == 0o600
+    history.append_string("¿Quién inauguró el tranvía?")
+    assert "+¿Quién inauguró el tranvía?\n" in path.read_text(encoding="utf-8")
+    assert warnings == []
+
+
+def test_open_history_removes_write_permission_for_others(
+    tmp_path: Path, warnings: list[str]
+) -> None:
+    path = tmp_path / "history"
+    path.write_text("")
+    path.chmod(0o666)
+    open_history(path, warnings.append)
+    assert mode(path) == 0o644
+
+
+def test_unusable_history_warns_once_and_keeps_it_in_memory(
+    tmp_path: Path, warnings: list[str], bot: QABot
+) -> None:
+    blocker = tmp_path / "estado"
+    blocker.write_text("un archivo, no una carpeta")
+    session = build_session(blocker / "qa-bot" / "history", bot, warn=warnings.append)
+    assert isinstance(session.history, InMemoryHistory)
+    assert len(warnings) == 1
+    assert warnings[0].startswith("qa-bot: aviso: no se puede usar el historial ")
+    assert warnings[0].endswith("esta sesión no lo guardará.")
+
+
+def test_history_that_stops_being_writable_warns_once(tmp_path: Path, warnings: list[str]) -> None:
+    folder = tmp_path / "qa-bot"
+    history = open_history(folder / "history", warnings.append)
+    (folder / "history").unlink()
+    folder.rmdir()
+    history.append_string("primera")
+    history.append_string("segunda")
+    assert len(warnings) == 1
+    assert "no se puede guardar el historial" in warnings[0]
+    assert history.get_strings() == ["primera", "segunda"]
+
+
+def test_history_loads_what_earlier_sessions_stored(tmp_path: Path) -> None:
+    path = tmp_path / "history"
+    FileHistory(str(path)).store_string("¿Cuánto costó la obra?")
+    history = open_history(path)
+    assert list(history.load_history_strings()) == ["¿Cuánto costó la obra?"]
+
+
+def test_compact_keeps_the_newest_entries(tmp_path: Path) -> None:
+    path = tmp_path / "history"
+    old = FileHistory(str(path))
+    for i in range(10):
+        old.store_string(f"pregunta {i}\ncon dos líneas" if i == 9 else f"pregunta {i}")
+    compact(path, keep=3)
+    assert mode(path) == 0o600
+    assert list(FileHistory(str(path)).load_history_strings()) == [
+        "pregunta 9\ncon dos líneas",
+        "pregunta 8",
+        "pregunta 7",
+    ]
+
+
+def test_a_large_history_is_compacted_when_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(repl_history, "COMPACT_BYTES", 100)
+    monkeypatch.setattr(repl_history, "HISTORY_LIMIT", 2)
+    path = tmp_path / "history"
+    old = FileHistory(str(path))
+    for i in range(20):
+        old.store_string(f"pregunta {i}")
+    history = open_history(path)
+    assert list(history.load_history_strings()) == ["pregunta 19", "pregunta 18"]
+    assert path.read_text(encoding="utf-8").count("+pregunta") == 2
