@@ -1,0 +1,66 @@
+"""A real conversation on a pseudo-terminal: question, /cita, Ctrl-C, Ctrl-D, history on disk."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from qa_bot import QABot
+
+pexpect = pytest.importorskip("pexpect")
+
+QUESTION = "¿Cuánto costará el billete sencillo?"
+PROMPT = "pregunta>"  # the trailing space is drawn separately
+TIMEOUT = 15  # seconds per step: generous for a slow machine; the whole run takes ~2 s
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_conversation_on_a_terminal(article_path: Path, bot: QABot, tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "estado"), "TERM": "xterm"}
+    # No terminal answers the cursor-position query under pexpect; without this prompt-toolkit
+    # waits for it and then prints a warning.
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"
+    code = "import sys; from qa_bot.repl import main; raise SystemExit(main(sys.argv[1]))"
+    child = pexpect.spawn(
+        sys.executable,
+        ["-c", code, str(article_path)],
+        env=env,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(30, 120),
+    )
+    try:
+        child.expect_exact("«tranvia zaragoza»")
+        child.expect_exact("7 pasajes")
+        child.expect_exact(PROMPT)
+
+        child.sendline(QUESTION)
+        child.expect_exact(f"[{bot.ask(QUESTION).passages[0].id}]")
+        child.expect_exact("confianza")
+        child.expect_exact(PROMPT)
+
+        child.sendline("/cita p1")
+        child.expect_exact("[p1]")
+        child.expect_exact("párrafo 1 · caracteres")
+        child.expect_exact(PROMPT)
+
+        child.send("una pregunta a medias")
+        child.sendcontrol("c")
+        child.expect_exact(PROMPT)
+        child.sendline("/cita p2")  # the session survived Ctrl-C
+        child.expect_exact("[p2]")
+        child.expect_exact(PROMPT)
+
+        child.sendcontrol("d")
+        child.expect_exact("Hasta pronto.")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+    history = (tmp_path / "estado" / "qa-bot" / "history").read_text(encoding="utf-8")
+    assert f"+{QUESTION}\n" in history
+    assert "+/cita p1\n" in history
+    assert "a medias" not in history
