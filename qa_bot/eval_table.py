@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qa_bot.eval_report import EvalReport, Rate
+from qa_bot.sanitize import sanitize
 
 _FORMATS = {"squad-v1.1": "SQuAD v1.1", "squad-v2.0": "SQuAD v2.0", "jsonl": "preguntas JSONL"}
 
@@ -20,6 +21,11 @@ def _metrics(report: EvalReport) -> list[tuple[str, Rate | float | None]]:
         ("de otro artículo, rechazadas", report.other_article_refused),
         ("sin respuesta, rechazadas", report.unanswerable_refused),
     ]
+
+
+def _cell(text: str) -> str:
+    """Untrusted text (titles, file names) safe in one table cell on a terminal."""
+    return sanitize(text, keep_newlines=False).replace("|", "\\|")
 
 
 def _number(value: float | None) -> str:
@@ -57,7 +63,7 @@ def describe(report: EvalReport) -> str:
     parts.append(f"{report.questions} preguntas")
     if report.unanswerable:
         parts.append(f"{report.answerable} con respuesta y {report.unanswerable} sin ella")
-    return f"{report.source} ({_FORMATS[report.format]}): {', '.join(parts)}"
+    return f"{_cell(report.source)} ({_FORMATS[report.format]}): {', '.join(parts)}"
 
 
 def render_report(report: EvalReport, per_article: bool = True) -> str:
@@ -74,7 +80,7 @@ def render_report(report: EvalReport, per_article: bool = True) -> str:
             header.append("sin respuesta, rechazadas")
         body = []
         for a in report.per_article:
-            row = [a.title, _rate_and_count(a.top1), _rate_and_count(a.false_refusals)]
+            row = [_cell(a.title), _rate_and_count(a.top1), _rate_and_count(a.false_refusals)]
             if cross:
                 row.append(_rate_and_count(a.other_article_refused))
             if v2:
