@@ -120,7 +120,7 @@ def cite(state: ReplState, arg: str) -> Reply:
         passage = state.bot.cite(pid)
     except UnknownPassageError:
         ids = [p.id for p in state.bot.passages]
-        near = difflib.get_close_matches(pid.lower(), ids, n=1)
+        near = difflib.get_close_matches(pid.lower(), ids, n=1, cutoff=0.75)
         hint = f"¿Quería decir {near[0]}? " if near else ""
         return _error(
             (ERROR, f"No existe el pasaje «{_echo(pid)}». "),
@@ -179,7 +179,7 @@ def run_command(state: ReplState, line: str) -> Reply:
     name = ALIASES.get(name, name)
     command = COMMANDS.get(name)
     if command is None:
-        near = difflib.get_close_matches(name, [*COMMANDS, *ALIASES], n=1)
+        near = difflib.get_close_matches(name, [*COMMANDS, *ALIASES], n=1, cutoff=0.75)
         hint = f"¿Quería decir {near[0]}? " if near else ""
         return _error(
             (ERROR, f"No conozco el comando «{_echo(word)}». "),

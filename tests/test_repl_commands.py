@@ -129,8 +129,9 @@ def test_unknown_command_gets_a_hint(state: ReplState) -> None:
     assert text_of(reply) == "No conozco el comando «/foo». /ayuda lista los comandos.\n"
 
 
-def test_misspelt_command_gets_a_suggestion(state: ReplState) -> None:
-    assert "¿Quería decir /ayuda?" in text_of(handle_line(state, "/ayda"))
+@pytest.mark.parametrize(("typo", "meant"), [("/ayda", "/ayuda"), ("/cta p1", "/cita")])
+def test_misspelt_command_gets_a_suggestion(state: ReplState, typo: str, meant: str) -> None:
+    assert f"¿Quería decir {meant}?" in text_of(handle_line(state, typo))
 
 
 @pytest.mark.parametrize(
