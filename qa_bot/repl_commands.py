@@ -67,6 +67,17 @@ def _error(*pieces: tuple[str, str]) -> Reply:
     return Reply([*pieces, ("", "\n")], error=True)
 
 
+def _not_found(message: str, typed: str, known: list[str], lister: str, what: str) -> Reply:
+    """An error for a name nobody knows, with the closest known name if there is a close one."""
+    near = difflib.get_close_matches(typed.lower(), known, n=1, cutoff=0.75)
+    return _error(
+        (ERROR, message),
+        ("", f"¿Quería decir {near[0]}? " if near else ""),
+        (COMMAND, lister),
+        ("", f" lista {what}."),
+    )
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -120,14 +131,8 @@ def cite(state: ReplState, arg: str) -> Reply:
         passage = state.bot.cite(pid)
     except UnknownPassageError:
         ids = [p.id for p in state.bot.passages]
-        near = difflib.get_close_matches(pid.lower(), ids, n=1, cutoff=0.75)
-        hint = f"¿Quería decir {near[0]}? " if near else ""
-        return _error(
-            (ERROR, f"No existe el pasaje «{_echo(pid)}». "),
-            ("", hint),
-            (COMMAND, "/pasajes"),
-            ("", " lista los ids."),
-        )
+        message = f"No existe el pasaje «{_echo(pid)}». "
+        return _not_found(message, pid, ids, "/pasajes", "los ids")
     return Reply(render_passage(passage, state.bot.article(passage.article)))
 
 
@@ -179,14 +184,8 @@ def run_command(state: ReplState, line: str) -> Reply:
     name = ALIASES.get(name, name)
     command = COMMANDS.get(name)
     if command is None:
-        near = difflib.get_close_matches(name, [*COMMANDS, *ALIASES], n=1, cutoff=0.75)
-        hint = f"¿Quería decir {near[0]}? " if near else ""
-        return _error(
-            (ERROR, f"No conozco el comando «{_echo(word)}». "),
-            ("", hint),
-            (COMMAND, "/ayuda"),
-            ("", " lista los comandos."),
-        )
+        message = f"No conozco el comando «{_echo(word)}». "
+        return _not_found(message, name, [*COMMANDS, *ALIASES], "/ayuda", "los comandos")
     return command.handler(state, arg)
 
 
