@@ -85,9 +85,17 @@ _STEMMER = Stemmer.Stemmer("spanish")
 _STEMMER.maxCacheSize = 50_000
 
 
+singular_enabled = True
+
+
 def singular(word: str) -> str:
     """A light Spanish plural step (folded input): voces -> voz, ciudades -> ciudad, años -> año."""
-    if len(word) <= 4 or not word.endswith("s") or word.endswith(("is", "us")):
+    if (
+        not singular_enabled
+        or len(word) <= 4
+        or not word.endswith("s")
+        or word.endswith(("is", "us"))
+    ):
         return word
     if word.endswith("ces"):
         return word[:-3] + "z"

@@ -5,68 +5,113 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qa_bot.analysis import term_spans
+from qa_bot.background import rarity
+from qa_bot.bm25 import lucene_idf
+from qa_bot.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.index import PassageIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.question import ParsedQuestion, parse_question
-from qa_bot.sentences import sentence_spans
+from qa_bot.support import SUPPORT_THRESHOLD, confidence, support
 
 CANDIDATES = 30
+NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
+NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
+WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
+SENTENCE_WEIGHT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
-class SentenceEvidence:
-    """How well one sentence of a passage matches the question."""
+class Scored:
+    """A candidate passage with its BM25 score, best sentence and final score."""
 
-    start: int
-    end: int
-    matched: frozenset[str]
+    index: int
+    bm25: float
+    best: SentenceEvidence
     score: float
 
 
-def sentence_evidence(
-    passage: Passage, question: ParsedQuestion, weights: dict[str, float]
-) -> list[SentenceEvidence]:
-    wanted = set(question.stems)
-    out = []
-    for s, e in sentence_spans(passage.text):
-        matched = frozenset(t for t, _ in term_spans(passage.text[s:e]) if t in wanted)
-        out.append(SentenceEvidence(s, e, matched, sum(weights.get(t, 0.0) for t in matched)))
-    return out
+BOOST_BASE = 1.0
+BOOST_RARITY = 2.0
+COVER_BASE = 1.0
+COVER_RARITY = 0.0
+
+
+def term_weights(index: PassageIndex, question: ParsedQuestion) -> dict[str, float]:
+    """Weight of each question term for sentence coverage: corpus IDF times background rarity."""
+    n = len(index)
+    return {
+        t: lucene_idf(n, index.doc_freq(t)) * (COVER_BASE + COVER_RARITY * rarity(t))
+        for t in question.stems
+    }
+
+
+def term_boosts(question: ParsedQuestion) -> dict[str, float]:
+    """Query-time boost of each question term: rarer words in general Spanish weigh more."""
+    return {t: BOOST_BASE + BOOST_RARITY * rarity(t) for t in question.stems}
+
+
+def rank(index: PassageIndex, question: ParsedQuestion) -> list[Scored]:
+    """Candidates from BM25, re-ranked with their best sentence's evidence."""
+    ranked = index.search(question.stems, CANDIDATES, boosts=term_boosts(question))
+    if not ranked:
+        return []
+    weights = term_weights(index, question)
+    top = ranked[0][1] or 1.0
+    scored = []
+    for i, bm25 in ranked:
+        evidence = sentence_evidence(index.sentences(i), question, weights)
+        best = max(evidence, key=lambda e: e.score)
+        scored.append(Scored(i, bm25, best, bm25 / top + SENTENCE_WEIGHT * best.score))
+    scored.sort(key=lambda s: -s.score)
+    return scored
 
 
 def matched_words(passage: Passage, stems: set[str]) -> list[str]:
+    """The distinct words of ``passage`` whose term is one of ``stems``, in order."""
     seen: list[str] = []
-    for t, token in term_spans(passage.text):
-        if t in stems and token.text not in seen:
+    for term, token in term_spans(passage.text):
+        if term in stems and token.text not in seen:
             seen.append(token.text)
     return seen
 
 
+def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
+    best = scored.best
+    return Hit(
+        id=passage.id,
+        article=passage.article,
+        paragraph=passage.paragraph,
+        start=passage.start,
+        end=passage.end,
+        text=passage.text,
+        score=round(scored.score, 4),
+        sentence=passage.text[best.start : best.end],
+        sentence_start=best.start,
+        sentence_end=best.end,
+        matched_terms=matched_words(passage, stems),
+    )
+
+
 def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
+    """Answer ``question`` from ``index``: the best passages, or a refusal."""
     parsed = parse_question(question)
-    ranked = index.search(parsed.stems, CANDIDATES)
-    weights = {t: index.idf(t) for t in parsed.stems}
-    hits: list[Hit] = []
-    for i, score in ranked[: max(top_k, 1)]:
-        p = index.passages[i]
-        ev = sentence_evidence(p, parsed, weights)
-        best = max(ev, key=lambda e: e.score)
-        hits.append(
-            Hit(
-                id=p.id,
-                article=p.article,
-                paragraph=p.paragraph,
-                start=p.start,
-                end=p.end,
-                text=p.text,
-                score=round(score, 4),
-                sentence=p.text[best.start : best.end],
-                sentence_start=best.start,
-                sentence_end=best.end,
-                matched_terms=matched_words(p, set(parsed.stems)),
-            )
+    scored = rank(index, parsed)
+    stems = set(parsed.stems)
+    hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]
+    if not parsed.stems:
+        return Answer(
+            question=question, supported=False, confidence=0.0, passages=[], reason=NO_TERMS
         )
-    supported = bool(hits)
+    if not scored:
+        return Answer(
+            question=question, supported=False, confidence=0.0, passages=[], reason=NO_MATCH
+        )
+    value = support(index, parsed, set(index.doc_terms[scored[0].index]))
+    supported = value >= SUPPORT_THRESHOLD
     return Answer(
-        question=question, supported=supported, confidence=1.0 if supported else 0.0, passages=hits
+        question=question,
+        supported=supported,
+        confidence=confidence(value),
+        passages=hits,
+        reason=None if supported else WEAK_MATCH,
     )

@@ -32,7 +32,11 @@ class LuceneBM25(BM25Okapi):
     given as lists of terms. An empty corpus is refused here (rank-bm25 divides by zero, #36).
     """
 
-    def __init__(self, corpus: Sequence[Sequence[str]], k1: float = K1, b: float = B) -> None:
+    def __init__(
+        self, corpus: Sequence[Sequence[str]], k1: float | None = None, b: float | None = None
+    ) -> None:
+        k1 = K1 if k1 is None else k1
+        b = B if b is None else b
         if not corpus:
             raise ValueError("LuceneBM25 needs at least one document")
         super().__init__(corpus, k1=k1, b=b, epsilon=0.0)

@@ -7,13 +7,14 @@ BM25, so the ranking equals ``get_scores`` over the whole corpus.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from qa_bot.analysis import terms
 from qa_bot.bm25 import LuceneBM25
 from qa_bot.errors import UnknownPassageError
+from qa_bot.evidence import AnalyzedSentence, analyze_sentences
 from qa_bot.models import Passage
 
 
@@ -31,6 +32,7 @@ class PassageIndex:
             for term in set(doc):
                 self.postings.setdefault(term, []).append(i)
         self._by_id = {p.id.lower(): i for i, p in enumerate(self.passages)}
+        self._sentences: dict[int, tuple[AnalyzedSentence, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.passages)
@@ -50,16 +52,38 @@ class PassageIndex:
             found.update(self.postings.get(s, ()))
         return sorted(found)
 
-    def search(self, stems: Sequence[str], k: int | None = None) -> list[tuple[int, float]]:
-        """The top ``k`` passages (index, BM25 score) that share a term with ``stems``."""
+    def search(
+        self,
+        stems: Sequence[str],
+        k: int | None = None,
+        boosts: Mapping[str, float] | None = None,
+    ) -> list[tuple[int, float]]:
+        """The top ``k`` passages (index, BM25 score) that share a term with ``stems``.
+
+        ``boosts`` multiplies each query term's BM25 contribution (a query-time term weight, as in
+        Lucene's ``term^boost``); without it the scores are exactly rank-bm25's.
+        """
         ids = self.candidates(stems)
         if not ids:
             return []
-        scores = np.asarray(self.bm25.get_batch_scores(list(stems), ids), dtype=float)
+        if boosts is None:
+            scores = np.asarray(self.bm25.get_batch_scores(list(stems), ids), dtype=float)
+        else:
+            scores = np.zeros(len(ids))
+            for term in stems:
+                per_term = np.asarray(self.bm25.get_batch_scores([term], ids), dtype=float)
+                scores += boosts.get(term, 1.0) * per_term
         order = np.argsort(-scores, kind="stable")
         if k is not None:
             order = order[:k]
         return [(ids[j], float(scores[j])) for j in order]
+
+    def sentences(self, i: int) -> tuple[AnalyzedSentence, ...]:
+        """The analyzed sentences of passage ``i`` (computed once, on first use)."""
+        cached = self._sentences.get(i)
+        if cached is None:
+            cached = self._sentences[i] = analyze_sentences(self.passages[i])
+        return cached
 
     def passage(self, pid: str) -> Passage:
         """The passage with citation id ``pid`` (case-insensitive)."""
