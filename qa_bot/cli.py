@@ -251,14 +251,21 @@ def stdin_lines() -> Iterator[str]:
 
 
 def run_batch(bot, top_k: int, as_json: bool) -> int:  # type: ignore[no-untyped-def]
-    """Answer one question per line of stdin; blank lines are skipped."""
+    """Answer one question per line of stdin; blank lines are skipped. A line the engine rejects
+    is reported on stderr and the batch goes on (exit 2 at the end)."""
     color = _use_color(sys.stdout)
     first = True
-    for line in stdin_lines():
+    code = EXIT_OK
+    for number, line in enumerate(stdin_lines(), start=1):
         question = line.strip()
         if not question:
             continue
-        answer = bot.ask(question, top_k=top_k)
+        try:
+            answer = bot.ask(question, top_k=top_k)
+        except QAError as exc:
+            sys.stderr.write(f"qa-bot: línea {number}: {sanitize(str(exc), keep_newlines=False)}\n")
+            code = EXIT_USAGE
+            continue
         if as_json:
             sys.stdout.write(json_line(answer))
         else:
@@ -268,7 +275,7 @@ def run_batch(bot, top_k: int, as_json: bool) -> int:  # type: ignore[no-untyped
             )
         first = False
         sys.stdout.flush()
-    return EXIT_OK
+    return code
 
 
 def run_ask(args: argparse.Namespace) -> int:

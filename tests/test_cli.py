@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot import QABot
+from qa_bot import QABot, QAError
 from qa_bot.cli import build_parser, main, translate_error
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +45,7 @@ def set_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes, tty: bool = False) -
 
 def test_ask_prints_the_cited_passage(run, article_path: Path, paragraphs: list[str]) -> None:
     rc, out, err = run(
-        "ask", "--article", str(article_path), "¿Qué dijo la alcaldesa Natalia Chueca?"
+        "ask", "--article", str(article_path), "¿Con quién viajó la alcaldesa en el primer convoy?"
     )
     assert rc == 0
     assert err == ""
@@ -133,25 +133,27 @@ def test_top_k_must_be_positive(run, value: str) -> None:
 
 
 def test_batch_json_lines(run, monkeypatch, article_path: Path) -> None:
-    set_stdin(monkeypatch, f"¿Qué dijo la alcaldesa?\n\n   \n{UNANSWERABLE}\r\n".encode())
+    set_stdin(monkeypatch, f"¿Con quién viajó la alcaldesa?\n\n   \n{UNANSWERABLE}\r\n".encode())
     rc, out, err = run("ask", "--json", "--article", str(article_path))
     assert rc == 0  # every line was read, even though one was refused
     assert err == ""
     lines = out.splitlines()
     assert len(lines) == 2  # blank lines skipped
     first, second = map(json.loads, lines)
-    assert first["question"] == "¿Qué dijo la alcaldesa?"
+    assert first["question"] == "¿Con quién viajó la alcaldesa?"
     assert first["supported"] is True and first["passages"][0]["id"] == "p2"
     assert second["question"] == UNANSWERABLE
     assert second["supported"] is False
 
 
 def test_batch_with_dash_and_human_output(run, monkeypatch, article_path: Path) -> None:
-    set_stdin(monkeypatch, f"¿Qué dijo la alcaldesa?\n{UNANSWERABLE}".encode())  # no final newline
+    set_stdin(
+        monkeypatch, f"¿Con quién viajó la alcaldesa?\n{UNANSWERABLE}".encode()
+    )  # no final newline
     rc, out, _ = run("ask", "-", "--article", str(article_path))
     assert rc == 0
     blocks = out.split("\n\n")
-    assert blocks[0].startswith("» ¿Qué dijo la alcaldesa?\n[p2] ")
+    assert blocks[0].startswith("» ¿Con quién viajó la alcaldesa?\n[p2] ")
     assert blocks[1].startswith(f"» {UNANSWERABLE}\nEl artículo no responde a esta pregunta.\n")
 
 
@@ -419,3 +421,20 @@ def test_usage_errors_are_spanish_one_liners(run, argv: list[str], message: str)
 def test_translate_error_leaves_unknown_messages() -> None:
     assert translate_error("something new") == "something new"
     assert translate_error("the following arguments are required: ID") == "faltan argumentos: ID"
+
+
+def test_batch_goes_on_after_a_rejected_line(run, monkeypatch, article_path: Path) -> None:
+    def ask(self: QABot, question: str, top_k: int = 1) -> object:
+        if question == "mala":
+            raise QAError("Pregunta rechazada.")
+        return real_ask(self, question, top_k=top_k)
+
+    real_ask = QABot.ask
+    monkeypatch.setattr(QABot, "ask", ask)
+    set_stdin(monkeypatch, "mala\n¿Con quién viajó la alcaldesa?\n".encode())
+    rc, out, err = run("ask", "--json", "-a", str(article_path))
+    assert rc == 2
+    assert err == "qa-bot: línea 1: Pregunta rechazada.\n"
+    assert [json.loads(line)["question"] for line in out.splitlines()] == [
+        "¿Con quién viajó la alcaldesa?"
+    ]
