@@ -34,10 +34,16 @@ from qa_bot.repl_commands import (
     handle_line,
 )
 from qa_bot.repl_display import STYLE, show, toolbar
-from qa_bot.repl_history import Warn, history_path, open_history, warn_stderr
+from qa_bot.repl_history import (
+    SessionHistory,
+    Warn,
+    default_history_path,
+    open_history,
+    warn_stderr,
+)
 from qa_bot.sanitize import sanitize
 
-PROMPT = [("class:prompt", "pregunta> ")]
+PROMPT: Fragments = [("class:prompt", "pregunta> ")]
 GOODBYE: Fragments = [(MUTED, "Hasta pronto.\n")]
 
 
@@ -116,6 +122,10 @@ def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
         except EOFError:
             show(out, GOODBYE)
             break
+        if isinstance(session.history, SessionHistory) and (
+            notice := session.history.take_notice()
+        ):
+            show(out, [(ERROR, sanitize(notice, keep_newlines=False)), ("", "\n")])
         try:
             reply = handle_line(state, line)
         except KeyboardInterrupt:
@@ -186,6 +196,6 @@ def main(article_path: str | None = None) -> int:
             where = sanitize(article.path, keep_newlines=False)
             warn_stderr(f"qa-bot: aviso: {where} no está en UTF-8; se ha leído como Windows-1252.")
     if _is_terminal(sys.stdin) and _is_terminal(sys.stdout):
-        session = build_session(history_path(), bot)
+        session = build_session(default_history_path(), bot)
         return run_repl(bot, session, session.app.output)
     return run_plain(bot, stdin_lines(), sys.stdout, sys.stderr)

@@ -3,7 +3,7 @@
 prompt-toolkit's ``FileHistory`` neither expands ``~`` nor creates the parent folder, creates the file
 with the umask's mode, raises from ``store_string`` when the disk or the folder goes away, and grows
 without bound. Here the folder is created private, the file is not writable by others, a failure
-warns once (in Spanish) and the session goes on, and a large file is trimmed to its newest entries.
+is said once (in Spanish) and the session goes on, and a large file is trimmed to its newest entries.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def warn_stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def history_path(environ: Mapping[str, str] | None = None) -> Path:
+def default_history_path(environ: Mapping[str, str] | None = None) -> Path:
     """``$XDG_STATE_HOME/qa-bot/history``, or ``~/.local/state/qa-bot/history``."""
     env = os.environ if environ is None else environ
     state = env.get("XDG_STATE_HOME", "")
@@ -40,13 +40,22 @@ def _reason(exc: OSError) -> str:
 
 
 class SessionHistory(FileHistory):
-    """A ``FileHistory`` that warns once and stops writing when its file cannot be written."""
+    """A ``FileHistory`` that stops writing, and leaves one notice, when its file fails.
 
-    def __init__(self, path: Path, warn: Warn = warn_stderr) -> None:
+    The failure happens inside prompt-toolkit (on Enter, while the prompt is still drawn), where
+    printing would garble the screen; the REPL shows ``take_notice()`` after the prompt instead.
+    """
+
+    def __init__(self, path: Path) -> None:
         super().__init__(str(path))
         self.path = path
         self.failed = False
-        self._warn = warn
+        self._notice: str | None = None
+
+    def take_notice(self) -> str | None:
+        """The failure message, once; None when there is nothing (more) to say."""
+        notice, self._notice = self._notice, None
+        return notice
 
     def load_history_strings(self) -> Iterable[str]:
         try:
@@ -67,8 +76,8 @@ class SessionHistory(FileHistory):
     def _fail(self, exc: OSError) -> None:
         if not self.failed:
             self.failed = True
-            self._warn(
-                f"qa-bot: aviso: no se puede guardar el historial en {self.path} ({_reason(exc)}); "
+            self._notice = (
+                f"Aviso: no se puede guardar el historial en {self.path} ({_reason(exc)}); "
                 "esta sesión no lo guardará."
             )
 
@@ -101,4 +110,4 @@ def open_history(path: Path, warn: Warn = warn_stderr) -> History:
             "esta sesión no lo guardará."
         )
         return InMemoryHistory()
-    return SessionHistory(path, warn)
+    return SessionHistory(path)

@@ -167,7 +167,8 @@ def run_piped(args: list[str], stdin: bytes, tmp_path: Path) -> subprocess.Compl
 def test_piped_stdin_gets_plain_answers(
     launcher: list[str], article_path: Path, bot: QABot, tmp_path: Path
 ) -> None:
-    stdin = f"{QUESTION}\n\n/cita p2\n/xyz\n\xff{UNANSWERABLE}".encode()  # no final newline
+    # A blank line, a command, a bad command, invalid UTF-8, and no final newline.
+    stdin = f"{QUESTION}\n\n/cita p2\n/xyz\n".encode() + b"\xff" + UNANSWERABLE.encode()
     proc = run_piped([*launcher, str(article_path)], stdin, tmp_path)
     out, err = proc.stdout.decode(), proc.stderr.decode()
     assert proc.returncode == 0, err
@@ -176,7 +177,9 @@ def test_piped_stdin_gets_plain_answers(
     assert out.count("» ") == 2
     assert f"[{bot.ask(QUESTION).passages[0].id}]" in out
     assert bot.cite("p2").text in out
-    assert out.endswith("El artículo no responde a esta pregunta.\n")
+    last = out.rsplit("» ", 1)[1]  # the line without a final newline was answered too
+    assert last.startswith(f"\ufffd{UNANSWERABLE}\n")
+    assert "El artículo no responde a esta pregunta." in last
     assert "No conozco el comando «/xyz»" in err
     assert "Input is not a terminal" not in err
     assert not (tmp_path / "state").exists()  # no history without a terminal

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import stat
 from pathlib import Path
 
 import pytest
 from prompt_toolkit.history import FileHistory, InMemoryHistory
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.output.plain_text import PlainTextOutput
 
 from qa_bot import QABot, repl_history
-from qa_bot.repl import build_session
-from qa_bot.repl_history import SessionHistory, compact, history_path, open_history
+from qa_bot.repl import build_session, run_repl
+from qa_bot.repl_history import SessionHistory, compact, default_history_path, open_history
 
 
 def mode(path: Path) -> int:
@@ -24,7 +28,7 @@ def warnings() -> list[str]:
 
 def test_history_path_follows_xdg_state_home(tmp_path: Path) -> None:
     env = {"XDG_STATE_HOME": str(tmp_path), "HOME": "/nowhere"}
-    assert history_path(env) == tmp_path / "qa-bot" / "history"
+    assert default_history_path(env) == tmp_path / "qa-bot" / "history"
 
 
 @pytest.mark.parametrize("state", [None, "", "relativa/estado"])
@@ -33,7 +37,7 @@ def test_history_path_defaults_to_local_state(
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     env = {} if state is None else {"XDG_STATE_HOME": state}
-    assert history_path(env) == tmp_path / ".local" / "state" / "qa-bot" / "history"
+    assert default_history_path(env) == tmp_path / ".local" / "state" / "qa-bot" / "history"
 
 
 def test_open_history_creates_a_private_folder_and_file(
@@ -71,16 +75,36 @@ def test_unusable_history_warns_once_and_keeps_it_in_memory(
     assert warnings[0].endswith("esta sesión no lo guardará.")
 
 
-def test_history_that_stops_being_writable_warns_once(tmp_path: Path, warnings: list[str]) -> None:
+def test_history_that_stops_being_writable_leaves_one_notice(
+    tmp_path: Path, warnings: list[str]
+) -> None:
     folder = tmp_path / "qa-bot"
     history = open_history(folder / "history", warnings.append)
+    assert isinstance(history, SessionHistory)
+    assert history.take_notice() is None
     (folder / "history").unlink()
     folder.rmdir()
     history.append_string("primera")
     history.append_string("segunda")
-    assert len(warnings) == 1
-    assert "no se puede guardar el historial" in warnings[0]
+    notice = history.take_notice()
+    assert notice is not None and notice.startswith("Aviso: no se puede guardar el historial en ")
+    assert history.take_notice() is None
+    assert warnings == []
     assert history.get_strings() == ["primera", "segunda"]
+
+
+def test_the_session_shows_the_notice_once_and_goes_on(tmp_path: Path, bot: QABot) -> None:
+    folder = tmp_path / "qa-bot"
+    buf = io.StringIO()
+    with create_pipe_input() as inp:
+        inp.send_text("/cita p1\n/cita p2\n/salir\n")
+        session = build_session(folder / "history", bot, input=inp, output=DummyOutput())
+        (folder / "history").unlink()
+        folder.rmdir()
+        assert run_repl(bot, session, PlainTextOutput(buf)) == 0
+    shown = buf.getvalue()
+    assert shown.count("Aviso: no se puede guardar el historial") == 1
+    assert "[p2]" in shown
 
 
 def test_history_loads_what_earlier_sessions_stored(tmp_path: Path) -> None:
