@@ -20,10 +20,19 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
+from pydantic import BaseModel
+
 from qa_bot import __version__
+from qa_bot.bot import QABot
 from qa_bot.errors import QAError
-from qa_bot.render import Fragments, render_answer, render_passage, render_passage_list, to_ansi
-from qa_bot.render import use_color as _use_color
+from qa_bot.render import (
+    Fragments,
+    render_answer,
+    render_passage,
+    render_passage_list,
+    to_ansi,
+    use_color,
+)
 from qa_bot.sanitize import sanitize
 
 EXIT_OK = 0
@@ -201,12 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
 def write(fragments: Fragments, stream: TextIO | None = None) -> None:
     """Print fragments, coloured only when ``stream`` is a terminal that wants colour."""
     stream = stream or sys.stdout
-    stream.write(to_ansi(fragments, _use_color(stream)))
+    stream.write(to_ansi(fragments, use_color(stream)))
 
 
-def json_line(model: object) -> str:
+def json_line(model: BaseModel) -> str:
     """A pydantic model as one JSON line with no raw C1 or bidi control characters."""
-    text: str = model.model_dump_json()  # type: ignore[attr-defined]
+    text = model.model_dump_json()
     return _JSON_UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
@@ -222,10 +231,8 @@ def stdin_is_terminal() -> bool:
         return False
 
 
-def load_bot(article: str | None):  # type: ignore[no-untyped-def]
+def load_bot(article: str | None) -> QABot:
     """The bot over ``article`` (or the bundled one); warns about articles not in UTF-8."""
-    from qa_bot.bot import QABot
-
     bot = QABot.load(article)
     for a in bot.articles:
         if a.encoding == "cp1252":
@@ -250,10 +257,10 @@ def stdin_lines() -> Iterator[str]:
         yield raw.decode("utf-8", "replace")
 
 
-def run_batch(bot, top_k: int, as_json: bool) -> int:  # type: ignore[no-untyped-def]
+def run_batch(bot: QABot, top_k: int, as_json: bool) -> int:
     """Answer one question per line of stdin; blank lines are skipped. A line the engine rejects
     is reported on stderr and the batch goes on (exit 2 at the end)."""
-    color = _use_color(sys.stdout)
+    color = use_color(sys.stdout)
     first = True
     code = EXIT_OK
     for number, line in enumerate(stdin_lines(), start=1):
