@@ -31,7 +31,7 @@ artículo»: las preguntas de cada artículo hechas al siguiente, que debe recha
 """
 
 
-def add_eval_parser(commands: argparse._SubParsersAction) -> None:
+def add_eval_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``eval`` to qa-bot's subcommands."""
     p = commands.add_parser(
         "eval",

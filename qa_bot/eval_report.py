@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+FailureKind = Literal["miss", "false_refusal", "not_refused"]
+
 
 class Rate(BaseModel):
     """A count out of a total; ``rate`` is None when the total is 0."""
@@ -26,7 +28,7 @@ class Failure(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    kind: Literal["miss", "false_refusal", "not_refused"]
+    kind: FailureKind
     article: str
     id: str
     question: str

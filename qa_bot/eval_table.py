@@ -40,7 +40,9 @@ def _count(value: Rate | float | None) -> str:
     return f"{value.count}/{value.total}" if isinstance(value, Rate) else ""
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]], numeric_from: int = 1) -> str:
+def markdown_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], numeric_from: int = 1
+) -> str:
     """A Markdown pipe table with aligned columns; columns from ``numeric_from`` align right."""
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
 
@@ -69,7 +71,7 @@ def describe(report: EvalReport) -> str:
 def render_report(report: EvalReport, per_article: bool = True) -> str:
     """One report: a metric table (value and count), then the per-article breakdown."""
     rows = [[label, _value(v), _count(v)] for label, v in _metrics(report) if v is not None]
-    out = [describe(report), "", _table(["métrica", "valor", "aciertos"], rows)]
+    out = [describe(report), "", markdown_table(["métrica", "valor", "aciertos"], rows)]
     if per_article and report.per_article:
         header = ["artículo", "top-1", "rechazos en falso"]
         cross = report.per_article[0].other_article_refused is not None
@@ -86,7 +88,7 @@ def render_report(report: EvalReport, per_article: bool = True) -> str:
             if v2:
                 row.append(_rate_and_count(a.unanswerable_refused))
             body.append(row)
-        out += ["", _table(header, body)]
+        out += ["", markdown_table(header, body)]
     return "\n".join(out) + "\n"
 
 
@@ -106,4 +108,4 @@ def render_comparison(rows: Sequence[tuple[str, EvalReport]]) -> str:
         [name, *(_value(vals[i]) for i in keep)]
         for (name, _), vals in zip(rows, values, strict=True)
     ]
-    return _table(header, body) + "\n"
+    return markdown_table(header, body) + "\n"

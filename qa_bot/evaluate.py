@@ -23,14 +23,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Protocol
 
 from qa_bot.analysis import fold
 from qa_bot.articles import load_articles
 from qa_bot.bot import QABot
 from qa_bot.errors import QAError
 from qa_bot.eval_data import EvalArticle, EvalSet, GoldQuestion, read_eval_file
-from qa_bot.eval_report import ArticleResult, EvalReport, Failure, Rate
+from qa_bot.eval_report import ArticleResult, EvalReport, Failure, FailureKind, Rate
 from qa_bot.models import Answer, Article
 from qa_bot.passages import paragraph_spans, slugify
 
@@ -124,7 +124,7 @@ def _gold_paragraph(gold: GoldQuestion) -> int | None:
 
 
 def _failure(
-    kind: Literal["miss", "false_refusal", "not_refused"],
+    kind: FailureKind,
     slug: str,
     gold: GoldQuestion,
     answer: Answer,
@@ -171,7 +171,7 @@ class _Run:
             rank = right_rank(answer, gold, None, _gold_paragraph(gold))
             answerable.add(answer, rank)
             if rank != 1:
-                kind = "miss" if answer.supported else "false_refusal"
+                kind: FailureKind = "miss" if answer.supported else "false_refusal"
                 self.failures.append(_failure(kind, slug, gold, answer))
         return answerable, unanswerable
 
