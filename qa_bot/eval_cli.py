@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from qa_bot.eval_data import read_eval_file
 from qa_bot.eval_table import render_report
-from qa_bot.evaluate import Progress, evaluate_file
+from qa_bot.evaluate import Progress, evaluate
 from qa_bot.sanitize import sanitize
 
 EPILOG = """\
@@ -95,12 +96,13 @@ def progress_bar(title: str) -> Iterator[Progress]:
 
 def run_eval(args: argparse.Namespace) -> int:
     """Evaluate ``args.file`` and print the table (or ``--json``); returns the exit code 0."""
+    data = read_eval_file(args.file)
     if args.no_progress or not stderr_is_terminal():
-        report = evaluate_file(args.file, article=args.article)
+        report = evaluate(data, article=args.article)
     else:
         name = sanitize(Path(args.file).name, keep_newlines=False)
         with progress_bar(f"Evaluando {name}") as progress:
-            report = evaluate_file(args.file, article=args.article, progress=progress)
+            report = evaluate(data, article=args.article, progress=progress)
     if args.json:
         from qa_bot.cli import json_line
 

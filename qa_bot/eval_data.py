@@ -4,18 +4,25 @@ Both formats are read into the same small models. A SQuAD article keeps its para
 contexts) in file order; each question names its gold paragraph by 0-based index. A seed question
 has no paragraph: it is asked of an article given separately, and its one "answer" is the phrase
 the top passage must contain (``expect``), or nothing when the article gives no answer.
+
+``to_article`` turns a SQuAD article into the Article qa-bot reads (paragraphs joined by a blank
+line, so paragraph n of the file is ``Hit.paragraph == n + 1``); ``unique_slugs`` keeps articles
+apart when they share one corpus.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from qa_bot.errors import QAError
+from qa_bot.models import Article
+from qa_bot.passages import paragraph_spans, slugify
 
 Format = Literal["squad-v1.1", "squad-v2.0", "jsonl"]
 
@@ -218,3 +225,24 @@ def read_eval_file(path: Path | str) -> EvalSet:
     if isinstance(raw, dict) and "q" in raw:
         return parse_seed(text, source)
     return parse_squad(raw, source)
+
+
+def to_article(article: EvalArticle, slug: str, source: str) -> Article:
+    """A SQuAD article as an Article: its paragraphs joined by a blank line."""
+    text = "\n\n".join(article.paragraphs)
+    if len(paragraph_spans(text)) != len(article.paragraphs):
+        raise AssertionError(f"paragraphs of {article.title!r} do not survive the join")
+    return Article(slug=slug, path=f"{source}#{slug}", title=article.title, text=text)
+
+
+def unique_slugs(titles: Sequence[str]) -> list[str]:
+    """Distinct slugs for the articles, so that pooled passage ids tell them apart."""
+    slugs: list[str] = []
+    for title in titles:
+        base = slugify(title)
+        slug, n = base, 1
+        while slug in slugs:
+            n += 1
+            slug = f"{base}-{n}"
+        slugs.append(slug)
+    return slugs

@@ -29,10 +29,9 @@ from qa_bot.analysis import fold
 from qa_bot.articles import load_articles
 from qa_bot.bot import QABot
 from qa_bot.errors import QAError
-from qa_bot.eval_data import EvalArticle, EvalSet, GoldQuestion, read_eval_file
+from qa_bot.eval_data import EvalSet, GoldQuestion, read_eval_file, to_article, unique_slugs
 from qa_bot.eval_report import ArticleResult, EvalReport, Failure, FailureKind, Rate
 from qa_bot.models import Answer, Article
-from qa_bot.passages import paragraph_spans, slugify
 
 RANK_DEPTH = 10
 
@@ -70,27 +69,6 @@ def right_rank(answer: Answer, gold: GoldQuestion, slug: str | None, paragraph: 
         if any(w in text for w in wanted):
             return rank
     return 0
-
-
-def to_article(article: EvalArticle, slug: str, source: str) -> Article:
-    """A SQuAD article as an Article: its paragraphs joined by a blank line."""
-    text = "\n\n".join(article.paragraphs)
-    if len(paragraph_spans(text)) != len(article.paragraphs):
-        raise AssertionError(f"paragraphs of {article.title!r} do not survive the join")
-    return Article(slug=slug, path=f"{source}#{slug}", title=article.title, text=text)
-
-
-def unique_slugs(titles: Sequence[str]) -> list[str]:
-    """Distinct slugs for the articles, so that pooled passage ids tell them apart."""
-    slugs: list[str] = []
-    for title in titles:
-        base = slugify(title)
-        slug, n = base, 1
-        while slug in slugs:
-            n += 1
-            slug = f"{base}-{n}"
-        slugs.append(slug)
-    return slugs
 
 
 @dataclass(slots=True)
@@ -282,19 +260,28 @@ def evaluate_seed(
     return _report(data, len(articles), own, unanswerable, None, None, [], run.failures)
 
 
+def evaluate(
+    data: EvalSet,
+    ranker: RankerFactory = QABot,
+    article: Path | str | None = None,
+    progress: Progress | None = None,
+) -> EvalReport:
+    """Evaluate a read file; seed (JSONL) questions go to ``article`` (default: bundled)."""
+    if data.format == "jsonl":
+        return evaluate_seed(data, load_articles(article), ranker, progress)
+    if article is not None:
+        raise QAError(
+            "Un archivo SQuAD trae sus propios artículos: el artículo solo se indica con "
+            "preguntas JSONL."
+        )
+    return evaluate_squad(data, ranker, progress)
+
+
 def evaluate_file(
     path: Path | str,
     ranker: RankerFactory = QABot,
     article: Path | str | None = None,
     progress: Progress | None = None,
 ) -> EvalReport:
-    """Read and evaluate one file; seed (JSONL) questions go to ``article`` (default: bundled)."""
-    data = read_eval_file(path)
-    if article is not None and data.format != "jsonl":
-        raise QAError(
-            "Un archivo SQuAD trae sus propios artículos: el artículo solo se indica con "
-            "preguntas JSONL."
-        )
-    if data.format == "jsonl":
-        return evaluate_seed(data, load_articles(article), ranker, progress)
-    return evaluate_squad(data, ranker, progress)
+    """Read and evaluate one file (see ``evaluate``)."""
+    return evaluate(read_eval_file(path), ranker, article, progress)
