@@ -2,7 +2,7 @@
 
 A data build step, not part of the runtime: it needs the `bench` extra (wordfreq, whose data is
 CC BY-SA 4.0, by Robyn Speer et al.; see https://github.com/rspeer/wordfreq). For the N most
-frequent Spanish words it folds and stems each word with qa-bot's own analyzer, adds up the
+frequent Spanish words it stems each word with qa-bot's own analyzer, adds up the
 frequencies of the words that share a stem, and writes `stem<TAB>zipf` (zipf = log10 of the
 frequency per billion words). Rerun it whenever the analyzer changes (ANALYZER_VERSION).
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from wordfreq import top_n_list, word_frequency
 
-from qa_bot.analysis import ANALYZER_VERSION, fold, stem
+from qa_bot.analysis import ANALYZER_VERSION, fold, normalize, stem
 
 OUT = Path(__file__).resolve().parent.parent / "qa_bot" / "data" / "background-es.tsv"
 
@@ -29,10 +29,10 @@ def main() -> None:
     args = parser.parse_args()
     totals: dict[str, float] = defaultdict(float)
     for word in top_n_list("es", args.words):
-        folded = fold(word)
-        if not folded.replace("ñ", "n").isalnum():
+        lower = normalize(word).lower()
+        if not fold(lower).replace("ñ", "n").isalnum():
             continue
-        totals[stem(folded)] += word_frequency(word, "es")
+        totals[stem(lower)] += word_frequency(word, "es")
     rows = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
     with OUT.open("w", encoding="utf-8") as out:
         out.write(

@@ -3,10 +3,13 @@
 The same pipeline runs on passages and on questions, so a question typed without accents, in
 capitals or with inverted punctuation reaches the same terms as a clean one:
 
-    NFC -> Unicode word tokens -> lowercase -> fold vowel accents (never ñ) -> stopwords -> stem
+    NFC -> Unicode word tokens -> lowercase -> stopwords (on the folded form) -> stem -> fold
 
 Stemming is Snowball Spanish (PyStemmer) after a light plural step, because Snowball alone does not
-conflate many plurals with their singulars (gobierno/gobiernos -> gobiern/gobi, año/años).
+conflate many plurals with their singulars (gobierno/gobiernos -> gobiern/gobi, año/años). Snowball
+needs the accents (its suffixes include "aría", "ía", "ó": "buscaría" -> "busc", but "buscaria" ->
+"buscari"), so the stem is folded *after* stemming; a question typed without accents is mapped back
+by the index (see ``PassageIndex.resolve``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from importlib import resources
 
 import Stemmer
 
-ANALYZER_VERSION = "es-1"
+ANALYZER_VERSION = "es-2"
 
 # A token is a number with inner separators ("1,5", "1.500") or a run of letters/digits, including
 # combining marks so that decomposed (NFD) text stays in one token.
@@ -56,9 +59,10 @@ def fold(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word of the source text: its folded form and its exact character span."""
+    """A word of the source text: lowercased, folded, and its exact character span."""
 
     text: str
+    lower: str
     folded: str
     start: int
     end: int
@@ -68,7 +72,8 @@ def tokens(text: str) -> Iterator[Token]:
     """Yield the word tokens of ``text`` with offsets into ``text`` itself."""
     for match in _TOKEN_RE.finditer(text):
         word = match.group()
-        yield Token(word, fold(word), match.start(), match.end())
+        lower = normalize(word).lower()
+        yield Token(word, lower, lower.translate(_FOLD_TABLE), match.start(), match.end())
 
 
 @lru_cache(maxsize=1)
@@ -85,38 +90,36 @@ _STEMMER = Stemmer.Stemmer("spanish")
 _STEMMER.maxCacheSize = 50_000
 
 
-singular_enabled = True
+_VOWELS = "aeiouáéíóú"
 
 
 def singular(word: str) -> str:
-    """A light Spanish plural step (folded input): voces -> voz, ciudades -> ciudad, años -> año."""
-    if (
-        not singular_enabled
-        or len(word) <= 4
-        or not word.endswith("s")
-        or word.endswith(("is", "us"))
-    ):
+    """A light Spanish plural step (lowercase input): voces -> voz, ciudades -> ciudad, años -> año."""
+    if len(word) <= 4 or not word.endswith("s") or word.endswith(("is", "us")):
         return word
     if word.endswith("ces"):
         return word[:-3] + "z"
-    if word.endswith("es") and word[-3] not in "aeiou":
+    if word.endswith("es") and word[-3] not in _VOWELS:
         return word[:-2]
     if word[-2] in "aeiou":
         return word[:-1]
     return word
 
 
-def stem(folded: str) -> str:
-    """Stem one folded word (Snowball Spanish after the plural step); numbers stay as they are."""
-    if folded[:1].isdigit():
-        return folded
-    return _STEMMER.stemWord(singular(folded))
+def stem(lower: str) -> str:
+    """The index term of one lowercase word: plural step, Snowball Spanish, then accent folding.
+
+    Numbers stay as they are.
+    """
+    if lower[:1].isdigit():
+        return lower
+    return _STEMMER.stemWord(singular(lower)).translate(_FOLD_TABLE)
 
 
 def terms(text: str) -> list[str]:
-    """The index terms of ``text``: folded, stopwords removed, stemmed, in order."""
+    """The index terms of ``text``: stopwords removed, stemmed, folded, in order."""
     stop = stopwords()
-    return [stem(t.folded) for t in tokens(text) if t.folded not in stop]
+    return [stem(t.lower) for t in tokens(text) if t.folded not in stop]
 
 
 def term_spans(text: str) -> Iterator[tuple[str, Token]]:
@@ -124,4 +127,4 @@ def term_spans(text: str) -> Iterator[tuple[str, Token]]:
     stop = stopwords()
     for token in tokens(text):
         if token.folded not in stop:
-            yield stem(token.folded), token
+            yield stem(token.lower), token

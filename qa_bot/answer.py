@@ -94,7 +94,7 @@ def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
 
 def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
     """Answer ``question`` from ``index``: the best passages, or a refusal."""
-    parsed = parse_question(question)
+    parsed = parse_question(question, resolve=index.resolve)
     scored = rank(index, parsed)
     stems = set(parsed.stems)
     hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]

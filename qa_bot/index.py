@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from qa_bot.analysis import terms
+from qa_bot.analysis import stem, stopwords, tokens
 from qa_bot.bm25 import LuceneBM25
 from qa_bot.errors import UnknownPassageError
 from qa_bot.evidence import AnalyzedSentence, analyze_sentences
@@ -25,7 +25,23 @@ class PassageIndex:
         if not passages:
             raise ValueError("PassageIndex needs at least one passage")
         self.passages: list[Passage] = list(passages)
-        self.doc_terms: list[list[str]] = [terms(p.text) for p in self.passages]
+        self.doc_terms: list[list[str]] = []
+        # An unaccented spelling's stem -> the stem of the accented word the articles use, for
+        # questions typed without accents ("buscaria" -> "buscari", but "buscaría" -> "busc").
+        self.plain_stems: dict[str, str] = {}
+        stop = stopwords()
+        for passage in self.passages:
+            doc: list[str] = []
+            for token in tokens(passage.text):
+                if token.folded in stop:
+                    continue
+                term = stem(token.lower)
+                doc.append(term)
+                if token.lower != token.folded:
+                    plain = stem(token.folded)
+                    if plain != term:
+                        self.plain_stems.setdefault(plain, term)
+            self.doc_terms.append(doc)
         self.bm25 = LuceneBM25(self.doc_terms)
         self.postings: dict[str, list[int]] = {}
         for i, doc in enumerate(self.doc_terms):
@@ -44,6 +60,12 @@ class PassageIndex:
     def idf(self, term: str) -> float:
         """The BM25 (Lucene) IDF of ``term``; 0 when no passage has it."""
         return float(self.bm25.idf.get(term, 0.0))
+
+    def resolve(self, term: str) -> str:
+        """The corpus term for a question term typed without accents (itself when known)."""
+        if term in self.postings:
+            return term
+        return self.plain_stems.get(term, term)
 
     def candidates(self, stems: Sequence[str]) -> list[int]:
         """Passages that contain at least one of ``stems``, in corpus order."""

@@ -20,8 +20,8 @@ from pathlib import Path
 from qa_bot.models import Article, Passage
 from qa_bot.sentences import sentence_spans
 
-MAX_PASSAGE_CHARS = 1500
-WINDOW_CHARS = 800
+MAX_PASSAGE_CHARS = 2500
+WINDOW_CHARS = 1200
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_RE = re.compile(r"[^\n]+")

@@ -6,6 +6,7 @@ stem to "com", like comer). Folding makes "cuando", "CUÁNDO" and "¿Cuándo" th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -46,10 +47,11 @@ FRAME_WORDS = frozenset("nombre llama llamaba llamo tipo forma manera ejemplo".s
 
 @dataclass(frozen=True, slots=True)
 class QuestionTerm:
-    """A content term of the question: its stem and the folded word it came from."""
+    """A content term of the question: its stem and the word it came from."""
 
     stem: str
     folded: str
+    lower: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,17 +98,26 @@ def _qtype(words: list[str]) -> QType:
     return QType.OTHER
 
 
-def parse_question(question: str) -> ParsedQuestion:
-    """Parse a question into its type and its content terms (order kept, duplicates dropped)."""
-    folded = [t.folded for t in tokens(question)]
+def parse_question(question: str, resolve: Callable[[str], str] | None = None) -> ParsedQuestion:
+    """Parse a question into its type and its content terms (order kept, duplicates dropped).
+
+    ``resolve`` maps a term to the corpus's spelling of it (see ``PassageIndex.resolve``).
+    """
+    words = list(tokens(question))
+    folded = [t.folded for t in words]
+    qtype = _qtype(folded)
     stop = stopwords()
     seen: set[str] = set()
     terms: list[QuestionTerm] = []
-    for word in folded:
-        if word in QUESTION_WORDS or word in stop:
+    for i, word in enumerate(words):
+        if word.folded in QUESTION_WORDS or word.folded in stop:
             continue
-        s = stem(word)
+        if qtype is QType.DURATION and i and folded[i - 1] in QUESTION_WORDS:
+            continue  # "cuánto tiempo", "cuántos años": the unit frames the question
+        s = stem(word.lower)
+        if resolve is not None and word.lower == word.folded:
+            s = resolve(s)
         if s not in seen:
             seen.add(s)
-            terms.append(QuestionTerm(stem=s, folded=word))
-    return ParsedQuestion(text=question, qtype=_qtype(folded), terms=tuple(terms))
+            terms.append(QuestionTerm(stem=s, folded=word.folded, lower=word.lower))
+    return ParsedQuestion(text=question, qtype=qtype, terms=tuple(terms))

@@ -22,7 +22,7 @@ from qa_bot.background import rarity
 from qa_bot.index import PassageIndex
 from qa_bot.question import ParsedQuestion
 
-SUPPORT_THRESHOLD = 0.30
+SUPPORT_THRESHOLD = 0.28
 
 
 def support(index: PassageIndex, question: ParsedQuestion, top_terms: Collection[str]) -> float:
