@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from qa_bot import __version__
 from qa_bot.bot import QABot
 from qa_bot.errors import QAError
+from qa_bot.eval_cli import add_eval_parser
 from qa_bot.render import (
     Fragments,
     render_answer,
@@ -51,6 +52,7 @@ ejemplos:
   qa-bot cite p4                                muestra el pasaje p4: artículo, párrafo, posición
   qa-bot cite                                   lista todos los pasajes
   qa-bot chat                                   conversación interactiva (también: qa-bot)
+  qa-bot eval ../shared/data/xquad-es-dev.json  mide la calidad con datos SQuAD o preguntas JSONL
 
 códigos de salida: 0 respondida, 1 sin respuesta en el artículo, 2 error de uso o de entrada.
 """
@@ -190,6 +192,7 @@ SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     add_ask_parser,
     add_cite_parser,
     add_chat_parser,
+    add_eval_parser,
 ]
 
 

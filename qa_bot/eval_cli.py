@@ -12,11 +12,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from qa_bot.eval_data import read_eval_file
-from qa_bot.eval_table import render_report
-from qa_bot.evaluate import Progress, evaluate
 from qa_bot.sanitize import sanitize
+
+if TYPE_CHECKING:
+    from qa_bot.evaluate import Progress
 
 EPILOG = """\
 ejemplos:
@@ -96,6 +97,11 @@ def progress_bar(title: str) -> Iterator[Progress]:
 
 def run_eval(args: argparse.Namespace) -> int:
     """Evaluate ``args.file`` and print the table (or ``--json``); returns the exit code 0."""
+    # Imported here: building the parser for `ask` must not load the evaluation modules.
+    from qa_bot.eval_data import read_eval_file
+    from qa_bot.eval_table import render_report
+    from qa_bot.evaluate import evaluate
+
     data = read_eval_file(args.file)
     if args.no_progress or not stderr_is_terminal():
         report = evaluate(data, article=args.article)
