@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from qa_bot.analysis import Token, term_spans
+from qa_bot.analysis import Token, term_spans, tokens
 from qa_bot.models import Passage
 from qa_bot.question import ParsedQuestion, QType
 from qa_bot.sentences import sentence_spans
@@ -29,13 +29,17 @@ _MONTHS = (
     "diciembre"
 ).split()
 _DATE_WORDS = frozenset([*_MONTHS, "siglo", "siglos", "decada", "lunes", "martes", "miercoles"])
-_DURATION_WORDS = frozenset(
-    "segundos minutos horas dias semanas meses anos decadas siglos ano mes dia semana hora siglo "
-    "decada medio media".split()
+# A quantity then a time unit ("un año y medio", "tres semanas", "20 años"), on folded words.
+_DURATION_RE = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mil|medio|media|varios|varias|"
+    r"muchos|muchas|pocos|pocas)\s(?:\w+\s)?(?:segundos?|minutos?|horas?|dias?|semanas?|"
+    r"mes(?:es)?|a[nñ]os?|decadas?|siglos?|milenios?)\b"
 )
 _NUMBER_WORDS = frozenset(
     "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta "
     "cincuenta cien ciento cientos mil miles millon millones docena docenas mitad tercio cuarto "
+    "medio "
     "porcentaje".split()
 )
 _CAUSE_WORDS = frozenset("porque debido causa causado causo ya que razon motivo gracias".split())
@@ -57,15 +61,23 @@ class SentenceEvidence:
         return self.coverage + PAIR_BONUS * self.pairs + (TYPE_BONUS if self.typed else 0.0)
 
 
-def _has_answer_type(tokens: list[Token], qtype: QType, question_words: set[str]) -> bool:
+_APPOSITION_RE = re.compile(
+    r"\s*(?:,|\s(?:es|era|fue|son|eran))\s+(?:un|una|el|la|los|las)\s", re.I
+)
+
+
+def _defines(sentence: AnalyzedSentence, matched_ends: list[int]) -> bool:
+    """Whether a question word is followed by an apposition or a copula: "X, un país..."."""
+    return any(_APPOSITION_RE.match(sentence.text, end) for end in matched_ends)
+
+
+def _has_answer_type(words: tuple[Token, ...], qtype: QType, question_words: set[str]) -> bool:
     """Whether the sentence holds a candidate answer of the type the question asks for."""
-    new = [t for t in tokens if t.folded not in question_words]
+    new = [t for t in words if t.folded not in question_words]
     if qtype is QType.DATE:
         return any(_YEAR_RE.fullmatch(t.folded) or t.folded in _DATE_WORDS for t in new)
     if qtype is QType.DURATION:
-        has_unit = any(t.folded in _DURATION_WORDS for t in new)
-        has_qty = any(_NUMBER_RE.search(t.folded) or t.folded in _NUMBER_WORDS for t in new)
-        return has_unit and has_qty
+        return bool(_DURATION_RE.search(" ".join(t.folded for t in new)))
     if qtype is QType.NUMBER:
         return any(_NUMBER_RE.search(t.folded) or t.folded in _NUMBER_WORDS for t in new)
     if qtype in (QType.PERSON, QType.PLACE):
@@ -97,15 +109,18 @@ class AnalyzedSentence:
 
     start: int
     end: int
+    text: str
     spans: tuple[tuple[str, Token], ...]
+    words: tuple[Token, ...]
 
 
 def analyze_sentences(passage: Passage) -> tuple[AnalyzedSentence, ...]:
-    """The sentences of ``passage`` with their (term, token) pairs."""
-    return tuple(
-        AnalyzedSentence(start, end, tuple(term_spans(passage.text[start:end])))
-        for start, end in sentence_spans(passage.text)
-    )
+    """The sentences of ``passage`` with their (term, token) pairs and all their words."""
+    out = []
+    for start, end in sentence_spans(passage.text):
+        text = passage.text[start:end]
+        out.append(AnalyzedSentence(start, end, text, tuple(term_spans(text)), tuple(tokens(text))))
+    return tuple(out)
 
 
 def sentence_evidence(
@@ -121,7 +136,11 @@ def sentence_evidence(
         positions = [(i, term) for i, (term, _) in enumerate(spans) if term in wanted]
         matched = frozenset(term for _, term in positions)
         coverage = sum(weights.get(t, 0.0) for t in matched) / total
-        typed = _has_answer_type([tok for _, tok in spans], question.qtype, question_words)
+        if question.qtype is QType.DEFINITION:
+            ends = [tok.end for term, tok in spans if term in wanted]
+            typed = _defines(sentence, ends)
+        else:
+            typed = _has_answer_type(sentence.words, question.qtype, question_words)
         out.append(
             SentenceEvidence(start, end, matched, coverage, _pairs(positions, question), typed)
         )

@@ -23,6 +23,7 @@ class QType(str, Enum):
     PLACE = "lugar"
     REASON = "causa"
     MANNER = "modo"
+    DEFINITION = "definicion"
     OTHER = "otro"
 
 
@@ -30,11 +31,11 @@ QUESTION_WORDS = frozenset(
     "que cual cuales cuando donde adonde como quien quienes cuanto cuanta cuantos cuantas".split()
 )
 TIME_UNITS = frozenset(
-    "segundos minutos horas dias semanas meses anos decadas siglos milenios "
-    "segundo minuto hora dia semana mes ano decada siglo milenio".split()
+    "segundos minutos horas dias semanas meses anos años decadas siglos milenios "
+    "segundo minuto hora dia semana mes ano año decada siglo milenio".split()
 )
 DATE_NOUNS = frozenset(
-    "ano anos fecha fechas dia siglo siglos mes meses epoca periodo decada".split()
+    "ano anos año años fecha fechas dia siglo siglos mes meses epoca periodo decada".split()
 )
 PLACE_NOUNS = frozenset(
     "pais paises ciudad ciudades lugar lugares region regiones continente estado provincia "
@@ -67,8 +68,23 @@ class ParsedQuestion:
         return [t.stem for t in self.terms]
 
 
+DESCRIBE_VERBS = frozenset("describe describen define definen caracteriza considera conoce".split())
+
+
+def _is_definition(words: list[str]) -> bool:
+    """ "¿Qué es X?", "¿Quién es/era X?", "¿Cómo se describe (a) X?": asks what X is."""
+    if len(words) < 3:
+        return False
+    first, second = words[0], words[1]
+    if first in ("que", "quien", "quienes") and second in ("es", "era", "son", "eran", "fue"):
+        return True
+    return first == "como" and second == "se" and words[2] in DESCRIBE_VERBS
+
+
 def _qtype(words: list[str]) -> QType:
     """The answer type from the folded words of the question (cues anywhere, first cue wins)."""
+    if _is_definition(words):
+        return QType.DEFINITION
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
@@ -114,6 +130,8 @@ def parse_question(question: str, resolve: Callable[[str], str] | None = None) -
             continue
         if qtype is QType.DURATION and i and folded[i - 1] in QUESTION_WORDS:
             continue  # "cuánto tiempo", "cuántos años": the unit frames the question
+        if qtype is QType.DEFINITION and word.folded in DESCRIBE_VERBS:
+            continue  # "¿Cómo se describe a X?" asks for X's description, not the verb
         s = stem(word.lower)
         if resolve is not None and word.lower == word.folded:
             s = resolve(s)
