@@ -1,0 +1,157 @@
+"""PassageIndex: candidate search equals full BM25, boosts, unaccented questions, lookups by id."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from qa_bot import QABot
+from qa_bot.analysis import stem, terms
+from qa_bot.bm25 import lucene_idf
+from qa_bot.errors import UnknownPassageError
+from qa_bot.index import PassageIndex
+from qa_bot.models import Passage
+
+VOCABULARY = (
+    "guerra paz acuerdo gobierno ciudad tranvía obra alcaldesa ministro defensa armas drones "
+    "misiles frontera elecciones presupuesto hospital escuela puerto río montaña mercado precio "
+    "euros empresa trabajadores huelga sindicato tribunal juez sentencia policía incendio lluvia "
+    "sequía cosecha turismo museo concierto canción película premio equipo partido liga gol "
+    "entrenador estadio calle barrio vecinos alquiler vivienda banco crédito deuda inflación "
+    "exportaciones petróleo gas energía solar viento carbón nuclear satélite cohete investigación "
+    "universidad estudiantes profesor examen libro autor novela periódico radio televisión"
+).split()
+FILLER = "el la de que en los las un una por con para del al y".split()
+
+
+def make_passages(n: int, seed: int) -> list[Passage]:
+    rng = random.Random(seed)
+    weights = [1 / (rank + 1) for rank in range(len(VOCABULARY))]  # Zipf-like: varied df
+    passages = []
+    for i in range(n):
+        words = rng.choices(VOCABULARY, weights=weights, k=rng.randint(5, 30))
+        words += rng.choices(FILLER, k=rng.randint(0, 10))
+        rng.shuffle(words)
+        text = " ".join(words).capitalize() + "."
+        passages.append(
+            Passage(id=f"p{i + 1}", article="gen", paragraph=i + 1, start=0, end=0, text=text)
+        )
+    return passages
+
+
+@pytest.fixture(scope="module")
+def big() -> PassageIndex:
+    return PassageIndex(make_passages(300, seed=7))
+
+
+QUERIES = [
+    " ".join(random.Random(q).sample(VOCABULARY, random.Random(q + 100).randint(1, 4)))
+    for q in range(40)
+] + ["guerra", "canción del verano", "autor de la novela", "inflación y deuda del banco"]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_search_ranks_like_get_scores_over_the_whole_corpus(big: PassageIndex, query: str) -> None:
+    stems = terms(query)
+    full = np.asarray(big.bm25.get_scores(stems))
+    results = big.search(stems)
+    positive = [i for i in np.argsort(-full, kind="stable") if full[i] > 0]
+    assert [i for i, _ in results] == positive
+    assert [s for _, s in results] == pytest.approx(full[positive].tolist())
+    if positive:
+        assert results[0][0] == int(np.argmax(full))
+
+
+def test_search_k_keeps_the_best(big: PassageIndex) -> None:
+    stems = terms("gobierno y ciudad")
+    everything = big.search(stems)
+    assert len(everything) > 5
+    assert big.search(stems, k=5) == everything[:5]
+
+
+def test_boosts_weight_each_term(big: PassageIndex) -> None:
+    stems = terms("guerra museo")
+    plain = dict(big.search(stems))
+    assert dict(big.search(stems, boosts={s: 1.0 for s in stems})) == pytest.approx(plain)
+    g, m = stems
+    boosted = dict(big.search(stems, boosts={g: 3.0}))
+    per_g = np.asarray(big.bm25.get_scores([g]))
+    per_m = np.asarray(big.bm25.get_scores([m]))
+    assert boosted.keys() == plain.keys()
+    for i, score in boosted.items():
+        assert score == pytest.approx(3.0 * per_g[i] + per_m[i])
+
+
+def test_no_shared_term_means_no_results(big: PassageIndex) -> None:
+    assert big.search(terms("ajedrez")) == []
+    assert big.search([]) == []
+
+
+def test_doc_freq_and_idf(big: PassageIndex) -> None:
+    term = stem("guerra")
+    df = sum(term in doc for doc in big.doc_terms)
+    assert 0 < df < len(big)
+    assert big.doc_freq(term) == df
+    assert big.idf(term) == pytest.approx(lucene_idf(len(big), df))
+    assert big.doc_freq("zzz") == 0 and big.idf("zzz") == 0.0
+
+
+def test_candidates_are_exactly_the_passages_with_a_term(big: PassageIndex) -> None:
+    stems = terms("museo satélite")
+    expected = [i for i, doc in enumerate(big.doc_terms) if set(stems) & set(doc)]
+    assert big.candidates(stems) == expected
+
+
+def test_stopwords_are_not_indexed(big: PassageIndex) -> None:
+    assert all("de" not in doc and "la" not in doc for doc in big.doc_terms)
+
+
+def test_empty_index_is_a_value_error() -> None:
+    with pytest.raises(ValueError):
+        PassageIndex([])
+
+
+def one_passage_index(text: str) -> PassageIndex:
+    return PassageIndex([Passage(id="p1", article="a", paragraph=1, start=0, end=0, text=text)])
+
+
+def test_resolve_maps_an_unaccented_spelling_to_the_corpus_term() -> None:
+    index = one_passage_index("Rusia buscaría el apoyo de la Unión Soviética.")
+    assert stem("buscaria") != stem("buscaría")
+    assert index.resolve(stem("buscaria")) == stem("buscaría")
+    assert index.resolve(stem("buscaría")) == stem("buscaría")
+    assert index.resolve("zzz") == "zzz"
+
+
+def test_resolve_prefers_a_term_the_corpus_has() -> None:
+    index = one_passage_index("Buscaría ayuda. Buscaria es un apellido.")
+    assert index.resolve(stem("buscaria")) == stem("buscaria")
+
+
+def test_passage_lookup_ignores_case_and_spaces(bot: QABot) -> None:
+    index = bot.index
+    assert index.passage("p3").id == "p3"
+    assert index.passage(" P3 ") is index.passage("p3")
+    assert bot.cite("P7").text.startswith("El consorcio")
+
+
+@pytest.mark.parametrize("pid", ["p0", "p8", "3", "", "p1.1"])
+def test_unknown_passage_is_a_spanish_error(bot: QABot, pid: str) -> None:
+    with pytest.raises(UnknownPassageError, match="No existe el pasaje"):
+        bot.index.passage(pid)
+
+
+def test_sentences_are_computed_once_with_offsets_in_the_passage(bot: QABot) -> None:
+    index = bot.index
+    first = index.sentences(0)
+    assert index.sentences(0) is first
+    text = index.passages[0].text
+    assert [s.text for s in first] == [
+        "El Ayuntamiento de Zaragoza inauguró el lunes la segunda línea del tranvía, que une el "
+        "barrio de Las Fuentes con el campus universitario.",
+        "La obra duró tres años y costó 410 millones de euros.",
+    ]
+    for s in first:
+        assert text[s.start : s.end] == s.text
