@@ -1,0 +1,183 @@
+"""Answers and refusals on the bundled article (Rusia y Corea del Norte), and the Answer contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot import Answer, EmptyQuestionError, QABot
+from qa_bot.analysis import fold, term_spans
+from qa_bot.answer import NO_TERMS
+from qa_bot.support import SUPPORT_THRESHOLD, confidence
+
+
+@pytest.fixture(scope="module")
+def bundled() -> QABot:
+    return QABot.load()
+
+
+# pregunta -> pasaje esperado, and a piece of the supporting sentence ("" when any sentence will do).
+GOLDEN = [
+    ("¿Qué cargo tiene Shoigu?", "p4", "ministro de Defensa"),
+    ("¿Quién es Sergei Shoigu?", "p4", "ministro de Defensa"),
+    ("¿Qué papel jugó la Unión Soviética entre 1950 y 1953?", "p3", "de 1950 a 1953"),
+    ("¿Qué drones usa Rusia en Ucrania?", "p7", "importando drones"),
+    ("¿Cuánto tiempo lleva Rusia luchando en Ucrania?", "p1", "un año y medio de lucha"),
+    ("¿Cómo se describe a Corea del Norte?", "p2", "un país aislado y solitario"),
+    ("¿Qué busca Rusia en Corea del Norte?", "p3", "Rusia buscaría el apoyo"),
+    ("¿Qué podría concretarse durante la visita de Kim Jong-un?", "p2", "Kim Jong-un"),
+    ("¿Qué dice el Kremlin?", "p5", "silencio"),
+    ("¿Cuál es la postura del Kremlin?", "p5", "silencio"),
+    ("¿Qué riesgo supone el intercambio de tecnología nuclear?", "p6", "tecnología avanzada"),
+    ("¿Qué preocupa de la compra de armas norcoreanas?", "p6", "calidad de estas armas"),
+    ("¿Qué país de Oriente Medio apoya a Rusia?", "p7", "Irán"),
+    ("¿De dónde vienen los drones que usa Rusia?", "p7", ""),
+]
+GOLDEN_QUESTIONS = [q for q, _, _ in GOLDEN]
+
+REFUSED = [
+    "¿Cuál es la capital de Francia?",
+    "¿Qué opina China sobre el acuerdo?",
+    "¿Quién pintó la Mona Lisa?",
+    "¿Cómo se juega al ajedrez?",
+    "¿Cuál es la montaña más alta del mundo?",
+    "¿Quién ganó el mundial de fútbol?",
+    "¿Qué dijo el presidente de Francia?",
+    "¿Qué es lo que?",
+]
+
+
+def variants(question: str) -> list[str]:
+    """Without accents, in capitals, without inverted marks, and all of them at once."""
+    bare = question.lstrip("¿").rstrip("?")
+    return [fold(question), question.upper(), bare, fold(bare).upper()]
+
+
+@pytest.mark.parametrize(("question", "pid", "sentence"), GOLDEN)
+def test_golden_answers(bundled: QABot, question: str, pid: str, sentence: str) -> None:
+    answer = bundled.ask(question)
+    assert answer.supported
+    assert answer.reason is None
+    assert answer.confidence >= 0.5
+    top = answer.passages[0]
+    assert top.id == pid
+    assert sentence in top.sentence
+
+
+@pytest.mark.parametrize("question", GOLDEN_QUESTIONS)
+def test_sloppy_spelling_gives_the_same_answer(bundled: QABot, question: str) -> None:
+    clean = bundled.ask(question, top_k=3)
+    for variant in variants(question):
+        sloppy = bundled.ask(variant, top_k=3)
+        assert sloppy.supported == clean.supported, variant
+        assert [h.id for h in sloppy.passages] == [h.id for h in clean.passages], variant
+        assert sloppy.passages[0].sentence == clean.passages[0].sentence, variant
+
+
+@pytest.mark.parametrize("question", REFUSED)
+def test_refusals(bundled: QABot, question: str) -> None:
+    for asked in [question, *variants(question)]:
+        answer = bundled.ask(asked)
+        assert not answer.supported, asked
+        assert answer.confidence < 0.5
+        assert answer.reason and ("artículo" in answer.reason or "pregunta" in answer.reason)
+
+
+def test_a_question_sharing_a_word_is_still_refused(bundled: QABot) -> None:
+    answer = bundled.ask("¿Qué opina China sobre el acuerdo?")
+    assert "acuerdo" in bundled.passages[4].text  # the article does share a word
+    assert not answer.supported
+    assert 0 < answer.confidence < 0.5
+
+
+def test_a_question_of_only_stopwords_explains_itself(bundled: QABot) -> None:
+    answer = bundled.ask("¿Qué es lo que?")
+    assert answer == Answer(
+        question="¿Qué es lo que?", supported=False, confidence=0.0, passages=[], reason=NO_TERMS
+    )
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t"])
+def test_empty_question_is_an_error(bundled: QABot, question: str) -> None:
+    with pytest.raises(EmptyQuestionError, match="vacía"):
+        bundled.ask(question)
+
+
+@pytest.mark.parametrize("question", GOLDEN_QUESTIONS[:6] + REFUSED[:2])
+def test_hits_keep_the_citation_contract(bundled: QABot, question: str) -> None:
+    answer = bundled.ask(question, top_k=7)
+    for hit in answer.passages:
+        passage = bundled.cite(hit.id)
+        article = bundled.article(hit.article)
+        assert hit.text == passage.text == article.text[hit.start : hit.end]
+        assert (hit.start, hit.end, hit.paragraph) == (passage.start, passage.end, passage.paragraph)
+        assert hit.sentence == hit.text[hit.sentence_start : hit.sentence_end]
+        assert hit.sentence.strip() == hit.sentence and hit.sentence
+        words = [token.text for _, token in term_spans(hit.text)]
+        assert hit.matched_terms and set(hit.matched_terms) <= set(words)
+        assert len(set(hit.matched_terms)) == len(hit.matched_terms)
+
+
+def test_matched_terms_are_the_passages_own_spelling(bundled: QABot) -> None:
+    top = bundled.ask("que busca rusia en corea del norte").passages[0]
+    assert top.matched_terms == ["Corea", "Norte", "Rusia", "buscaría"]
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 7, 50])
+def test_top_k_returns_distinct_passages_best_first(bundled: QABot, k: int) -> None:
+    question = "¿Qué busca Rusia en Corea del Norte?"
+    answer = bundled.ask(question, top_k=k)
+    ids = [h.id for h in answer.passages]
+    assert len(ids) == min(k, 7)
+    assert len(set(ids)) == len(ids)
+    scores = [h.score for h in answer.passages]
+    assert scores == sorted(scores, reverse=True)
+    assert ids[0] == "p3"
+    assert ids == [h.id for h in bundled.ask(question, top_k=7).passages][: len(ids)]
+
+
+def test_top_k_below_one_still_answers(bundled: QABot) -> None:
+    assert [h.id for h in bundled.ask("¿Qué cargo tiene Shoigu?", top_k=0).passages] == ["p4"]
+
+
+def test_answers_are_deterministic(bundled: QABot) -> None:
+    question = "¿Cuánto tiempo lleva Rusia luchando en Ucrania?"
+    assert bundled.ask(question, top_k=3) == bundled.ask(question, top_k=3)
+    assert QABot.load().ask(question, top_k=3) == bundled.ask(question, top_k=3)
+
+
+def test_answer_json_keeps_spanish_readable(bundled: QABot) -> None:
+    answer = bundled.ask("¿Qué papel jugó la Unión Soviética entre 1950 y 1953?")
+    data = answer.model_dump_json()
+    assert "¿Qué papel jugó" in data and "\\u" not in data
+    assert answer.passages[0].text in data
+    assert Answer.model_validate_json(data) == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "pid"),
+    [
+        ("¿Cuánto costó la obra?", "p1"),
+        ("¿Quién es la alcaldesa?", "p2"),
+        ("¿Cada cuántos minutos pasan los trenes?", "p3"),
+        ("¿Qué criticó la oposición?", "p6"),
+        ("¿Qué pidieron los ecologistas?", "p5"),
+    ],
+)
+def test_fixture_article_answers(bot: QABot, question: str, pid: str) -> None:
+    answer = bot.ask(question)
+    assert answer.supported
+    assert answer.passages[0].id == pid
+
+
+def test_fixture_article_refuses_another_topic(bot: QABot) -> None:
+    assert not bot.ask("¿Quién ganó la liga de fútbol?").supported
+
+
+def test_confidence_crosses_one_half_at_the_threshold() -> None:
+    assert confidence(0.0) == 0.0
+    assert confidence(SUPPORT_THRESHOLD) == 0.5
+    assert confidence(1.0) == 1.0
+    assert confidence(SUPPORT_THRESHOLD - 0.01) < 0.5
+    values = [confidence(i / 100) for i in range(101)]
+    assert values == sorted(values)
+    assert all(0.0 <= v <= 1.0 for v in values)
