@@ -109,7 +109,11 @@ def test_hits_keep_the_citation_contract(bundled: QABot, question: str) -> None:
         passage = bundled.cite(hit.id)
         article = bundled.article(hit.article)
         assert hit.text == passage.text == article.text[hit.start : hit.end]
-        assert (hit.start, hit.end, hit.paragraph) == (passage.start, passage.end, passage.paragraph)
+        assert (hit.start, hit.end, hit.paragraph) == (
+            passage.start,
+            passage.end,
+            passage.paragraph,
+        )
         assert hit.sentence == hit.text[hit.sentence_start : hit.sentence_end]
         assert hit.sentence.strip() == hit.sentence and hit.sentence
         words = [token.text for _, token in term_spans(hit.text)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -137,7 +138,7 @@ def test_long_paragraph_becomes_sentence_windows() -> None:
     for s, e in sentences:
         assert any(w.start <= s and e <= w.end for w in windows)
     assert windows[0].start == start and windows[-1].end == end
-    for a, b in zip(windows, windows[1:], strict=False):
+    for a, b in pairwise(windows):
         assert a.start < b.start < a.end < b.end
 
 
