@@ -95,7 +95,7 @@ _VOWELS = "aeiouáéíóú"
 
 def singular(word: str) -> str:
     """A light Spanish plural step (lowercase input): voces -> voz, ciudades -> ciudad, años -> año."""
-    if len(word) <= 4 or not word.endswith("s") or word.endswith(("is", "us")):
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("is", "us")):
         return word
     if word.endswith("ces"):
         return word[:-3] + "z"
@@ -114,6 +114,14 @@ def stem(lower: str) -> str:
     if lower[:1].isdigit():
         return lower
     return _STEMMER.stemWord(singular(lower)).translate(_FOLD_TABLE)
+
+
+PREFIX_LEN = 5
+
+
+def prefix(folded: str) -> str:
+    """The truncation-stemmer term of a folded word: its first PREFIX_LEN letters."""
+    return folded if folded[:1].isdigit() else folded[:PREFIX_LEN]
 
 
 def terms(text: str) -> list[str]:

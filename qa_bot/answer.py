@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from qa_bot.analysis import term_spans
 from qa_bot.background import rarity
 from qa_bot.bm25 import lucene_idf
@@ -17,7 +19,8 @@ CANDIDATES = 30
 NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
 NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
 WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
-SENTENCE_WEIGHT = 1.0
+SENTENCE_WEIGHT = 0.75
+PREFIX_WEIGHT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +53,26 @@ def term_boosts(question: ParsedQuestion) -> dict[str, float]:
     return {t: BOOST_BASE + BOOST_RARITY * rarity(t) for t in question.stems}
 
 
+def _normalized(values: np.ndarray) -> np.ndarray:
+    top = float(values.max()) if len(values) else 0.0
+    return values / top if top > 0 else values
+
+
 def rank(index: PassageIndex, question: ParsedQuestion) -> list[Scored]:
-    """Candidates from BM25, re-ranked with their best sentence's evidence."""
+    """Candidates from BM25 on stems and on prefixes, re-ranked with their best sentence."""
     ranked = index.search(question.stems, CANDIDATES, boosts=term_boosts(question))
     if not ranked:
         return []
+    ids = [i for i, _ in ranked]
+    stem_scores = _normalized(np.array([score for _, score in ranked]))
+    prefix_scores = _normalized(index.prefixes.scores(question.prefixes, ids))
     weights = term_weights(index, question)
-    top = ranked[0][1] or 1.0
     scored = []
-    for i, bm25 in ranked:
+    for j, (i, bm25) in enumerate(ranked):
         evidence = sentence_evidence(index.sentences(i), question, weights)
         best = max(evidence, key=lambda e: e.score)
-        scored.append(Scored(i, bm25, best, bm25 / top + SENTENCE_WEIGHT * best.score))
+        lexical = (stem_scores[j] + PREFIX_WEIGHT * prefix_scores[j]) / (1 + PREFIX_WEIGHT)
+        scored.append(Scored(i, bm25, best, float(lexical) + SENTENCE_WEIGHT * best.score))
     scored.sort(key=lambda s: -s.score)
     return scored
 

@@ -21,6 +21,8 @@ from qa_bot.sentences import sentence_spans
 PAIR_WINDOW = 3
 PAIR_BONUS = 0.3
 TYPE_BONUS = 0.3
+# "X, un país aislado" answers "¿Cómo se describe a X?" outright; the pattern is rare by chance.
+DEFINITION_BONUS = 0.5
 
 _YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _NUMBER_RE = re.compile(r"\d")
@@ -54,11 +56,11 @@ class SentenceEvidence:
     matched: frozenset[str]
     coverage: float
     pairs: float
-    typed: bool
+    typed: float
 
     @property
     def score(self) -> float:
-        return self.coverage + PAIR_BONUS * self.pairs + (TYPE_BONUS if self.typed else 0.0)
+        return self.coverage + PAIR_BONUS * self.pairs + self.typed
 
 
 _APPOSITION_RE = re.compile(
@@ -138,9 +140,11 @@ def sentence_evidence(
         coverage = sum(weights.get(t, 0.0) for t in matched) / total
         if question.qtype is QType.DEFINITION:
             ends = [tok.end for term, tok in spans if term in wanted]
-            typed = _defines(sentence, ends)
+            typed = DEFINITION_BONUS if _defines(sentence, ends) else 0.0
+        elif _has_answer_type(sentence.words, question.qtype, question_words):
+            typed = TYPE_BONUS
         else:
-            typed = _has_answer_type(sentence.words, question.qtype, question_words)
+            typed = 0.0
         out.append(
             SentenceEvidence(start, end, matched, coverage, _pairs(positions, question), typed)
         )

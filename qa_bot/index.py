@@ -11,15 +11,53 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from qa_bot.analysis import stem, stopwords, tokens
+from qa_bot.analysis import prefix, stem, stopwords, tokens
 from qa_bot.bm25 import LuceneBM25
 from qa_bot.errors import UnknownPassageError
 from qa_bot.evidence import AnalyzedSentence, analyze_sentences
 from qa_bot.models import Passage
 
 
+class TermField:
+    """One analyzed view of the passages: BM25 (Lucene IDF) plus an inverted index."""
+
+    def __init__(self, docs: list[list[str]]) -> None:
+        self.docs = docs
+        self.bm25 = LuceneBM25(docs)
+        self.postings: dict[str, list[int]] = {}
+        for i, doc in enumerate(docs):
+            for term in set(doc):
+                self.postings.setdefault(term, []).append(i)
+
+    def candidates(self, terms: Sequence[str]) -> list[int]:
+        """Documents that contain at least one of ``terms``, in corpus order."""
+        found: set[int] = set()
+        for t in set(terms):
+            found.update(self.postings.get(t, ()))
+        return sorted(found)
+
+    def scores(
+        self, terms: Sequence[str], ids: list[int], boosts: Mapping[str, float] | None = None
+    ) -> np.ndarray:
+        """BM25 scores of documents ``ids`` (rank-bm25's get_batch_scores, optionally boosted)."""
+        if not ids:
+            return np.zeros(0)
+        if boosts is None:
+            return np.asarray(self.bm25.get_batch_scores(list(terms), ids), dtype=float)
+        total = np.zeros(len(ids))
+        for term in terms:
+            per_term = np.asarray(self.bm25.get_batch_scores([term], ids), dtype=float)
+            total += boosts.get(term, 1.0) * per_term
+        return total
+
+
 class PassageIndex:
-    """BM25 over passages, plus lookups by id and by term."""
+    """BM25 over passages (stems, and word prefixes), plus lookups by id and by term.
+
+    Two fields are indexed: Snowball stems (precise) and the first ``PREFIX_LEN`` letters of each
+    word (a truncation stemmer, which also links derivations Snowball keeps apart:
+    investigador/investigación, farmacia/farmacéutico).
+    """
 
     def __init__(self, passages: Sequence[Passage]) -> None:
         if not passages:
@@ -30,23 +68,26 @@ class PassageIndex:
         # questions typed without accents ("buscaria" -> "buscari", but "buscaría" -> "busc").
         self.plain_stems: dict[str, str] = {}
         stop = stopwords()
+        prefix_docs: list[list[str]] = []
         for passage in self.passages:
             doc: list[str] = []
+            prefixes: list[str] = []
             for token in tokens(passage.text):
                 if token.folded in stop:
                     continue
                 term = stem(token.lower)
                 doc.append(term)
+                prefixes.append(prefix(token.folded))
                 if token.lower != token.folded:
                     plain = stem(token.folded)
                     if plain != term:
                         self.plain_stems.setdefault(plain, term)
             self.doc_terms.append(doc)
-        self.bm25 = LuceneBM25(self.doc_terms)
-        self.postings: dict[str, list[int]] = {}
-        for i, doc in enumerate(self.doc_terms):
-            for term in set(doc):
-                self.postings.setdefault(term, []).append(i)
+            prefix_docs.append(prefixes)
+        self.stems = TermField(self.doc_terms)
+        self.prefixes = TermField(prefix_docs)
+        self.bm25 = self.stems.bm25
+        self.postings = self.stems.postings
         self._by_id = {p.id.lower(): i for i, p in enumerate(self.passages)}
         self._sentences: dict[int, tuple[AnalyzedSentence, ...]] = {}
 
@@ -69,10 +110,7 @@ class PassageIndex:
 
     def candidates(self, stems: Sequence[str]) -> list[int]:
         """Passages that contain at least one of ``stems``, in corpus order."""
-        found: set[int] = set()
-        for s in set(stems):
-            found.update(self.postings.get(s, ()))
-        return sorted(found)
+        return self.stems.candidates(stems)
 
     def search(
         self,
@@ -85,16 +123,8 @@ class PassageIndex:
         ``boosts`` multiplies each query term's BM25 contribution (a query-time term weight, as in
         Lucene's ``term^boost``); without it the scores are exactly rank-bm25's.
         """
-        ids = self.candidates(stems)
-        if not ids:
-            return []
-        if boosts is None:
-            scores = np.asarray(self.bm25.get_batch_scores(list(stems), ids), dtype=float)
-        else:
-            scores = np.zeros(len(ids))
-            for term in stems:
-                per_term = np.asarray(self.bm25.get_batch_scores([term], ids), dtype=float)
-                scores += boosts.get(term, 1.0) * per_term
+        ids = self.stems.candidates(stems)
+        scores = self.stems.scores(stems, ids, boosts)
         order = np.argsort(-scores, kind="stable")
         if k is not None:
             order = order[:k]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from qa_bot.analysis import stem, stopwords, tokens
+from qa_bot.analysis import prefix, stem, stopwords, tokens
 
 
 class QType(str, Enum):
@@ -66,6 +66,10 @@ class ParsedQuestion:
     @property
     def stems(self) -> list[str]:
         return [t.stem for t in self.terms]
+
+    @property
+    def prefixes(self) -> list[str]:
+        return list(dict.fromkeys(prefix(t.folded) for t in self.terms))
 
 
 DESCRIBE_VERBS = frozenset("describe describen define definen caracteriza considera conoce".split())
