@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from qa_bot.analysis import prefix, stem, stopwords, tokens
+from qa_bot.analysis import Token, prefix, stem, stopwords, tokens
 
 
 class QType(str, Enum):
@@ -72,6 +72,7 @@ class ParsedQuestion:
         return list(dict.fromkeys(prefix(t.folded) for t in self.terms))
 
 
+ARTICLES = frozenset("el la los las un una unos unas".split())
 DESCRIBE_VERBS = frozenset("describe describen define definen caracteriza considera conoce".split())
 
 
@@ -81,8 +82,21 @@ def _is_definition(words: list[str]) -> bool:
         return False
     first, second = words[0], words[1]
     if first in ("que", "quien", "quienes") and second in ("es", "era", "son", "eran", "fue"):
-        return True
+        # "¿Quién es el nuevo compañero?" asks for a name, "¿Quién es Shoigu?" for a description.
+        return not (first != "que" and words[2] in ARTICLES)
     return first == "como" and second == "se" and words[2] in DESCRIBE_VERBS
+
+
+def _asked_part(question: str, words: list[Token]) -> list[str]:
+    """The folded words of the question proper: from its "¿" on, when a clause comes before it.
+
+    "Cuando se detiene a mucha gente, ¿cuál es una táctica común?" asks "cuál", not "cuándo".
+    """
+    mark = question.rfind("¿")
+    if mark <= 0:
+        return [w.folded for w in words]
+    asked = [w.folded for w in words if w.start > mark]
+    return asked or [w.folded for w in words]
 
 
 def _qtype(words: list[str]) -> QType:
@@ -111,7 +125,15 @@ def _qtype(words: list[str]) -> QType:
                 return QType.PLACE
             if nxt in PERSON_NOUNS:
                 return QType.PERSON
-            if nxt in ("cantidad", "numero", "porcentaje", "proporcion", "tamano", "altura"):
+            if nxt in (
+                "cantidad",
+                "numero",
+                "porcentaje",
+                "proporcion",
+                "tamaño",
+                "altura",
+                "edad",
+            ):
                 return QType.NUMBER
         if word == "como" and i == 0:
             return QType.MANNER
@@ -125,7 +147,7 @@ def parse_question(question: str, resolve: Callable[[str], str] | None = None) -
     """
     words = list(tokens(question))
     folded = [t.folded for t in words]
-    qtype = _qtype(folded)
+    qtype = _qtype(_asked_part(question, words))
     stop = stopwords()
     seen: set[str] = set()
     terms: list[QuestionTerm] = []
