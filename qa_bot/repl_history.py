@@ -2,15 +2,20 @@
 
 prompt-toolkit's ``FileHistory`` neither expands ``~`` nor creates the parent folder, creates the file
 with the umask's mode, raises from ``store_string`` when the disk or the folder goes away, and grows
-without bound. Here the folder is created private, the file is not writable by others, a failure
-is said once (in Spanish) and the session goes on, and a large file is trimmed to its newest entries.
+without bound. Here the folder is created private, the file is not writable by others (even when it
+is created again mid-session), each entry is appended in one write so that sessions running at once
+do not interleave, a failure is said once (in Spanish) and the session goes on, and a large file is
+trimmed to its newest entries through a temporary file and an atomic rename. The file is only ever
+parsed as text lines.
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 import stat
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -69,7 +74,7 @@ class SessionHistory(FileHistory):
         if self.failed:
             return
         try:
-            super().store_string(string)
+            append_entry(self.path, string)
         except OSError as exc:
             self._fail(exc)
 
@@ -82,15 +87,35 @@ class SessionHistory(FileHistory):
             )
 
 
+def _entry(string: str, stamp: str) -> bytes:
+    """One history entry in ``FileHistory``'s format: a comment line, then ``+`` lines."""
+    return (f"\n# {stamp}\n" + "".join(f"+{line}\n" for line in string.split("\n"))).encode()
+
+
+def append_entry(path: Path, string: str) -> None:
+    """Append one entry in a single write, creating the file with mode 0600 if it is gone."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, _entry(string, str(datetime.datetime.now())))
+    finally:
+        os.close(fd)
+
+
 def compact(path: Path, keep: int) -> None:
-    """Rewrite the history file with only its ``keep`` newest entries (atomically, mode 0600)."""
+    """Rewrite the history file with only its ``keep`` newest entries: written to a private
+    temporary file in the same folder, synced, then renamed over the old one (atomic), so a crash
+    or a full disk leaves either the old file or the new one, never half of one."""
     newest_first = list(FileHistory(str(path)).load_history_strings())[:keep]
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        for entry in reversed(newest_first):
-            f.write("\n# qa-bot\n" + "".join(f"+{line}\n" for line in entry.split("\n")))
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(b"".join(_entry(entry, "qa-bot") for entry in reversed(newest_first)))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def open_history(path: Path, warn: Warn = warn_stderr) -> History:
