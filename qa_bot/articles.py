@@ -4,19 +4,49 @@ Text is decoded as UTF-8 (a leading BOM is dropped). A file that is not valid UT
 Windows-1252, the usual encoding of older Spanish text files, and the article records
 ``encoding="cp1252"`` so that a face can say so. A file with NUL bytes is not text and is refused.
 Line endings are kept as they are, so passage offsets point exactly into the file's text.
+
+A folder's files that cannot be read are skipped; ``read_corpus`` returns them with their reasons
+and ``load_notices`` turns that into Spanish lines for a face to show (this module never prints).
 """
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
+from typing import NamedTuple
 
 from qa_bot.errors import ArticleError
 from qa_bot.models import Article
 from qa_bot.passages import slugify, title_of
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-MAX_ARTICLE_BYTES = 200 * 1024 * 1024
+# For one file or a whole folder. Indexing costs about 0.6 s and 30 MB of memory per MB of text,
+# so 20 MB is ~12 s and ~600 MB before the first answer.
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 BUNDLED_NAME = "rusia-corea-del-norte.txt"
+_MB = 1024 * 1024
+
+
+class Skipped(NamedTuple):
+    """A file of a folder that could not be read as an article; ``message`` says why, in Spanish."""
+
+    path: str
+    message: str
+
+
+class Corpus(NamedTuple):
+    """The articles loaded from a path, and the folder's files that were skipped."""
+
+    articles: list[Article]
+    skipped: list[Skipped]
+
+
+def _megabytes(size: int) -> int:
+    return -(-size // _MB)
+
+
+def _limit() -> str:
+    return f"qa-bot consulta hasta {_megabytes(MAX_ARTICLE_BYTES)} MB de texto"
 
 
 def bundled_article_path() -> Path:
@@ -31,6 +61,10 @@ def bundled_article_path() -> Path:
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """Decode an article's bytes; returns (text, encoding)."""
     if b"\x00" in data:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise ArticleError(
+                f"{path} está en UTF-16 (contiene bytes nulos); guárdelo como UTF-8."
+            )
         raise ArticleError(f"{path} no es un archivo de texto (contiene bytes nulos).")
     try:
         return data.decode("utf-8-sig"), "utf-8"
@@ -50,8 +84,7 @@ def read_article(path: Path, slug: str | None = None) -> Article:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(
-                f"{path} es demasiado grande ({size // (1024 * 1024)} MB; máximo "
-                f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB por archivo); divídalo en varios archivos."
+                f"{path} es demasiado grande ({_megabytes(size)} MB; {_limit()}); use un extracto."
             )
         data = path.read_bytes()
     except IsADirectoryError as exc:
@@ -72,23 +105,44 @@ def read_article(path: Path, slug: str | None = None) -> Article:
     )
 
 
-def load_articles(path: Path | str | None = None) -> list[Article]:
-    """Load the article(s) at ``path``: a file, a folder (recursively), or the bundled article."""
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # reported when the file is read
+        return 0
+
+
+def read_corpus(path: Path | str | None = None) -> Corpus:
+    """The article(s) at ``path`` (a file, a folder read recursively, or None for the bundled
+    article), with the folder's files that had to be skipped."""
     if path is None:
-        return [read_article(bundled_article_path())]
+        return Corpus([read_article(bundled_article_path())], [])
+    if not str(path).strip():
+        raise ArticleError(
+            "La ruta del artículo está vacía; indique un archivo .txt/.md o una carpeta."
+        )
     path = Path(path).expanduser()
     if not path.exists():
         raise ArticleError(f"No existe {path}; indique un archivo .txt/.md o una carpeta.")
     if path.is_file():
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             raise ArticleError(f"{path} no es un artículo .txt ni .md.")
-        return [read_article(path)]
+        return Corpus([read_article(path)], [])
+    if not path.is_dir():
+        raise ArticleError(f"{path} no es un archivo ni una carpeta.")
     files = sorted(
         p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
     )
     if not files:
         raise ArticleError(f"La carpeta {path} no contiene artículos .txt ni .md.")
+    total = sum(_size(f) for f in files)
+    if total > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"La carpeta {path} tiene {_megabytes(total)} MB de artículos; {_limit()}: "
+            "elija menos archivos."
+        )
     articles: list[Article] = []
+    skipped: list[Skipped] = []
     seen: dict[str, int] = {}
     for file in files:
         slug = slugify(str(file.relative_to(path).with_suffix("")))
@@ -97,9 +151,35 @@ def load_articles(path: Path | str | None = None) -> list[Article]:
             slug = f"{slug}-{seen[slug]}"
         try:
             articles.append(read_article(file, slug=slug))
-        except ArticleError:
+        except ArticleError as exc:
             if len(files) == 1:
                 raise
+            skipped.append(Skipped(str(file), str(exc)))
     if not articles:
-        raise ArticleError(f"La carpeta {path} no contiene artículos con texto.")
-    return articles
+        more = len(skipped) - 1
+        others = f" (y {more} archivo{'s' if more > 1 else ''} más)" if more else ""
+        raise ArticleError(
+            f"La carpeta {path} no contiene artículos con texto: "
+            f"{skipped[0].message.rstrip('.')}{others}."
+        )
+    return Corpus(articles, skipped)
+
+
+def load_articles(path: Path | str | None = None) -> list[Article]:
+    """Load the article(s) at ``path``: a file, a folder (recursively), or the bundled article.
+
+    A folder's files that cannot be read are left out; ``read_corpus`` also says which.
+    """
+    return read_corpus(path).articles
+
+
+def load_notices(articles: list[Article], skipped: list[Skipped]) -> list[str]:
+    """One Spanish line per thing a reader should know about the loading: a file read as
+    Windows-1252, a file of a folder left out."""
+    notices = [
+        f"{a.path} no está en UTF-8; se ha leído como Windows-1252."
+        for a in articles
+        if a.encoding == "cp1252"
+    ]
+    notices += [f"{s.message.rstrip('.')}; se omite." for s in skipped]
+    return notices

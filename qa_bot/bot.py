@@ -1,30 +1,43 @@
-"""QABot: the engine's public face — load articles, ask questions, cite passages."""
+"""QABot: the engine's public face — load articles, ask questions, cite passages.
+
+A question longer than ``MAX_QUESTION_CHARS`` is answered from its first ``MAX_QUESTION_CHARS``
+characters (the answer's ``question`` says so), which keeps a pasted megabyte as fast as a line.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from qa_bot.answer import answer
-from qa_bot.articles import load_articles
+from qa_bot.articles import Skipped, load_notices, read_corpus
 from qa_bot.errors import EmptyQuestionError
 from qa_bot.index import PassageIndex
 from qa_bot.models import Answer, Article, Passage
 from qa_bot.passages import split_articles
 
 MAX_QUESTION_CHARS = 2000
+EMPTY_QUESTION = "La pregunta está vacía; escriba una pregunta."
 
 
 class QABot:
     """Answers Spanish questions about a set of articles with cited passages."""
 
-    def __init__(self, articles: list[Article]) -> None:
+    def __init__(self, articles: list[Article], skipped: Sequence[Skipped] = ()) -> None:
         self.articles = articles
+        self.skipped = list(skipped)
         self.index = PassageIndex(split_articles(articles))
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> QABot:
         """A bot over the article file or folder at ``path`` (default: the bundled article)."""
-        return cls(load_articles(path))
+        corpus = read_corpus(path)
+        return cls(corpus.articles, corpus.skipped)
+
+    @property
+    def notices(self) -> list[str]:
+        """Spanish one-line warnings about the loading (encodings, skipped files) for a face."""
+        return load_notices(self.articles, self.skipped)
 
     @property
     def passages(self) -> list[Passage]:
@@ -33,7 +46,7 @@ class QABot:
     def ask(self, question: str, top_k: int = 1) -> Answer:
         """Answer ``question`` with up to ``top_k`` ranked passages, or refuse honestly."""
         if not question or not question.strip():
-            raise EmptyQuestionError("La pregunta está vacía; escriba una pregunta.")
+            raise EmptyQuestionError(EMPTY_QUESTION)
         return answer(self.index, question[:MAX_QUESTION_CHARS], top_k=max(1, top_k))
 
     def cite(self, pid: str) -> Passage:

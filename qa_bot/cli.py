@@ -16,16 +16,18 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterator
-from typing import TextIO
+from contextlib import contextmanager
 
 from pydantic import BaseModel
 
 from qa_bot import __version__
-from qa_bot.bot import QABot
-from qa_bot.errors import QAError
+from qa_bot.bot import EMPTY_QUESTION, MAX_QUESTION_CHARS, QABot
+from qa_bot.errors import EmptyQuestionError, QAError
 from qa_bot.eval_cli import add_eval_parser
+from qa_bot.lines import clean_text, stdin_lines
 from qa_bot.render import (
     Fragments,
     render_answer,
@@ -34,7 +36,7 @@ from qa_bot.render import (
     to_ansi,
     use_color,
 )
-from qa_bot.sanitize import sanitize
+from qa_bot.sanitize import is_blank, sanitize
 
 EXIT_OK = 0
 EXIT_UNSUPPORTED = 1
@@ -113,10 +115,9 @@ class SpanishArgumentParser(argparse.ArgumentParser):
             )
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(
-            f"{self.prog}: error: {translate_error(message)} "
-            f"(«{self.prog} --help» muestra la ayuda)\n"
-        )
+        # The message may quote an argument, and arguments can carry escape sequences.
+        message = sanitize(translate_error(message), keep_newlines=False)
+        sys.stderr.write(f"{self.prog}: error: {message} («{self.prog} --help» muestra la ayuda)\n")
         self.exit(EXIT_USAGE)
 
 
@@ -210,10 +211,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def write(fragments: Fragments, stream: TextIO | None = None) -> None:
-    """Print fragments, coloured only when ``stream`` is a terminal that wants colour."""
-    stream = stream or sys.stdout
-    stream.write(to_ansi(fragments, use_color(stream)))
+@contextmanager
+def sigint_held() -> Iterator[None]:
+    """Hold Ctrl-C back until the block is done (it is delivered right after)."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:  # Windows
+        yield
+        return
+    previous = mask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, previous)
+
+
+def emit(text: str) -> None:
+    """Write whole lines to stdout in one call and flush them, with Ctrl-C held back meanwhile:
+    output cut short by Ctrl-C or by a reader that leaves still ends with a whole line."""
+    with sigint_held():
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def write(fragments: Fragments) -> None:
+    """Print fragments on stdout, coloured only when it is a terminal that wants colour."""
+    emit(to_ansi(fragments, use_color(sys.stdout)))
 
 
 def json_line(model: BaseModel) -> str:
@@ -234,57 +256,62 @@ def stdin_is_terminal() -> bool:
         return False
 
 
+def unexpected(exc: Exception) -> str:
+    """The one line that reports a bug."""
+    what = sanitize(f"{type(exc).__name__}: {exc}", keep_newlines=False)
+    return f"error inesperado ({what}); por favor, infórmenos."
+
+
 def load_bot(article: str | None) -> QABot:
-    """The bot over ``article`` (or the bundled one); warns about articles not in UTF-8."""
+    """The bot over ``article`` (or the bundled one); warns about encodings and skipped files."""
     bot = QABot.load(article)
-    for a in bot.articles:
-        if a.encoding == "cp1252":
-            warn(
-                f"{sanitize(a.path, keep_newlines=False)} no está en UTF-8; se ha leído como Windows-1252."
-            )
+    for notice in bot.notices:
+        warn(sanitize(notice, keep_newlines=False))
     return bot
 
 
-def clean_text(text: str) -> str:
-    """Text from argv or stdin as valid Unicode (undecodable bytes become U+FFFD)."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def stdin_lines() -> Iterator[str]:
-    """Lines of stdin, decoded leniently: invalid UTF-8 never stops a batch."""
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:
-        yield from sys.stdin
-        return
-    for raw in buffer:
-        yield raw.decode("utf-8", "replace")
+def too_long(question: str) -> str | None:
+    """The warning for a question the bot will cut, or None."""
+    if len(question) <= MAX_QUESTION_CHARS:
+        return None
+    return (
+        f"la pregunta pasa de {MAX_QUESTION_CHARS} caracteres; "
+        f"se responde con los {MAX_QUESTION_CHARS} primeros."
+    )
 
 
 def run_batch(bot: QABot, top_k: int, as_json: bool) -> int:
-    """Answer one question per line of stdin; blank lines are skipped. A line the engine rejects
-    is reported on stderr and the batch goes on (exit 2 at the end)."""
+    """Answer one question per line of stdin: one answer per line that has something visible
+    (see ``is_blank``), in order. A line that fails is reported on stderr and the batch goes on
+    (exit 2 at the end)."""
     color = use_color(sys.stdout)
     first = True
     code = EXIT_OK
     for number, line in enumerate(stdin_lines(), start=1):
-        question = line.strip()
-        if not question:
+        if is_blank(line):
             continue
+        question = line.strip()
+        if warning := too_long(question):
+            warn(f"línea {number}: {warning}")
         try:
             answer = bot.ask(question, top_k=top_k)
         except QAError as exc:
             sys.stderr.write(f"qa-bot: línea {number}: {sanitize(str(exc), keep_newlines=False)}\n")
             code = EXIT_USAGE
             continue
+        except Exception as exc:  # a bug in one line must not lose the rest of the batch
+            sys.stderr.write(f"qa-bot: línea {number}: {unexpected(exc)}\n")
+            code = EXIT_USAGE
+            continue
         if as_json:
-            sys.stdout.write(json_line(answer))
+            emit(json_line(answer))
         else:
-            header: Fragments = [("class:title", f"» {sanitize(question, keep_newlines=False)}\n")]
-            sys.stdout.write(
-                ("" if first else "\n") + to_ansi(header + render_answer(answer), color)
-            )
+            shown = sanitize(answer.question, keep_newlines=False)
+            if len(question) > MAX_QUESTION_CHARS:
+                shown += "…"
+            header: Fragments = [("class:title", f"» {shown}\n")]
+            emit(("" if first else "\n") + to_ansi(header + render_answer(answer), color))
         first = False
-        sys.stdout.flush()
     return code
 
 
@@ -296,12 +323,17 @@ def run_ask(args: argparse.Namespace) -> int:
             'Falta la pregunta: qa-bot ask "¿Qué cargo tiene Shoigu?" '
             "(o envíe preguntas por la entrada estándar, una por línea)."
         )
-    bot = load_bot(args.article)
     if batch:
-        return run_batch(bot, args.top_k, args.json)
-    answer = bot.ask(clean_text(" ".join(words)), top_k=args.top_k)
+        return run_batch(load_bot(args.article), args.top_k, args.json)
+    question = clean_text(" ".join(words))
+    if is_blank(question):  # only spaces, control characters or escape sequences
+        raise EmptyQuestionError(EMPTY_QUESTION)
+    bot = load_bot(args.article)
+    if warning := too_long(question):
+        warn(warning)
+    answer = bot.ask(question, top_k=args.top_k)
     if args.json:
-        sys.stdout.write(json_line(answer))
+        emit(json_line(answer))
     else:
         write(render_answer(answer))
     return EXIT_OK if answer.supported else EXIT_UNSUPPORTED
@@ -311,13 +343,14 @@ def run_cite(args: argparse.Namespace) -> int:
     bot = load_bot(args.article)
     if args.id is None:
         if args.json:
-            sys.stdout.writelines(json_line(p) for p in bot.passages)
+            for p in bot.passages:
+                emit(json_line(p))
         else:
             write(render_passage_list(bot.passages))
         return EXIT_OK
     passage = bot.cite(clean_text(args.id).strip().strip("[]"))
     if args.json:
-        sys.stdout.write(json_line(passage))
+        emit(json_line(passage))
     else:
         write(render_passage(passage, bot.article(passage.article)))
     return EXIT_OK
@@ -371,8 +404,5 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
     except Exception as exc:  # last resort: one line, never a traceback
-        sys.stderr.write(
-            f"qa-bot: error inesperado ({type(exc).__name__}: "
-            f"{sanitize(str(exc), keep_newlines=False)}); por favor, infórmenos.\n"
-        )
+        sys.stderr.write(f"qa-bot: {unexpected(exc)}\n")
         return EXIT_USAGE

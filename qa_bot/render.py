@@ -57,8 +57,13 @@ def _decimal(value: float) -> str:
 
 
 def highlight(text: str, terms: list[str], style: str = "") -> Fragments:
-    """``text`` with every whole word equal to one of ``terms`` (ignoring case and accents)
-    styled as a match; everything else keeps ``style``. Each piece is sanitized."""
+    """``text``, sanitized, with every whole word equal to one of ``terms`` (ignoring case and
+    accents) styled as a match; everything else keeps ``style``.
+
+    Sanitizing before looking for words keeps an escape sequence whole: a matched word inside
+    one ("\\x1b]52;c;...") must not split it and leave its parameters on screen.
+    """
+    text = sanitize(text)
     wanted = {fold(t) for t in terms if t.strip()}
     out: Fragments = []
     cursor = 0
@@ -71,8 +76,7 @@ def highlight(text: str, terms: list[str], style: str = "") -> Fragments:
                 cursor = m.end()
     if cursor < len(text):
         out.append((style, text[cursor:]))
-    cleaned = [(s, sanitize(t)) for s, t in out]
-    return [(s, t) for s, t in cleaned if t]
+    return out
 
 
 def render_hit_text(hit: Hit) -> Fragments:

@@ -21,8 +21,9 @@ from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
 
-from qa_bot.bot import QABot
+from qa_bot.bot import MAX_QUESTION_CHARS, QABot
 from qa_bot.errors import QAError
+from qa_bot.lines import stdin_lines
 from qa_bot.render import MUTED, TITLE, Fragments, opening_words, to_ansi
 from qa_bot.repl_commands import (
     ALIASES,
@@ -154,27 +155,17 @@ def run_plain(bot: QABot, lines: Iterable[str], out: TextIO, err: TextIO) -> int
         else:
             fragments = reply.fragments
             if not line.lstrip().startswith("/"):
-                question = sanitize(line.strip(), keep_newlines=False)
-                fragments = [(TITLE, f"» {question}\n"), *fragments]
+                question = line.strip()
+                shown = sanitize(question[:MAX_QUESTION_CHARS], keep_newlines=False)
+                if len(question) > MAX_QUESTION_CHARS:
+                    shown += "…"
+                fragments = [(TITLE, f"» {shown}\n"), *fragments]
             out.write(("" if first else "\n") + to_ansi(fragments, color=False))
             out.flush()
             first = False
         if state.done:
             break
     return 0
-
-
-def stdin_lines() -> Iterator[str]:
-    """Lines of stdin, decoded leniently (a last line without newline included)."""
-    stdin = sys.stdin
-    if stdin is None:
-        return
-    buffer = getattr(stdin, "buffer", None)
-    if buffer is None:
-        yield from stdin
-        return
-    for raw in buffer:
-        yield raw.decode("utf-8", "replace")
 
 
 def _is_terminal(stream: TextIO | None) -> bool:
@@ -191,10 +182,8 @@ def main(article_path: str | None = None) -> int:
     except QAError as exc:
         print(f"qa-bot: {sanitize(str(exc), keep_newlines=False)}", file=sys.stderr)
         return 2
-    for article in bot.articles:
-        if article.encoding == "cp1252":
-            where = sanitize(article.path, keep_newlines=False)
-            warn_stderr(f"qa-bot: aviso: {where} no está en UTF-8; se ha leído como Windows-1252.")
+    for notice in bot.notices:
+        warn_stderr(f"qa-bot: aviso: {sanitize(notice, keep_newlines=False)}")
     if _is_terminal(sys.stdin) and _is_terminal(sys.stdout):
         session = build_session(default_history_path(), bot)
         return run_repl(bot, session, session.app.output)

@@ -21,7 +21,7 @@ from qa_bot.render import (
     render_passage,
     render_passage_list,
 )
-from qa_bot.sanitize import sanitize
+from qa_bot.sanitize import is_blank, sanitize
 
 ERROR = "class:error"
 COMMAND = "class:command"
@@ -190,10 +190,11 @@ def run_command(state: ReplState, line: str) -> Reply:
 
 
 def handle_line(state: ReplState, line: str) -> Reply | None:
-    """The reply to one line: a command's output, an answer, or an error; None for a blank line."""
-    text = line.strip()
-    if not text:
+    """The reply to one line: a command's output, an answer, or an error; None for a line with
+    nothing visible (spaces, control characters, escape sequences)."""
+    if is_blank(line):
         return None
+    text = line.strip()
     try:
         if text.startswith("/"):
             return run_command(state, text)

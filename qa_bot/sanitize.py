@@ -4,11 +4,15 @@ Removes ANSI/VT escape sequences (CSI, OSC, DCS... with their payloads), C0 cont
 and tab, DEL, C1 controls, and bidi/format controls that can reorder or hide text. Keeps everything
 Spanish news text needs: no-break space, thin space, soft hyphen, «», —, ñ, emoji (``str.isprintable``
 would reject the first three).
+
+``is_blank`` says whether text has anything a reader could see: a question made only of spaces,
+control characters and escape sequences is empty.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # ESC-based sequences: CSI (ESC [ ... final), OSC/DCS/SOS/PM/APC (ESC ] ... BEL or ST), and 2-byte
 # escapes; the 8-bit C1 forms (0x9b CSI, 0x9d OSC, 0x90 DCS...) too.
@@ -35,3 +39,10 @@ def sanitize(text: str, keep_newlines: bool = True) -> str:
     if not keep_newlines:
         text = text.replace("\n", " ")
     return text
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` has no letter, digit, punctuation or symbol outside escape sequences."""
+    if not text.strip():
+        return True
+    return not any(unicodedata.category(c)[0] in "LNPS" for c in _ESCAPE_RE.sub("", text))
