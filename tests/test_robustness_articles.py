@@ -248,3 +248,11 @@ def test_the_conversation_warns_about_skipped_files_too(
     assert "buena:p1" in out
     assert err.count("; se omite.\n") == 3
     assert err.count("\n") == 4
+
+
+def test_an_empty_article_path_is_not_the_current_folder(run, tmp_path: Path) -> None:
+    rc, out, err = run("ask", "-a", "", QUESTION)
+    assert (rc, out) == (2, "")
+    assert err == (
+        "qa-bot: La ruta del artículo está vacía; indique un archivo .txt/.md o una carpeta.\n"
+    )

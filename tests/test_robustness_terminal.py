@@ -399,3 +399,24 @@ def test_any_passage_renders_without_controls(text: str, pid: str, title: str, c
     for fragments in (render_passage(passage, article), render_passage_list([passage])):
         shown = to_ansi(fragments, color)
         assert not UNSAFE.search(OUR_SGR.sub("", shown) if color else shown)
+
+
+def test_a_terminal_without_utf8_gets_question_marks_not_a_traceback(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    shown = b""
+    for args, code in (
+        (["ask", "¿Qué cargo tiene Shoigu?"], 0),
+        (["ask", "-a", str(tmp_path / "ñandú.txt"), "¿Qué?"], 2),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "qa_bot", *args],
+            capture_output=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+        )
+        assert done.returncode == code
+        assert b"Traceback" not in done.stderr
+        shown += done.stdout + done.stderr
+    assert shown.isascii()
+    assert b"p?rrafo 4" in shown and b"?and?.txt" in shown
