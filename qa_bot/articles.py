@@ -143,12 +143,14 @@ def read_corpus(path: Path | str | None = None) -> Corpus:
         )
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    seen: dict[str, int] = {}
+    taken: set[str] = set()
     for file in files:
-        slug = slugify(str(file.relative_to(path).with_suffix("")))
-        seen[slug] = seen.get(slug, 0) + 1
-        if seen[slug] > 1:
-            slug = f"{slug}-{seen[slug]}"
+        base = slug = slugify(str(file.relative_to(path).with_suffix("")))
+        number = 1
+        while slug in taken:  # "a.md" and "a.txt", next to "a-2.txt"
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
         try:
             articles.append(read_article(file, slug=slug))
         except ArticleError as exc:

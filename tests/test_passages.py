@@ -220,10 +220,6 @@ def test_folder_duplicate_stems_get_unique_slugs(tmp_path: Path) -> None:
     assert len(set(ids)) == len(ids) == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="load_articles numbers duplicates as slug-2 without checking that slug-2 is free",
-)
 def test_folder_slugs_unique_when_a_stem_looks_like_a_numbered_duplicate(tmp_path: Path) -> None:
     for name in ("a-2.txt", "a.md", "a.txt"):
         (tmp_path / name).write_text(f"Texto de {name}.", encoding="utf-8")
