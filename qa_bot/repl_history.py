@@ -89,7 +89,8 @@ class SessionHistory(FileHistory):
 
 def _entry(string: str, stamp: str) -> bytes:
     """One history entry in ``FileHistory``'s format: a comment line, then ``+`` lines."""
-    return (f"\n# {stamp}\n" + "".join(f"+{line}\n" for line in string.split("\n"))).encode()
+    text = f"\n# {stamp}\n" + "".join(f"+{line}\n" for line in string.split("\n"))
+    return text.encode("utf-8", "replace")  # a lone surrogate must not lose the entry
 
 
 def append_entry(path: Path, string: str) -> None:
