@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from qa_bot.models import Article, Passage
@@ -78,20 +78,23 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
-def split_article(article: Article, prefix: str = "") -> list[Passage]:
-    """Split one article into passages; ``prefix`` (e.g. "slug:") is put before every id."""
-    text = article.text
-    passages: list[Passage] = []
+def passage_spans(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """``(id, paragraph, start, end)`` of each passage of an article's ``text`` (ids unprefixed)."""
     for number, (start, end) in enumerate(paragraph_spans(text), start=1):
         spans = [(start, end)] if end - start <= MAX_PASSAGE_CHARS else _windows(text, start, end)
         for part, (s, e) in enumerate(spans, start=1):
-            pid = f"{prefix}p{number}" if len(spans) == 1 else f"{prefix}p{number}.{part}"
-            passages.append(
-                Passage(
-                    id=pid, article=article.slug, paragraph=number, start=s, end=e, text=text[s:e]
-                )
-            )
-    return passages
+            yield (f"p{number}" if len(spans) == 1 else f"p{number}.{part}"), number, s, e
+
+
+def split_article(article: Article, prefix: str = "") -> list[Passage]:
+    """Split one article into passages; ``prefix`` (e.g. "slug:") is put before every id."""
+    text = article.text
+    return [
+        Passage(
+            id=prefix + pid, article=article.slug, paragraph=number, start=s, end=e, text=text[s:e]
+        )
+        for pid, number, s, e in passage_spans(text)
+    ]
 
 
 def split_articles(articles: list[Article]) -> list[Passage]:
