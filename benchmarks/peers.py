@@ -145,8 +145,7 @@ class BM25S(PeerRanker):
 class IssueBaseline(SpanishBM25):
     """The baseline as issue 2's figures were measured (found by trying the likely variants).
 
-    Three differences from ``SpanishBM25``: one passage per whole paragraph (no sentence windows
-    for paragraphs over 1500 characters), the plain Snowball stop list (313 words, as in bm25s),
+    Three differences from ``SpanishBM25``: one passage per whole paragraph (never sentence windows), the plain Snowball stop list (313 words, as in bm25s),
     and, in the "another article" setting, each article asked the next article's questions
     (``other_offset=-1`` in ``evaluate_squad``).
     """

@@ -98,10 +98,10 @@ def check_baseline(path: Path) -> str:
     return (
         "## Validación del protocolo\n\n"
         + markdown_table(header, rows)
-        + "\n\n(*) Un pasaje por párrafo entero (sin ventanas de frases en los párrafos de más de "
-        "1500 caracteres), la lista de palabras vacías Snowball de 313 palabras, y cada artículo "
-        "recibe las preguntas del artículo siguiente. Este protocolo, igual para todos los "
-        "sistemas, usa los pasajes de qa-bot, sus palabras vacías, y hace las preguntas de cada "
+        + "\n\n(*) Un pasaje por párrafo entero, la lista de palabras vacías Snowball de 313 "
+        "palabras, y cada artículo recibe las preguntas del artículo siguiente. Este protocolo, "
+        "igual para todos los sistemas, usa los pasajes de qa-bot (párrafos enteros hasta 2500 "
+        "caracteres: todos los de estos datos), sus palabras vacías, y hace las preguntas de cada "
         "artículo al siguiente.\n"
     )
 

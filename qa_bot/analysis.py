@@ -27,7 +27,7 @@ ANALYZER_VERSION = "es-2"
 
 # A token is a number with inner separators ("1,5", "1.500") or a run of letters/digits, including
 # combining marks so that decomposed (NFD) text stays in one token.
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|(?:[^\W_]|[\u0300-\u036f])+")
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 
 
 def _build_fold_table() -> dict[int, str]:

@@ -13,6 +13,7 @@ from qa_bot.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.index import PassageIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.question import ParsedQuestion, parse_question
+from qa_bot.sanitize import sanitize
 from qa_bot.support import SUPPORT_THRESHOLD, confidence, support
 
 CANDIDATES = 30
@@ -105,7 +106,9 @@ def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
 
 def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
     """Answer ``question`` from ``index``: the best passages, or a refusal."""
-    parsed = parse_question(question, resolve=index.resolve)
+    # Escape sequences must not become search terms ("\x1b[31m" -> "31m"); the Answer keeps the
+    # question as it was asked.
+    parsed = parse_question(sanitize(question, keep_newlines=False), resolve=index.resolve)
     scored = rank(index, parsed)
     stems = set(parsed.stems)
     hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]

@@ -185,3 +185,11 @@ def test_confidence_crosses_one_half_at_the_threshold() -> None:
     values = [confidence(i / 100) for i in range(101)]
     assert values == sorted(values)
     assert all(0.0 <= v <= 1.0 for v in values)
+
+
+def test_escape_sequences_in_a_question_are_not_search_terms(bundled: QABot) -> None:
+    clean = bundled.ask("¿Qué cargo tiene Shoigu?", top_k=3)
+    dirty = bundled.ask("¿Qué \x1b[31mcargo\x1b[0m tiene \x1b]0;x\x07Shoigu?", top_k=3)
+    assert [h.id for h in dirty.passages] == [h.id for h in clean.passages]
+    assert dirty.confidence == clean.confidence
+    assert dirty.question.startswith("¿Qué \x1b[31m")  # the answer keeps the question as asked
