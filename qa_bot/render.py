@@ -79,6 +79,9 @@ def highlight(text: str, terms: list[str], style: str = "") -> Fragments:
     return out
 
 
+ANSWER_MARK = "→ "
+
+
 def render_hit_text(hit: Hit) -> Fragments:
     """The passage text with its supporting sentence emphasised and matched words highlighted."""
     start = min(max(hit.sentence_start, 0), len(hit.text))
@@ -123,7 +126,12 @@ def render_refusal(answer: Answer) -> Fragments:
 
 
 def render_answer(answer: Answer) -> Fragments:
-    """A supported answer's ranked passages, best first; or the refusal."""
+    """A supported answer's ranked passages, best first; or the refusal.
+
+    The best passage opens with its supporting sentence on a line of its own ("→ ..."), so the
+    answer stands out without colour too (a pipe, NO_COLOR); the whole passage follows as context
+    when it says more than that sentence.
+    """
     if not answer.supported or not answer.passages:
         return render_refusal(answer)
     out: Fragments = []
@@ -131,6 +139,12 @@ def render_answer(answer: Answer) -> Fragments:
         if i:
             out.append(("", "\n"))
         out += _hit_header(hit, answer, first=i == 0)
+        if i == 0 and hit.sentence.strip():
+            out.append((SENTENCE, ANSWER_MARK))
+            out += highlight(hit.sentence, hit.matched_terms, SENTENCE)
+            out.append(("", "\n"))
+            if hit.sentence.strip() == hit.text.strip():
+                continue
         out += render_hit_text(hit)
         out.append(("", "\n"))
     return out

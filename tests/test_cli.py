@@ -49,8 +49,11 @@ def test_ask_prints_the_cited_passage(run, article_path: Path, paragraphs: list[
     )
     assert rc == 0
     assert err == ""
-    header, text, *rest = out.split("\n")
+    header, answer_line, text, *rest = out.split("\n")
     assert re.fullmatch(r"\[p2\] tranvia-zaragoza, párrafo 2 · confianza \d{1,3} %", header)
+    assert answer_line == (
+        "→ La alcaldesa, Natalia Chueca, viajó en el primer convoy junto a doscientos vecinos."
+    )
     assert text == paragraphs[1]
     assert rest == [""]
 

@@ -70,9 +70,24 @@ def styled(fragments: list[tuple[str, str]], style: str) -> list[str]:
     return [text for s, text in fragments if s == style]
 
 
-def test_supported_answer_header_and_text() -> None:
+def test_supported_answer_header_sentence_and_text() -> None:
     out = to_ansi(render_answer(make_answer([make_hit()])), color=False)
-    assert out == f"[p4] rusia, párrafo 4 · confianza 87 %\n{TEXT}\n"
+    sentence = TEXT[19:69]
+    assert out == f"[p4] rusia, párrafo 4 · confianza 87 %\n→ {sentence}\n{TEXT}\n"
+
+
+def test_a_one_sentence_passage_is_not_repeated() -> None:
+    one = "El ministro Shoigu visitó Corea del Norte."
+    hit = make_hit(text=one, start=0, end=len(one))
+    out = to_ansi(render_answer(make_answer([hit])), color=False)
+    assert out == f"[p4] rusia, párrafo 4 · confianza 87 %\n→ {one}\n"
+
+
+def test_the_answer_line_is_styled_as_the_sentence_with_matches() -> None:
+    fragments = render_answer(make_answer([make_hit()]))
+    line = fragments[5 : fragments.index(("", "\n"), 5) + 1]
+    assert line[0] == ("class:sentence", "→ ")
+    assert ("class:match", "Shoigu") in line
 
 
 def test_sentence_is_emphasised_and_terms_highlighted() -> None:
@@ -96,7 +111,7 @@ def test_matching_ignores_accents_but_not_enye_and_needs_whole_words() -> None:
 def test_later_hits_show_score_not_confidence() -> None:
     second = make_hit(id="p2", paragraph=2, score=0.5)
     out = to_ansi(render_answer(make_answer([make_hit(), second])), color=False)
-    assert out.split("\n")[3] == "[p2] rusia, párrafo 2 · puntuación 0,50"
+    assert out.split("\n")[4] == "[p2] rusia, párrafo 2 · puntuación 0,50"
     assert out.count("confianza") == 1
 
 
