@@ -1,5 +1,23 @@
-"""``python -m qa_bot``: the same as the ``qa-bot`` command."""
+"""``python -m qa_bot`` and the ``qa-bot`` command.
 
-from qa_bot.cli import main
+The CLI (and the engine behind it) is imported inside ``run`` so that a Ctrl-C while Python is
+still loading numpy and pydantic exits with 130 quietly instead of a traceback.
+"""
 
-raise SystemExit(main())
+from __future__ import annotations
+
+EXIT_INTERRUPTED = 130
+
+
+def run() -> int:
+    """Import the CLI and run it; Ctrl-C at any moment exits 130 without a traceback."""
+    try:
+        from qa_bot.cli import main
+
+        return main()
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,23 @@ def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
     assert proc.stdout.read() == b""
     assert proc.stderr.read() == b""
     proc.stdin.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+@pytest.mark.parametrize("delay", [0.05, 0.15, 0.3])
+def test_ctrl_c_while_still_importing_is_quiet(tmp_path: Path, delay: float) -> None:
+    # The interrupt lands while Python is still importing numpy/pydantic (or just after).
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from qa_bot.__main__ import run; raise SystemExit(run())", "ask"],
+        cwd=tmp_path,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env(),
+        preexec_fn=_default_sigint,
+    )
+    time.sleep(delay)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=TIMEOUT)
+    assert b"Traceback" not in err
+    assert proc.returncode in (130, -signal.SIGINT)  # -SIGINT: before Python set its handler
