@@ -46,3 +46,16 @@ def article_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def bot(article_path: Path) -> QABot:
     """A bot over the test article."""
     return QABot.load(article_path)
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run ``qa_bot.cli.main(argv)`` in process; returns (exit code, stdout, stderr)."""
+    from qa_bot.cli import main
+
+    def _run(*argv: str) -> tuple[int, str, str]:
+        rc = main(list(argv))
+        out, err = capsys.readouterr()
+        return rc, out, err
+
+    return _run

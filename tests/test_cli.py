@@ -10,22 +10,10 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot, QAError
-from qa_bot.cli import build_parser, main, translate_error
+from qa_bot.cli import build_parser, translate_error
 
 ROOT = Path(__file__).resolve().parents[1]
 UNANSWERABLE = "¿Quién pintó la Mona Lisa?"  # no word in common with the test article
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """Run main(argv) and return (exit code, stdout, stderr)."""
-
-    def _run(*argv: str) -> tuple[int, str, str]:
-        rc = main(list(argv))
-        out, err = capsys.readouterr()
-        return rc, out, err
-
-    return _run
 
 
 @pytest.fixture

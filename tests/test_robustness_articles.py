@@ -15,23 +15,12 @@ import pytest
 
 from qa_bot import articles
 from qa_bot.articles import MAX_ARTICLE_BYTES, read_corpus
-from qa_bot.cli import main
 from qa_bot.repl import main as repl_main
 
 QUESTION = "¿Con quién viajó la alcaldesa?"
 MB = 1024 * 1024
 LIMIT_MB = MAX_ARTICLE_BYTES // MB
 GOOD = "La alcaldesa viajó en el primer convoy junto a doscientos vecinos.\n\nEl billete costará 1,40 euros.\n"
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def _run(*argv: str) -> tuple[int, str, str]:
-        rc = main(list(argv))
-        out, err = capsys.readouterr()
-        return rc, out, err
-
-    return _run
 
 
 def sparse(path: Path, size: int) -> Path:

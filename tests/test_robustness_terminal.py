@@ -25,7 +25,6 @@ from prompt_toolkit.output.plain_text import PlainTextOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from qa_bot import QABot
-from qa_bot.cli import main
 from qa_bot.eval_report import EvalReport
 from qa_bot.eval_table import render_report
 from qa_bot.models import Answer, Article, Hit, Passage
@@ -83,16 +82,6 @@ def hostile_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def hostile_bot(hostile_path: Path) -> QABot:
     return QABot.load(hostile_path)
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def _run(*argv: str) -> tuple[int, str, str]:
-        rc = main(list(argv))
-        out, err = capsys.readouterr()
-        return rc, out, err
-
-    return _run
 
 
 def set_stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
