@@ -44,6 +44,36 @@ class LuceneBM25(BM25Okapi):
             # All documents empty: every score is 0; avoid dividing by a zero average length.
             self.avgdl = 1.0
 
+    @classmethod
+    def from_stats(
+        cls,
+        doc_len: list[int],
+        doc_freq: dict[str, int],
+        k1: float | None = None,
+        b: float | None = None,
+    ) -> LuceneBM25:
+        """The model of a corpus from its statistics alone: document lengths and term document
+        frequencies (what rank-bm25's ``_initialize`` computes), without its per-document term
+        dicts. IDF, ``avgdl``, ``k1`` and ``b`` are those of ``LuceneBM25(corpus)``; scoring goes
+        through ``qa_bot.sparse.TermField`` (``get_scores`` needs the dicts it lacks).
+        """
+        if not doc_len:
+            raise ValueError("LuceneBM25 needs at least one document")
+        self = cls.__new__(cls)
+        self.k1 = K1 if k1 is None else k1
+        self.b = B if b is None else b
+        self.epsilon = 0.0
+        self.tokenizer = None
+        self.doc_freqs = []
+        self.idf = {}
+        self.doc_len = doc_len
+        self.corpus_size = len(doc_len)
+        self.avgdl = sum(doc_len) / self.corpus_size
+        if self.avgdl == 0:
+            self.avgdl = 1.0
+        self._calc_idf(doc_freq)
+        return self
+
     def _calc_idf(self, nd: dict[str, int]) -> None:
         self.idf = {word: lucene_idf(self.corpus_size, df) for word, df in nd.items()}
         self.average_idf = sum(self.idf.values()) / len(self.idf) if self.idf else 0.0

@@ -2,6 +2,9 @@
 
 A question longer than ``MAX_QUESTION_CHARS`` is answered from its first ``MAX_QUESTION_CHARS``
 characters (the answer's ``question`` says so), which keeps a pasted megabyte as fast as a line.
+
+``QABot.load`` keeps the index of a large corpus in the persistent cache (``qa_bot.cache``) unless
+``cache=False``; ``progress(done, total)`` is called while passages are analyzed.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ from pathlib import Path
 
 from qa_bot.answer import answer
 from qa_bot.articles import Skipped, load_notices, read_corpus
+from qa_bot.cache import IndexCache
 from qa_bot.errors import EmptyQuestionError
 from qa_bot.index import PassageIndex
+from qa_bot.indexing import Progress
 from qa_bot.models import Answer, Article, Passage
-from qa_bot.passages import split_articles
 
 MAX_QUESTION_CHARS = 2000
 EMPTY_QUESTION = "La pregunta está vacía; escriba una pregunta."
@@ -23,24 +27,46 @@ EMPTY_QUESTION = "La pregunta está vacía; escriba una pregunta."
 class QABot:
     """Answers Spanish questions about a set of articles with cited passages."""
 
-    def __init__(self, articles: list[Article], skipped: Sequence[Skipped] = ()) -> None:
+    def __init__(
+        self,
+        articles: list[Article],
+        skipped: Sequence[Skipped] = (),
+        *,
+        cache: IndexCache | None = None,
+        progress: Progress | None = None,
+    ) -> None:
         self.articles = articles
         self.skipped = list(skipped)
-        self.index = PassageIndex(split_articles(articles))
+        self.cache_notices: list[str] = []
+        if cache is None:
+            self.index = PassageIndex.from_articles(articles, progress)
+        else:
+            self.index, self.cache_notices = cache.load(articles, progress)
 
     @classmethod
-    def load(cls, path: Path | str | None = None) -> QABot:
-        """A bot over the article file or folder at ``path`` (default: the bundled article)."""
+    def load(
+        cls,
+        path: Path | str | None = None,
+        *,
+        cache: bool | IndexCache = True,
+        progress: Progress | None = None,
+    ) -> QABot:
+        """A bot over the article file or folder at ``path`` (default: the bundled article).
+
+        ``cache``: True for the default cache folder, an ``IndexCache``, or False for none.
+        """
         corpus = read_corpus(path)
-        return cls(corpus.articles, corpus.skipped)
+        store = IndexCache.default() if cache is True else cache or None
+        return cls(corpus.articles, corpus.skipped, cache=store, progress=progress)
 
     @property
     def notices(self) -> list[str]:
-        """Spanish one-line warnings about the loading (encodings, skipped files) for a face."""
-        return load_notices(self.articles, self.skipped)
+        """Spanish one-line warnings about the loading (encodings, skipped files, the index
+        cache) for a face."""
+        return load_notices(self.articles, self.skipped) + self.cache_notices
 
     @property
-    def passages(self) -> list[Passage]:
+    def passages(self) -> Sequence[Passage]:
         return self.index.passages
 
     def ask(self, question: str, top_k: int = 1) -> Answer:

@@ -28,6 +28,7 @@ from qa_bot.bot import EMPTY_QUESTION, MAX_QUESTION_CHARS, QABot
 from qa_bot.errors import EmptyQuestionError, QAError
 from qa_bot.eval_cli import add_eval_parser
 from qa_bot.lines import clean_text, stdin_lines
+from qa_bot.progress import TerminalProgress
 from qa_bot.render import (
     Fragments,
     render_answer,
@@ -138,6 +139,11 @@ def _add_article_option(parser: argparse.ArgumentParser) -> None:
         "-a",
         metavar="RUTA",
         help="artículo .txt/.md o carpeta de artículos (por defecto, el artículo incluido)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="no usa ni guarda el índice en caché (~/.cache/qa-bot) de los artículos grandes",
     )
 
 
@@ -262,9 +268,14 @@ def unexpected(exc: Exception) -> str:
     return f"error inesperado ({what}); por favor, infórmenos."
 
 
-def load_bot(article: str | None) -> QABot:
-    """The bot over ``article`` (or the bundled one); warns about encodings and skipped files."""
-    bot = QABot.load(article)
+def load_bot(article: str | None, cache: bool = True) -> QABot:
+    """The bot over ``article`` (or the bundled one); warns about encodings, skipped files and the
+    index cache, and shows indexing progress on a terminal."""
+    progress = TerminalProgress(sys.stderr)
+    try:
+        bot = QABot.load(article, cache=cache, progress=progress)
+    finally:
+        progress.finish()
     for notice in bot.notices:
         warn(sanitize(notice, keep_newlines=False))
     return bot
@@ -324,11 +335,11 @@ def run_ask(args: argparse.Namespace) -> int:
             "(o envíe preguntas por la entrada estándar, una por línea)."
         )
     if batch:
-        return run_batch(load_bot(args.article), args.top_k, args.json)
+        return run_batch(load_bot(args.article, not args.no_cache), args.top_k, args.json)
     question = clean_text(" ".join(words))
     if is_blank(question):  # only spaces, control characters or escape sequences
         raise EmptyQuestionError(EMPTY_QUESTION)
-    bot = load_bot(args.article)
+    bot = load_bot(args.article, not args.no_cache)
     if warning := too_long(question):
         warn(warning)
     answer = bot.ask(question, top_k=args.top_k)
@@ -340,7 +351,7 @@ def run_ask(args: argparse.Namespace) -> int:
 
 
 def run_cite(args: argparse.Namespace) -> int:
-    bot = load_bot(args.article)
+    bot = load_bot(args.article, not args.no_cache)
     if args.id is None:
         if args.json:
             for p in bot.passages:
@@ -361,7 +372,7 @@ def run_chat(args: argparse.Namespace) -> int:
         from qa_bot import repl
     except ImportError as exc:
         raise QAError(f"No se puede abrir la conversación: {exc}.") from exc
-    return int(repl.main(args.article))
+    return int(repl.main(args.article, cache=not args.no_cache))
 
 
 def dispatch(argv: list[str] | None) -> int:
@@ -369,8 +380,10 @@ def dispatch(argv: list[str] | None) -> int:
     if args.command is None:
         # Bare `qa-bot`: a conversation on a terminal, batch answers from a pipe.
         if stdin_is_terminal():
-            return run_chat(argparse.Namespace(article=None))
-        return run_ask(argparse.Namespace(question=[], article=None, top_k=1, json=False))
+            return run_chat(argparse.Namespace(article=None, no_cache=False))
+        return run_ask(
+            argparse.Namespace(question=[], article=None, top_k=1, json=False, no_cache=False)
+        )
     return int(args.handler(args))
 
 

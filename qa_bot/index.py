@@ -1,110 +1,200 @@
-"""The passage index: analyzed passages, an inverted index and BM25 scores.
+"""The passage index: analyzed passages, postings and BM25 scores, from 7 passages to 300k.
 
-``search(stems, k)`` scores only the passages that share a term with the query (found through the
-inverted index) with rank-bm25's own ``get_batch_scores``; every other passage scores exactly 0 under
-BM25, so the ranking equals ``get_scores`` over the whole corpus.
+Two fields are indexed (``qa_bot.sparse.TermField``, rank-bm25's BM25 with Lucene's IDF): Snowball
+stems (precise) and the first ``PREFIX_LEN`` letters of each word (a truncation stemmer, which also
+links derivations Snowball keeps apart: investigador/investigación, farmacia/farmacéutico).
+
+``search(stems, k)`` scores only the passages that share a term with the query, through the
+postings; every other passage scores exactly 0 under BM25, so the ranking equals a stable sort of
+``BM25Okapi.get_scores`` over the whole corpus. Nothing is kept per passage but offsets and
+counts: a passage (``PassageTable``), its terms (``doc_terms``) and its sentences are made again
+from the article's text when they are needed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import cached_property
+from typing import overload
 
 import numpy as np
 
-from qa_bot.analysis import prefix, stem, stopwords, tokens
+from qa_bot.analysis import terms
 from qa_bot.bm25 import LuceneBM25
 from qa_bot.errors import UnknownPassageError
 from qa_bot.evidence import AnalyzedSentence, analyze_sentences
-from qa_bot.models import Passage
+from qa_bot.indexing import AnalyzedCorpus, Progress, analyze_corpus
+from qa_bot.models import Article, Passage
+from qa_bot.passages import corpus_spans
+
+SENTENCE_CACHE = 256
 
 
-class TermField:
-    """One analyzed view of the passages: BM25 (Lucene IDF) plus an inverted index."""
+class PassageTable(Sequence[Passage]):
+    """The passages of some articles, made on demand from their offsets (the same passages as
+    ``passages.split_articles``, without a copy of their text).
 
-    def __init__(self, docs: list[list[str]]) -> None:
-        self.docs = docs
-        self.bm25 = LuceneBM25(docs)
-        self.postings: dict[str, list[int]] = {}
-        for i, doc in enumerate(docs):
-            for term in set(doc):
-                self.postings.setdefault(term, []).append(i)
+    A passage is made once and then kept, so ``table[i] is table[i]``.
+    """
 
-    def candidates(self, terms: Sequence[str]) -> list[int]:
-        """Documents that contain at least one of ``terms``, in corpus order."""
-        found: set[int] = set()
-        for t in set(terms):
-            found.update(self.postings.get(t, ()))
-        return sorted(found)
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        ids: list[str],
+        article: np.ndarray,
+        paragraph: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+    ) -> None:
+        self.articles = list(articles)
+        self.ids = ids
+        self.article = article
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self._made: dict[int, Passage] = {}
 
-    def scores(
-        self, terms: Sequence[str], ids: list[int], boosts: Mapping[str, float] | None = None
-    ) -> np.ndarray:
-        """BM25 scores of documents ``ids`` (rank-bm25's get_batch_scores, optionally boosted)."""
-        if not ids:
-            return np.zeros(0)
-        if boosts is None:
-            return np.asarray(self.bm25.get_batch_scores(list(terms), ids), dtype=float)
-        total = np.zeros(len(ids))
-        for term in terms:
-            per_term = np.asarray(self.bm25.get_batch_scores([term], ids), dtype=float)
-            total += boosts.get(term, 1.0) * per_term
-        return total
+    @classmethod
+    def split(cls, articles: Sequence[Article]) -> PassageTable:
+        """The passages of ``articles``."""
+        ids: list[str] = []
+        columns = [array("q") for _ in range(4)]
+        for a, pid, paragraph, start, end in corpus_spans(articles):
+            ids.append(pid)
+            for column, value in zip(columns, (a, paragraph, start, end), strict=True):
+                column.append(value)
+        article, paragraph, start, end = (np.frombuffer(c, dtype=np.int64) for c in columns)
+        return cls(articles, ids, article.astype(np.int32), paragraph.astype(np.int32), start, end)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, i: int) -> Passage: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Passage]: ...
+    def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        made = self._made.get(i)
+        if made is None:
+            article = self.articles[int(self.article[i])]
+            s, e = int(self.start[i]), int(self.end[i])
+            made = self._made[i] = Passage(
+                id=self.ids[i],
+                article=article.slug,
+                paragraph=int(self.paragraph[i]),
+                start=s,
+                end=e,
+                text=article.text[s:e],
+            )
+        return made
+
+    def __iter__(self) -> Iterator[Passage]:
+        return (self[i] for i in range(len(self)))
+
+    def text(self, i: int) -> str:
+        """The text of passage ``i``."""
+        return self.articles[int(self.article[i])].text[int(self.start[i]) : int(self.end[i])]
+
+    def texts(self) -> Iterator[str]:
+        """Every passage's text, in order."""
+        texts = [a.text for a in self.articles]
+        for a, s, e in zip(
+            self.article.tolist(), self.start.tolist(), self.end.tolist(), strict=True
+        ):
+            yield texts[a][s:e]
+
+
+class DocTerms(Sequence[list[str]]):
+    """Each passage's index terms, in text order (``analysis.terms``), analyzed when asked for."""
+
+    def __init__(self, text_of: Callable[[int], str], count: int) -> None:
+        self._text_of = text_of
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, i: int) -> list[str]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[list[str]]: ...
+    def __getitem__(self, i: int | slice) -> list[str] | list[list[str]]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not -self._count <= i < self._count:
+            raise IndexError(i)
+        return terms(self._text_of(i % self._count))
 
 
 class PassageIndex:
-    """BM25 over passages (stems, and word prefixes), plus lookups by id and by term.
+    """BM25 over passages (stems, and word prefixes), plus lookups by id and by term."""
 
-    Two fields are indexed: Snowball stems (precise) and the first ``PREFIX_LEN`` letters of each
-    word (a truncation stemmer, which also links derivations Snowball keeps apart:
-    investigador/investigación, farmacia/farmacéutico).
-    """
-
-    def __init__(self, passages: Sequence[Passage]) -> None:
-        if not passages:
+    def __init__(
+        self,
+        passages: Sequence[Passage],
+        analyzed: AnalyzedCorpus | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        if not len(passages):
             raise ValueError("PassageIndex needs at least one passage")
-        self.passages: list[Passage] = list(passages)
-        self.doc_terms: list[list[str]] = []
+        self.passages = passages
+        text_of: Callable[[int], str]
+        if isinstance(passages, PassageTable):
+            text_of, texts = passages.text, passages.texts()
+        else:
+            text_of, texts = (lambda i: passages[i].text), (p.text for p in passages)
+        if analyzed is None:
+            analyzed = analyze_corpus(texts, len(passages), progress)
+        self.stems = analyzed.stems
+        self.prefixes = analyzed.prefixes
         # An unaccented spelling's stem -> the stem of the accented word the articles use, for
         # questions typed without accents ("buscaria" -> "buscari", but "buscaría" -> "busc").
-        self.plain_stems: dict[str, str] = {}
-        stop = stopwords()
-        prefix_docs: list[list[str]] = []
-        for passage in self.passages:
-            doc: list[str] = []
-            prefixes: list[str] = []
-            for token in tokens(passage.text):
-                if token.folded in stop:
-                    continue
-                term = stem(token.lower)
-                doc.append(term)
-                prefixes.append(prefix(token.folded))
-                if token.lower != token.folded:
-                    plain = stem(token.folded)
-                    if plain != term:
-                        self.plain_stems.setdefault(plain, term)
-            self.doc_terms.append(doc)
-            prefix_docs.append(prefixes)
-        self.stems = TermField(self.doc_terms)
-        self.prefixes = TermField(prefix_docs)
-        self.bm25 = self.stems.bm25
-        self.postings = self.stems.postings
-        self._by_id = {p.id.lower(): i for i, p in enumerate(self.passages)}
-        self._sentences: dict[int, tuple[AnalyzedSentence, ...]] = {}
+        self.plain_stems = analyzed.plain_stems
+        self.doc_terms = DocTerms(text_of, len(passages))
+        self._sentences: OrderedDict[int, tuple[AnalyzedSentence, ...]] = OrderedDict()
+
+    @classmethod
+    def from_articles(
+        cls, articles: Sequence[Article], progress: Progress | None = None
+    ) -> PassageIndex:
+        """The index of every passage of ``articles`` (see ``passages.split_articles``)."""
+        return cls(PassageTable.split(articles), progress=progress)
 
     def __len__(self) -> int:
         return len(self.passages)
 
+    @cached_property
+    def bm25(self) -> LuceneBM25:
+        """rank-bm25's own model over every passage's stems, built on first use (the reference
+        the fast path is checked against; answering never needs it)."""
+        return LuceneBM25(list(self.doc_terms))
+
+    @cached_property
+    def _by_id(self) -> dict[str, int]:
+        ids = self.passages.ids if isinstance(self.passages, PassageTable) else None
+        if ids is None:
+            ids = [p.id for p in self.passages]
+        return {pid.lower(): i for i, pid in enumerate(ids)}
+
     def doc_freq(self, term: str) -> int:
         """How many passages contain ``term``."""
-        return len(self.postings.get(term, ()))
+        return self.stems.doc_freq(term)
 
     def idf(self, term: str) -> float:
         """The BM25 (Lucene) IDF of ``term``; 0 when no passage has it."""
-        return float(self.bm25.idf.get(term, 0.0))
+        return self.stems.idf(term)
 
     def resolve(self, term: str) -> str:
         """The corpus term for a question term typed without accents (itself when known)."""
-        if term in self.postings:
+        if term in self.stems.vocab:
             return term
         return self.plain_stems.get(term, term)
 
@@ -123,18 +213,17 @@ class PassageIndex:
         ``boosts`` multiplies each query term's BM25 contribution (a query-time term weight, as in
         Lucene's ``term^boost``); without it the scores are exactly rank-bm25's.
         """
-        ids = self.stems.candidates(stems)
-        scores = self.stems.scores(stems, ids, boosts)
-        order = np.argsort(-scores, kind="stable")
-        if k is not None:
-            order = order[:k]
-        return [(ids[j], float(scores[j])) for j in order]
+        return self.stems.search(stems, k, boosts)
 
     def sentences(self, i: int) -> tuple[AnalyzedSentence, ...]:
-        """The analyzed sentences of passage ``i`` (computed once, on first use)."""
+        """The analyzed sentences of passage ``i`` (the last ``SENTENCE_CACHE`` are kept)."""
         cached = self._sentences.get(i)
         if cached is None:
             cached = self._sentences[i] = analyze_sentences(self.passages[i])
+            if len(self._sentences) > SENTENCE_CACHE:
+                self._sentences.popitem(last=False)
+        else:
+            self._sentences.move_to_end(i)
         return cached
 
     def passage(self, pid: str) -> Passage:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from qa_bot.models import Article, Passage
@@ -97,14 +97,28 @@ def split_article(article: Article, prefix: str = "") -> list[Passage]:
     ]
 
 
+def corpus_spans(articles: Sequence[Article]) -> Iterator[tuple[int, str, int, int, int]]:
+    """``(article index, id, paragraph, start, end)`` of every passage of ``articles``, in order;
+    ids carry the article's slug when there is more than one article."""
+    for a, article in enumerate(articles):
+        prefix = f"{article.slug}:" if len(articles) > 1 else ""
+        for pid, number, s, e in passage_spans(article.text):
+            yield a, prefix + pid, number, s, e
+
+
 def split_articles(articles: list[Article]) -> list[Passage]:
     """Passages of several articles; ids carry the article's slug when there is more than one."""
-    if len(articles) == 1:
-        return split_article(articles[0])
-    passages: list[Passage] = []
-    for article in articles:
-        passages.extend(split_article(article, prefix=f"{article.slug}:"))
-    return passages
+    return [
+        Passage(
+            id=pid,
+            article=articles[a].slug,
+            paragraph=number,
+            start=s,
+            end=e,
+            text=articles[a].text[s:e],
+        )
+        for a, pid, number, s, e in corpus_spans(articles)
+    ]
 
 
 def title_of(path: Path) -> str:

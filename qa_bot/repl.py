@@ -175,10 +175,11 @@ def _is_terminal(stream: TextIO | None) -> bool:
         return False
 
 
-def main(article_path: str | None = None) -> int:
-    """Talk about the article at ``article_path`` (default: the bundled one); the exit status."""
+def main(article_path: str | None = None, cache: bool = True) -> int:
+    """Talk about the article at ``article_path`` (default: the bundled one); the exit status.
+    ``cache=False`` neither reads nor writes the index cache."""
     try:
-        bot = QABot.load(article_path)
+        bot = QABot.load(article_path, cache=cache)
     except QAError as exc:
         print(f"qa-bot: {sanitize(str(exc), keep_newlines=False)}", file=sys.stderr)
         return 2

@@ -1,0 +1,74 @@
+"""A persistent cache of built indexes, so that a large corpus is analyzed once.
+
+Where: ``$XDG_CACHE_HOME/qa-bot`` (default ``~/.cache/qa-bot``; the folder is made with mode 0700),
+one file per corpus named by the SHA-256 of its content (every article's slug and text, in order);
+``qa_bot.cache_file`` writes and checks the files. A damaged file, or one written by another
+analyzer, is rebuilt; the caller gets a Spanish notice to show, never an exception (the core does
+not print).
+
+A corpus under ``MIN_CHARS`` characters is not cached: it is built in less time (~80 ms at 200k
+characters) than a cache file is checked, read and its modules imported, and the cache is not
+littered with every small article (see README, "Velocidad y escala").
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from qa_bot.index import PassageIndex
+from qa_bot.indexing import Progress
+from qa_bot.models import Article
+
+MIN_CHARS = 200_000
+
+
+def default_root(environ: Mapping[str, str] = os.environ) -> Path:
+    """``$XDG_CACHE_HOME/qa-bot``, or ``~/.cache/qa-bot`` (XDG: a relative value is ignored)."""
+    base = environ.get("XDG_CACHE_HOME", "")
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / "qa-bot"
+
+
+@dataclass(frozen=True)
+class IndexCache:
+    """Where built indexes are kept, and from what size a corpus is worth keeping."""
+
+    root: Path
+    min_chars: int = MIN_CHARS
+
+    @classmethod
+    def default(cls) -> IndexCache:
+        return cls(default_root())
+
+    def load(
+        self, articles: Sequence[Article], progress: Progress | None = None
+    ) -> tuple[PassageIndex, list[str]]:
+        """The index of ``articles``, from the cache when it holds a valid one, else built (and
+        stored); with the Spanish notices a face should show (damaged or stale cache, no write)."""
+        if sum(len(a.text) for a in articles) < self.min_chars:
+            return PassageIndex.from_articles(articles, progress), []
+        # Imported here: a small corpus (the bundled article) never pays for zipfile and hashlib.
+        from qa_bot.cache_file import SUFFIX, CacheError, content_key, read_index, write_index
+
+        key = content_key(articles)
+        path = self.root / f"{key}{SUFFIX}"
+        notices: list[str] = []
+        try:
+            return read_index(path, articles, key), notices
+        except FileNotFoundError:
+            pass
+        except CacheError as exc:
+            what = "era de otra versión de qa-bot" if exc.stale else f"estaba dañado ({exc})"
+            notices.append(f"el índice guardado de estos artículos {what}; se ha reconstruido.")
+        index = PassageIndex.from_articles(articles, progress)
+        try:
+            write_index(path, index, key)
+        except OSError as exc:
+            notices.append(
+                f"no se ha podido guardar el índice en {self.root} ({exc.strerror or exc}); "
+                "la próxima vez se volverá a construir."
+            )
+        return index, notices
