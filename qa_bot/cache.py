@@ -57,8 +57,9 @@ class IndexCache:
         path = self.root / f"{key}{SUFFIX}"
         notices: list[str] = []
         try:
-            return read_index(path, articles, key), notices
-        except FileNotFoundError:
+            if path.is_file():
+                return read_index(path, articles, key), notices
+        except FileNotFoundError:  # removed by another process since is_file()
             pass
         except CacheError as exc:
             what = "era de otra versión de qa-bot" if exc.stale else f"estaba dañado ({exc})"
