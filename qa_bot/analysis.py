@@ -68,12 +68,21 @@ class Token:
     end: int
 
 
+# Memoized per distinct word: answering re-analyzes ~30 passages a question, whose words repeat.
+WORD_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _forms(word: str) -> tuple[str, str]:
+    lower = normalize(word).lower()
+    return lower, lower.translate(_FOLD_TABLE)
+
+
 def tokens(text: str) -> Iterator[Token]:
     """Yield the word tokens of ``text`` with offsets into ``text`` itself."""
     for match in _TOKEN_RE.finditer(text):
         word = match.group()
-        lower = normalize(word).lower()
-        yield Token(word, lower, lower.translate(_FOLD_TABLE), match.start(), match.end())
+        yield Token(word, *_forms(word), match.start(), match.end())
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +115,7 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def stem(lower: str) -> str:
     """The index term of one lowercase word: plural step, Snowball Spanish, then accent folding.
 
