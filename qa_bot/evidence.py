@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from qa_bot.analysis import Token, term_spans, tokens
+from qa_bot.analysis import Token, stem, stopwords, tokens
 from qa_bot.models import Passage
 from qa_bot.question import ParsedQuestion, QType
 from qa_bot.sentences import sentence_spans
@@ -119,9 +119,12 @@ class AnalyzedSentence:
 def analyze_sentences(passage: Passage) -> tuple[AnalyzedSentence, ...]:
     """The sentences of ``passage`` with their (term, token) pairs and all their words."""
     out = []
+    stop = stopwords()
     for start, end in sentence_spans(passage.text):
         text = passage.text[start:end]
-        out.append(AnalyzedSentence(start, end, text, tuple(term_spans(text)), tuple(tokens(text))))
+        words = tuple(tokens(text))  # once: term_spans(text) would tokenize it again
+        spans = tuple((stem(t.lower), t) for t in words if t.folded not in stop)
+        out.append(AnalyzedSentence(start, end, text, spans, words))
     return tuple(out)
 
 
