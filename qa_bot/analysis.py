@@ -95,8 +95,9 @@ def stopwords() -> frozenset[str]:
 
 
 _STEMMER = Stemmer.Stemmer("spanish")
-# PyStemmer's cache is keyed on the exact word; the plural step runs before it.
-_STEMMER.maxCacheSize = 50_000
+# stem() memoizes repeated words itself; PyStemmer's own cache, purged by sorting it whenever it
+# fills, made indexing 140k distinct words 5x slower (0.42 s instead of 0.08 s).
+_STEMMER.maxCacheSize = 0
 
 
 _VOWELS = "aeiouáéíóú"

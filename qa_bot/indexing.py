@@ -2,13 +2,15 @@
 
 The terms are exactly those of ``qa_bot.analysis`` (``terms(text)`` for stems; ``prefix`` of the
 folded word for prefixes), but each distinct word is analyzed once: a passage becomes a list of
-words (one regex call), every word is looked up in a dict, and counting is done by numpy a chunk of
-passages at a time. At 100k passages that is ~10x faster than analyzing token by token, and memory
-stays bounded by a chunk.
+word list, every word is looked up in a dict, and counting is done by numpy a chunk of passages at
+a time. At 100k passages that is ~10x faster than analyzing token by token, and memory stays
+bounded by a chunk.
 
-A text with a combining mark (U+0300-U+036F, decomposed accents) is tokenized by
-``analysis.tokens`` itself; any other text by ``_WORDS_RE``, which then finds the same tokens (the
-combining-mark branch of the analyzer's pattern can never match).
+A chunk's passages are joined with ``_SEPARATOR``, a word no text of the chunk contains (checked),
+so one regex call tokenizes the whole chunk and numpy tells the passages apart. The regex is
+``_WORDS_RE``, which finds the analyzer's tokens in any text without a combining mark
+(U+0300-U+036F, decomposed accents: the only difference between the two patterns); a chunk with
+one is tokenized passage by passage with ``analysis.tokens`` itself.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import islice
 
 import numpy as np
 
@@ -30,6 +32,7 @@ Progress = Callable[[int, int], None]
 CHUNK = 2000
 _WORDS_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
 _COMBINING_RE = re.compile("[\u0300-\u036f]")
+_SEPARATOR = "\ua66e\ua66e"  # two Cyrillic multiocular O: a word, and one no news text has
 
 
 def words(text: str) -> list[str]:
@@ -37,6 +40,19 @@ def words(text: str) -> list[str]:
     if _COMBINING_RE.search(text):
         return [t.text for t in tokens(text)]
     return _WORDS_RE.findall(text)
+
+
+def chunk_words(texts: list[str]) -> list[str]:
+    """The words of ``texts``, with ``_SEPARATOR`` between one text's words and the next's."""
+    joined = f" {_SEPARATOR} ".join(texts)
+    if joined.count(_SEPARATOR) == len(texts) - 1 and not _COMBINING_RE.search(joined):
+        return _WORDS_RE.findall(joined)
+    out: list[str] = []
+    for i, text in enumerate(texts):
+        if i:
+            out.append(_SEPARATOR)
+        out.extend(words(text))
+    return out
 
 
 @dataclass(frozen=True)
@@ -75,14 +91,26 @@ class _Rows:
         return rowptr, np.frombuffer(self.term_ids, np.int32), np.frombuffer(self.tf, tf_type)
 
 
+class _WordIds(dict[str, int]):
+    """Word -> id; a word seen for the first time is analyzed on the spot, so words are analyzed
+    in corpus order at the cost of one dict lookup per token."""
+
+    def __init__(self, analyzer: _Analyzer) -> None:
+        super().__init__({_SEPARATOR: 0})
+        self.analyzer = analyzer
+
+    def __missing__(self, word: str) -> int:
+        return self.analyzer.add_word(word)
+
+
 class _Analyzer:
     """Each distinct word seen so far -> its stem id and prefix id (-1 for a stopword), and the
     two fields' postings of the chunks analyzed so far."""
 
     def __init__(self) -> None:
-        self.word_id: dict[str, int] = {}
-        self.stem_of = array("i")
-        self.prefix_of = array("i")
+        self.word_id = _WordIds(self)
+        self.stem_of = array("i", [-2])
+        self.prefix_of = array("i", [-2])
         self.stems: dict[str, int] = {}
         self.prefixes: dict[str, int] = {}
         self.plain_stems: dict[str, str] = {}
@@ -91,15 +119,15 @@ class _Analyzer:
         self.prefix_rows = _Rows()
         self.lengths: list[np.ndarray] = []
 
-    def add_word(self, word: str) -> None:
-        """Analyze a new word, as ``PassageIndex`` analyzes each token, in corpus order."""
-        self.word_id[word] = len(self.stem_of)
+    def add_word(self, word: str) -> int:
+        """Analyze a word seen for the first time (in corpus order); its id."""
+        wid = self.word_id[word] = len(self.stem_of)
         lower = normalize(word).lower()
         folded = fold(word)
         if folded in self.stop:
             self.stem_of.append(-1)
             self.prefix_of.append(-1)
-            return
+            return wid
         term = stem(lower)
         self.stem_of.append(self.stems.setdefault(term, len(self.stems)))
         self.prefix_of.append(self.prefixes.setdefault(prefix(folded), len(self.prefixes)))
@@ -107,21 +135,19 @@ class _Analyzer:
             plain = stem(folded)
             if plain != term:
                 self.plain_stems.setdefault(plain, term)
+        return wid
 
-    def add_chunk(self, chunk: list[list[str]]) -> None:
-        """Count the terms of a chunk of passages, each given as its list of words."""
-        flat = list(chain.from_iterable(chunk))
-        for word in [w for w in dict.fromkeys(flat) if w not in self.word_id]:
-            self.add_word(word)
+    def add_chunk(self, flat: list[str], n_docs: int) -> None:
+        """Count the terms of ``n_docs`` passages given as ``chunk_words``."""
         wid = np.fromiter(map(self.word_id.__getitem__, flat), dtype=np.int32, count=len(flat))
         stem_ids = np.frombuffer(self.stem_of, dtype=np.int32)[wid]
         prefix_ids = np.frombuffer(self.prefix_of, dtype=np.int32)[wid]
-        doc = np.repeat(np.arange(len(chunk), dtype=np.int32), [len(c) for c in chunk])
-        keep = stem_ids >= 0
+        doc = np.cumsum(wid == 0, dtype=np.int32)  # passages before each word (0: separator)
+        keep = stem_ids >= 0  # not a stopword nor a separator
         doc, stem_ids, prefix_ids = doc[keep], stem_ids[keep], prefix_ids[keep]
-        self.lengths.append(np.bincount(doc, minlength=len(chunk)).astype(np.int32))
-        self.stem_rows.add(doc, stem_ids, len(chunk))
-        self.prefix_rows.add(doc, prefix_ids, len(chunk))
+        self.lengths.append(np.bincount(doc, minlength=n_docs).astype(np.int32))
+        self.stem_rows.add(doc, stem_ids, n_docs)
+        self.prefix_rows.add(doc, prefix_ids, n_docs)
 
 
 def analyze_corpus(
@@ -131,8 +157,8 @@ def analyze_corpus(
     analyzer = _Analyzer()
     done = 0
     it = iter(texts)
-    while chunk := [words(t) for t in islice(it, CHUNK)]:
-        analyzer.add_chunk(chunk)
+    while chunk := list(islice(it, CHUNK)):
+        analyzer.add_chunk(chunk_words(chunk), len(chunk))
         done += len(chunk)
         if progress is not None:
             progress(done, total)
@@ -142,7 +168,7 @@ def analyze_corpus(
     stem_terms, stem_rows = list(analyzer.stems), analyzer.stem_rows
     prefix_terms, prefix_rows = list(analyzer.prefixes), analyzer.prefix_rows
     plain_stems = analyzer.plain_stems
-    del analyzer  # the word table is the largest part of the analysis; free it first
+    del analyzer.word_id, analyzer  # the word table is the largest part: free it first
     stems = TermField.from_rows(stem_terms, *stem_rows.arrays(), doc_len)
     del stem_rows
     prefixes = DocField(prefix_terms, *prefix_rows.arrays(), doc_len)
