@@ -35,7 +35,7 @@ from qa_bot.analysis import ANALYZER_VERSION
 from qa_bot.index import PassageIndex, PassageTable
 from qa_bot.indexing import AnalyzedCorpus
 from qa_bot.models import Article
-from qa_bot.sparse import DocField, TermField
+from qa_bot.sparse import STEP, DocField, TermField, count
 
 FORMAT = 1
 SUFFIX = ".qaidx"
@@ -170,13 +170,15 @@ def _check_layout(ptr: np.ndarray, minor: np.ndarray, minor_limit: int, tf: np.n
     """``ptr``/``minor`` form a valid CSR (or CSC): bounds, and increasing inside each row."""
     _check(ptr[0] == 0 and ptr[-1] == len(minor) and len(tf) == len(minor), "punteros y datos")
     _check(bool(np.all(np.diff(ptr) >= 0)), "punteros no crecientes")
-    if len(minor):
-        _check(int(minor.min()) >= 0 and int(minor.max()) < minor_limit, "índices fuera de rango")
-        _check(int(tf.min()) >= 1, "frecuencias nulas")
-        steps = np.diff(minor.astype(np.int64))
-        row_start = np.zeros(len(minor), dtype=bool)
-        row_start[ptr[:-1][ptr[:-1] < len(minor)]] = True
-        _check(bool(np.all((steps > 0) | row_start[1:])), "índices desordenados")
+    if not len(minor):
+        return
+    _check(int(minor.min()) >= 0 and int(minor.max()) < minor_limit, "índices fuera de rango")
+    _check(int(tf.min()) >= 1, "frecuencias nulas")
+    starts = ptr[:-1]  # sorted: checked above
+    for lo in range(0, len(minor), STEP):  # a slice at a time: bounded temporaries
+        falls = np.flatnonzero(np.diff(minor[lo : lo + STEP + 1]) <= 0) + lo + 1
+        at = np.minimum(np.searchsorted(starts, falls), len(starts) - 1)
+        _check(bool(np.all(starts[at] == falls)), "índices desordenados")
 
 
 def read_index(path: Path, articles: Sequence[Article], key: str) -> PassageIndex:
@@ -228,15 +230,17 @@ def _read_arrays(
     docs = _array(zf, "stem_docs", (np.dtype("<i4"),), None)
     stem_tf = _array(zf, "stem_tf", _TF, len(docs))
     _check_layout(indptr, docs, n, stem_tf)
-    _check(np.array_equal(np.bincount(docs, weights=stem_tf, minlength=n), doc_len), "longitudes")
+    _check(np.array_equal(count(docs, n, weights=stem_tf), doc_len), "longitudes")
 
     prefix_terms = strings("prefix_terms", n_prefixes)
     rowptr = _array(zf, "prefix_rowptr", (np.dtype("<i8"),), n + 1)
     term_ids = _array(zf, "prefix_term_ids", (np.dtype("<i4"),), None)
     prefix_tf = _array(zf, "prefix_tf", _TF, len(term_ids))
     _check_layout(rowptr, term_ids, n_prefixes, prefix_tf)
-    sums = np.add.reduceat(np.append(prefix_tf, 0), rowptr[:-1], dtype=np.int64)
-    sums[np.diff(rowptr) == 0] = 0
+    filled = np.flatnonzero(np.diff(rowptr) > 0)
+    sums = np.zeros(n, dtype=np.int64)
+    if len(filled):  # each segment runs from a filled row to the next one: that row's terms
+        sums[filled] = np.add.reduceat(prefix_tf, rowptr[filled], dtype=np.int64)
     _check(np.array_equal(sums, doc_len), "longitudes")
     _check(len(set(stem_terms)) == n_stems and len(set(prefix_terms)) == n_prefixes, "términos")
 
