@@ -19,9 +19,10 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import Stemmer
+
+from qa_bot import data
 
 ANALYZER_VERSION = "es-2"
 
@@ -88,7 +89,7 @@ def tokens(text: str) -> Iterator[Token]:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """The folded Spanish stopword list shipped in ``qa_bot/data/stopwords-es.txt``."""
-    raw = resources.files("qa_bot.data").joinpath("stopwords-es.txt").read_text(encoding="utf-8")
+    raw = data.read_text("stopwords-es.txt")
     return frozenset(
         fold(line.strip()) for line in raw.splitlines() if line.strip() and not line.startswith("#")
     )

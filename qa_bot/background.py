@@ -10,8 +10,8 @@ rarer than any in it.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from qa_bot import data
 from qa_bot.analysis import ANALYZER_VERSION
 
 RAREST_ZIPF = 1.5
@@ -26,7 +26,7 @@ LOOKUPS_BEFORE_PARSING = 64
 @lru_cache(maxsize=1)
 def _raw_table() -> str:
     """The table file's body, each line "stem<TAB>zipf" preceded by a newline."""
-    raw = resources.files("qa_bot.data").joinpath("background-es.tsv").read_text(encoding="utf-8")
+    raw = data.read_text("background-es.tsv")
     header, _, body = raw.partition("\n")
     if f"analyzer={ANALYZER_VERSION}" not in header:
         raise RuntimeError("background-es.tsv was built for another analyzer version; rebuild it")

@@ -25,12 +25,12 @@ import time
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import Stemmer
 
+from qa_bot import data
 from qa_bot.analysis import ANALYZER_VERSION
 from qa_bot.index import PassageIndex, PassageTable
 from qa_bot.indexing import AnalyzedCorpus
@@ -57,9 +57,9 @@ def fingerprint() -> str:
     """What the cached terms depend on besides the text: analyzer, its data and its code."""
     h = hashlib.sha256(f"{FORMAT}\0{ANALYZER_VERSION}\0".encode())
     h.update(f"{Stemmer.version()}\0{unicodedata.unidata_version}\0".encode())
-    h.update(resources.files("qa_bot.data").joinpath("stopwords-es.txt").read_bytes())
+    h.update(data.read_bytes("stopwords-es.txt"))
     for name in _SOURCES:
-        h.update(resources.files("qa_bot").joinpath(name).read_bytes())
+        h.update((data.FOLDER.parent / name).read_bytes())
     return h.hexdigest()
 
 
