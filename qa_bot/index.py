@@ -30,13 +30,14 @@ from qa_bot.models import Article, Passage
 from qa_bot.passages import corpus_spans
 
 SENTENCE_CACHE = 256
+KEPT = 4096
 
 
 class PassageTable(Sequence[Passage]):
     """The passages of some articles, made on demand from their offsets (the same passages as
     ``passages.split_articles``, without a copy of their text).
 
-    A passage is made once and then kept, so ``table[i] is table[i]``.
+    The last ``KEPT`` passages asked for by index are kept, so ``table[i] is table[i]``.
     """
 
     def __init__(
@@ -54,7 +55,7 @@ class PassageTable(Sequence[Passage]):
         self.paragraph = paragraph
         self.start = start
         self.end = end
-        self._made: dict[int, Passage] = {}
+        self._made: OrderedDict[int, Passage] = OrderedDict()
 
     @classmethod
     def split(cls, articles: Sequence[Article]) -> PassageTable:
@@ -84,20 +85,30 @@ class PassageTable(Sequence[Passage]):
             raise IndexError(i)
         made = self._made.get(i)
         if made is None:
-            article = self.articles[int(self.article[i])]
-            s, e = int(self.start[i]), int(self.end[i])
-            made = self._made[i] = Passage(
-                id=self.ids[i],
-                article=article.slug,
-                paragraph=int(self.paragraph[i]),
-                start=s,
-                end=e,
-                text=article.text[s:e],
-            )
+            made = self._made[i] = self._make(i)
+            if len(self._made) > KEPT:
+                self._made.popitem(last=False)
+        else:
+            self._made.move_to_end(i)
         return made
 
     def __iter__(self) -> Iterator[Passage]:
-        return (self[i] for i in range(len(self)))
+        """Every passage in order; those not asked for before are not kept (listing 100k
+        passages should not hold 100k objects)."""
+        for i in range(len(self)):
+            yield self._made.get(i) or self._make(i)
+
+    def _make(self, i: int) -> Passage:
+        article = self.articles[int(self.article[i])]
+        s, e = int(self.start[i]), int(self.end[i])
+        return Passage(
+            id=self.ids[i],
+            article=article.slug,
+            paragraph=int(self.paragraph[i]),
+            start=s,
+            end=e,
+            text=article.text[s:e],
+        )
 
     def text(self, i: int) -> str:
         """The text of passage ``i``."""

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import qa_bot.index
 import qa_bot.indexing
 import qa_bot.sparse
 from qa_bot.analysis import prefix, stem, stopwords, terms, tokens
@@ -232,3 +233,15 @@ def test_the_passage_table_has_split_articles_passages() -> None:
 def test_analyzing_nothing_is_a_value_error() -> None:
     with pytest.raises(ValueError):
         analyze_corpus([], 0)
+
+
+def test_the_passage_table_keeps_only_recent_passages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(qa_bot.index, "KEPT", 2)
+    article = Article(slug="a", path="a.txt", title="a", text="Uno.\n\nDos.\n\nTres.\n\nCuatro.")
+    table = PassageTable.split([article])
+    assert [p.text for p in table] == ["Uno.", "Dos.", "Tres.", "Cuatro."]
+    assert len(table._made) == 0  # listing keeps nothing
+    first = table[0]
+    assert table[0] is first and table[1] is table[1]
+    table[2]
+    assert table[0] is not first and table[0] == first  # made again once it fell out
