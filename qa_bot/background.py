@@ -25,18 +25,18 @@ LOOKUPS_BEFORE_PARSING = 64
 
 @lru_cache(maxsize=1)
 def _raw_table() -> str:
-    """The table file's body, each line "stem<TAB>zipf" preceded by a newline."""
+    """The table file: a header line, then lines "stem<TAB>zipf" (each preceded by a newline)."""
     raw = data.read_text("background-es.tsv")
-    header, _, body = raw.partition("\n")
-    if f"analyzer={ANALYZER_VERSION}" not in header:
+    if f"analyzer={ANALYZER_VERSION}" not in raw[: raw.find("\n")]:
         raise RuntimeError("background-es.tsv was built for another analyzer version; rebuild it")
-    return "\n" + body
+    return raw
 
 
 @lru_cache(maxsize=1)
 def zipf_table() -> dict[str, float]:
     """Stem -> Zipf frequency, parsed once."""
-    parts = _raw_table().split()
+    raw = _raw_table()
+    parts = raw[raw.find("\n") :].split()
     return dict(zip(parts[0::2], map(float, parts[1::2]), strict=True))
 
 
