@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from collections import Counter
 
 import numpy as np
@@ -245,3 +247,20 @@ def test_the_passage_table_keeps_only_recent_passages(monkeypatch: pytest.Monkey
     assert table[0] is first and table[1] is table[1]
     table[2]
     assert table[0] is not first and table[0] == first  # made again once it fell out
+
+
+SINGLE_SHOT = """
+import sys
+from qa_bot.cli import main
+code = main(sys.argv[1:])
+heavy = ("prompt_toolkit", "qa_bot.repl", "qa_bot.evaluate", "qa_bot.eval_data", "qa_bot.cache_file")
+print(code, [m for m in heavy if m in sys.modules])
+"""
+
+
+@pytest.mark.parametrize("command", [["ask", "¿Qué cargo tiene Shoigu?"], ["cite", "p4"]])
+def test_single_shot_commands_import_only_what_they_need(command: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SINGLE_SHOT, *command], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines()[-1] == "0 []"
