@@ -1,16 +1,16 @@
 """Analyze a whole corpus fast: passages -> the two term fields and the unaccented-stem map.
 
 The terms are exactly those of ``qa_bot.analysis`` (``terms(text)`` for stems; ``prefix`` of the
-folded word for prefixes), but each distinct word is analyzed once: a passage becomes a list of
-word list, every word is looked up in a dict, and counting is done by numpy a chunk of passages at
-a time. At 100k passages that is ~10x faster than analyzing token by token, and memory stays
-bounded by a chunk.
+folded word for prefixes), but each distinct word is analyzed once: a chunk of passages becomes one
+list of words, each word is looked up in a dict, and numpy does the counting. At 100k passages that
+is ~10x faster than analyzing token by token, and memory stays bounded by a chunk.
 
-A chunk's passages are joined with ``_SEPARATOR``, a word no text of the chunk contains (checked),
-so one regex call tokenizes the whole chunk and numpy tells the passages apart. The regex is
+A chunk's passages are joined with ``_SEPARATOR``, a word none of them contains (checked), so one
+regex call tokenizes the whole chunk and the separators tell the passages apart. The regex is
 ``_WORDS_RE``, which finds the analyzer's tokens in any text without a combining mark
-(U+0300-U+036F, decomposed accents: the only difference between the two patterns); a chunk with
-one is tokenized passage by passage with ``analysis.tokens`` itself.
+(U+0300-U+036F, decomposed accents: the only difference between the two patterns). A chunk with a
+combining mark or the separator is tokenized passage by passage, with ``analysis.tokens`` itself
+where needed.
 """
 
 from __future__ import annotations
@@ -42,17 +42,14 @@ def words(text: str) -> list[str]:
     return _WORDS_RE.findall(text)
 
 
-def chunk_words(texts: list[str]) -> list[str]:
-    """The words of ``texts``, with ``_SEPARATOR`` between one text's words and the next's."""
+def chunk_words(texts: list[str]) -> tuple[list[str], list[int] | None]:
+    """The words of ``texts`` in one list, and how many each text has; or, the common case, the
+    words with ``_SEPARATOR`` between one text's and the next's, and None."""
     joined = f" {_SEPARATOR} ".join(texts)
     if joined.count(_SEPARATOR) == len(texts) - 1 and not _COMBINING_RE.search(joined):
-        return _WORDS_RE.findall(joined)
-    out: list[str] = []
-    for i, text in enumerate(texts):
-        if i:
-            out.append(_SEPARATOR)
-        out.extend(words(text))
-    return out
+        return _WORDS_RE.findall(joined), None
+    each = [words(text) for text in texts]
+    return [w for text in each for w in text], [len(text) for text in each]
 
 
 @dataclass(frozen=True)
@@ -96,7 +93,7 @@ class _WordIds(dict[str, int]):
     in corpus order at the cost of one dict lookup per token."""
 
     def __init__(self, analyzer: _Analyzer) -> None:
-        super().__init__({_SEPARATOR: 0})
+        super().__init__()
         self.analyzer = analyzer
 
     def __missing__(self, word: str) -> int:
@@ -109,7 +106,7 @@ class _Analyzer:
 
     def __init__(self) -> None:
         self.word_id = _WordIds(self)
-        self.stem_of = array("i", [-2])
+        self.stem_of = array("i", [-2])  # id 0: the separator, only while a chunk is mapped
         self.prefix_of = array("i", [-2])
         self.stems: dict[str, int] = {}
         self.prefixes: dict[str, int] = {}
@@ -137,17 +134,28 @@ class _Analyzer:
                 self.plain_stems.setdefault(plain, term)
         return wid
 
-    def add_chunk(self, flat: list[str], n_docs: int) -> None:
-        """Count the terms of ``n_docs`` passages given as ``chunk_words``."""
+    def add_chunk(self, texts: list[str]) -> None:
+        """Count the terms of a chunk of passages."""
+        flat, lengths = chunk_words(texts)
+        if lengths is None:
+            # No text of this chunk has the separator: for now it is the word with id 0.
+            real = self.word_id.pop(_SEPARATOR, None)
+            dict.__setitem__(self.word_id, _SEPARATOR, 0)
         wid = np.fromiter(map(self.word_id.__getitem__, flat), dtype=np.int32, count=len(flat))
+        if lengths is None:
+            del self.word_id[_SEPARATOR]
+            if real is not None:
+                self.word_id[_SEPARATOR] = real
+            doc = np.cumsum(wid == 0, dtype=np.int32)  # how many separators before each word
+        else:
+            doc = np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
         stem_ids = np.frombuffer(self.stem_of, dtype=np.int32)[wid]
         prefix_ids = np.frombuffer(self.prefix_of, dtype=np.int32)[wid]
-        doc = np.cumsum(wid == 0, dtype=np.int32)  # passages before each word (0: separator)
         keep = stem_ids >= 0  # not a stopword nor a separator
         doc, stem_ids, prefix_ids = doc[keep], stem_ids[keep], prefix_ids[keep]
-        self.lengths.append(np.bincount(doc, minlength=n_docs).astype(np.int32))
-        self.stem_rows.add(doc, stem_ids, n_docs)
-        self.prefix_rows.add(doc, prefix_ids, n_docs)
+        self.lengths.append(np.bincount(doc, minlength=len(texts)).astype(np.int32))
+        self.stem_rows.add(doc, stem_ids, len(texts))
+        self.prefix_rows.add(doc, prefix_ids, len(texts))
 
 
 def analyze_corpus(
@@ -158,7 +166,7 @@ def analyze_corpus(
     done = 0
     it = iter(texts)
     while chunk := list(islice(it, CHUNK)):
-        analyzer.add_chunk(chunk_words(chunk), len(chunk))
+        analyzer.add_chunk(chunk)
         done += len(chunk)
         if progress is not None:
             progress(done, total)

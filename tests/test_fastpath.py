@@ -181,6 +181,22 @@ def test_unaccented_stems_map_to_the_first_accented_spelling() -> None:
     assert index_of(texts).plain_stems == plain
 
 
+def test_a_passage_may_hold_the_chunk_separator(monkeypatch: pytest.MonkeyPatch) -> None:
+    separator = qa_bot.indexing._SEPARATOR
+    texts = [
+        "Uno dos.",
+        f"El símbolo {separator} y {separator}{separator} son palabras.",
+        "Tres cuatro.",
+        "Cinco.",
+        f"Otra vez {separator}.",
+    ]
+    monkeypatch.setattr(qa_bot.indexing, "CHUNK", 2)  # chunks with and without it
+    index = index_of(texts)
+    for i, text in enumerate(texts):
+        assert stem_counts(index, i) == Counter(terms(text))
+        assert prefix_counts(index, i) == Counter(reference_prefixes(text))
+
+
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
 def test_words_are_the_analyzers_tokens(text: str) -> None:
     assert words(text) == [t.text for t in tokens(text)]
