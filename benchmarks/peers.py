@@ -61,20 +61,7 @@ class PeerRanker:
         )
 
     def _hit(self, i: int, score: float) -> Hit:
-        p = self.passages[i]
-        return Hit(
-            id=p.id,
-            article=p.article,
-            paragraph=p.paragraph,
-            start=p.start,
-            end=p.end,
-            text=p.text,
-            score=round(score, 4),
-            sentence=p.text,
-            sentence_start=0,
-            sentence_end=len(p.text),
-            matched_terms=[],
-        )
+        return Hit.of(self.passages[i], score=round(score, 4))
 
 
 class _RankBM25(PeerRanker):

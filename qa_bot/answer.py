@@ -89,17 +89,10 @@ def matched_words(passage: Passage, stems: set[str]) -> list[str]:
 
 def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
     best = scored.best
-    return Hit(
-        id=passage.id,
-        article=passage.article,
-        paragraph=passage.paragraph,
-        start=passage.start,
-        end=passage.end,
-        text=passage.text,
+    return Hit.of(
+        passage,
         score=round(scored.score, 4),
-        sentence=passage.text[best.start : best.end],
-        sentence_start=best.start,
-        sentence_end=best.end,
+        sentence=(best.start, best.end),
         matched_terms=matched_words(passage, stems),
     )
 

@@ -51,6 +51,30 @@ class Hit(BaseModel):
     sentence_end: int
     matched_terms: list[str] = Field(description="Words of the passage that match the question.")
 
+    @classmethod
+    def of(
+        cls,
+        passage: Passage,
+        score: float,
+        sentence: tuple[int, int] | None = None,
+        matched_terms: list[str] | None = None,
+    ) -> Hit:
+        """A hit on ``passage``; ``sentence`` is its (start, end) inside the text (default: all)."""
+        start, end = sentence if sentence is not None else (0, len(passage.text))
+        return cls(
+            id=passage.id,
+            article=passage.article,
+            paragraph=passage.paragraph,
+            start=passage.start,
+            end=passage.end,
+            text=passage.text,
+            score=score,
+            sentence=passage.text[start:end],
+            sentence_start=start,
+            sentence_end=end,
+            matched_terms=matched_terms or [],
+        )
+
 
 class Answer(BaseModel):
     """The reply to one question: ranked passages, or an honest refusal."""

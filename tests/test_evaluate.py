@@ -45,22 +45,7 @@ class WordOverlap:
         words = content_words(question)
         scored = [(len(words & content_words(p.text)), p) for p in self.passages]
         ranked = sorted((s for s in scored if s[0] > 0), key=lambda s: -s[0])[:top_k]
-        hits = [
-            Hit(
-                id=p.id,
-                article=p.article,
-                paragraph=p.paragraph,
-                start=p.start,
-                end=p.end,
-                text=p.text,
-                score=float(score),
-                sentence=p.text,
-                sentence_start=0,
-                sentence_end=len(p.text),
-                matched_terms=[],
-            )
-            for score, p in ranked
-        ]
+        hits = [Hit.of(p, score=float(score)) for score, p in ranked]
         return Answer(
             question=question, supported=bool(hits), confidence=float(bool(hits)), passages=hits
         )
