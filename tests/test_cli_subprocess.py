@@ -137,17 +137,22 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
-def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "qa_bot", "ask", "--json"],
-        cwd=tmp_path,
+def interruptible(*args: str, cwd: Path) -> subprocess.Popen[bytes]:
+    """``python ARGS`` with pipes on all three streams and Ctrl-C deliverable."""
+    return subprocess.Popen(
+        [sys.executable, *args],
+        cwd=cwd,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env(),
         preexec_fn=_default_sigint,
     )
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
+    proc = interruptible("-m", "qa_bot", "ask", "--json", cwd=tmp_path)
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
     proc.stdin.write("¿Qué cargo tiene Shoigu?\n".encode())
     proc.stdin.flush()
@@ -165,14 +170,8 @@ def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
 @pytest.mark.parametrize("delay", [0.05, 0.15, 0.3])
 def test_ctrl_c_while_still_importing_is_quiet(tmp_path: Path, delay: float) -> None:
     # The interrupt lands while Python is still importing numpy/pydantic (or just after).
-    proc = subprocess.Popen(
-        [sys.executable, "-c", "from qa_bot.__main__ import run; raise SystemExit(run())", "ask"],
-        cwd=tmp_path,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env(),
-        preexec_fn=_default_sigint,
+    proc = interruptible(
+        "-c", "from qa_bot.__main__ import run; raise SystemExit(run())", "ask", cwd=tmp_path
     )
     time.sleep(delay)
     proc.send_signal(signal.SIGINT)
