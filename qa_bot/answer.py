@@ -20,7 +20,7 @@ CANDIDATES = 30
 NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
 NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
 WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
-SENTENCE_WEIGHT = 0.75
+SENTENCE_WEIGHT = 1.0
 PREFIX_WEIGHT = 1.0
 
 

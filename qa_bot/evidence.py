@@ -2,7 +2,9 @@
 
 A passage can rank high on BM25 because it repeats one common question word; the answer usually sits
 in one sentence that matches *most* of the question. For each sentence (with its neighbours for a
-little context) we measure the IDF-weighted share of the question's terms it contains, whether the
+little context) we measure the IDF-weighted share of the question's terms it contains (a word
+counts by its stem or, failing that, by its 5-letter prefix: "reconstruido" is found in
+"reconstrucción", "detiene" is not found in "detenciones"), whether the
 question's word pairs appear close together (proximity), and whether it holds the kind of answer
 the question asks for (a year for "¿cuándo?", a number for "¿cuántos?", a name for "¿quién?").
 """
@@ -13,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from qa_bot.analysis import Token, stem, stopwords, tokens
+from qa_bot.analysis import Token, prefix, stem, stopwords, tokens
 from qa_bot.models import Passage
 from qa_bot.question import ParsedQuestion, QType
 from qa_bot.sentences import sentence_spans
@@ -135,10 +137,15 @@ def sentence_evidence(
     wanted = set(question.stems)
     total = sum(weights.get(t, 0.0) for t in wanted) or 1.0
     question_words = {t.folded for t in question.terms}
+    by_prefix = {prefix(t.folded): t.stem for t in question.terms}
     out: list[SentenceEvidence] = []
     for sentence in sentences:
         start, end, spans = sentence.start, sentence.end, sentence.spans
-        positions = [(i, term) for i, (term, _) in enumerate(spans) if term in wanted]
+        positions = [
+            (i, term if term in wanted else by_prefix.get(prefix(tok.folded), term))
+            for i, (term, tok) in enumerate(spans)
+        ]
+        positions = [(i, term) for i, term in positions if term in wanted]
         matched = frozenset(term for _, term in positions)
         coverage = sum(weights.get(t, 0.0) for t in matched) / total
         if question.qtype is QType.DEFINITION:

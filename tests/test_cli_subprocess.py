@@ -169,9 +169,7 @@ def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
 # The child says "go" once Python itself is up (an interrupt inside Python's own start-up, before
 # any qa-bot code runs, is Python's business), then runs the command; the interrupt lands while
 # numpy / pydantic-core are being imported, or just after.
-_GO = (
-    "from qa_bot.__main__ import run; print('go', flush=True); raise SystemExit(run())"
-)
+_GO = "from qa_bot.__main__ import run; print('go', flush=True); raise SystemExit(run())"
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
