@@ -106,16 +106,16 @@ def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
     stems = set(parsed.stems)
     hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]
     if not parsed.stems:
-        return Answer(
+        return Answer.model_construct(
             question=question, supported=False, confidence=0.0, passages=[], reason=NO_TERMS
         )
     if not scored:
-        return Answer(
+        return Answer.model_construct(
             question=question, supported=False, confidence=0.0, passages=[], reason=NO_MATCH
         )
     value = support(index, parsed, set(index.doc_terms[scored[0].index]))
     supported = value >= SUPPORT_THRESHOLD
-    return Answer(
+    return Answer.model_construct(
         question=question,
         supported=supported,
         confidence=confidence(value),

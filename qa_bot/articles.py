@@ -97,7 +97,7 @@ def read_article(path: Path, slug: str | None = None) -> Article:
     text, encoding = decode(data, path)
     if not text.strip():
         raise ArticleError(f"{path} está vacío: no hay texto que consultar.")
-    return Article(
+    return Article.model_construct(
         slug=slug or slugify(path.stem),
         path=str(path),
         title=title_of(path),

@@ -101,7 +101,7 @@ class PassageTable(Sequence[Passage]):
     def _make(self, i: int) -> Passage:
         article = self.articles[int(self.article[i])]
         s, e = int(self.start[i]), int(self.end[i])
-        return Passage(
+        return Passage.model_construct(
             id=self.ids[i],
             article=article.slug,
             paragraph=int(self.paragraph[i]),

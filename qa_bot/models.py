@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 class Passage(BaseModel):
     """A span of one article's paragraph: the unit that is indexed and cited."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     id: str = Field(
         description="Short stable citation id, e.g. 'p3' or 'p3.2' ('slug:p3' in a folder)."
@@ -23,7 +23,7 @@ class Passage(BaseModel):
 class Article(BaseModel):
     """An article as loaded: its text is what passage offsets point into."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     slug: str
     path: str
@@ -35,7 +35,7 @@ class Article(BaseModel):
 class Hit(BaseModel):
     """One ranked passage with the evidence that supports it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     id: str
     article: str
@@ -61,7 +61,7 @@ class Hit(BaseModel):
     ) -> Hit:
         """A hit on ``passage``; ``sentence`` is its (start, end) inside the text (default: all)."""
         start, end = sentence if sentence is not None else (0, len(passage.text))
-        return cls(
+        return cls.model_construct(
             id=passage.id,
             article=passage.article,
             paragraph=passage.paragraph,
@@ -79,7 +79,7 @@ class Hit(BaseModel):
 class Answer(BaseModel):
     """The reply to one question: ranked passages, or an honest refusal."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     question: str
     supported: bool

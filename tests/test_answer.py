@@ -193,3 +193,25 @@ def test_escape_sequences_in_a_question_are_not_search_terms(bundled: QABot) -> 
     assert [h.id for h in dirty.passages] == [h.id for h in clean.passages]
     assert dirty.confidence == clean.confidence
     assert dirty.question.startswith("¿Qué \x1b[31m")  # the answer keeps the question as asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Qué cargo tiene Shoigu?",
+        "¿Cuál es la capital de Francia?",
+        "¿y?",
+        "¿Qué drones usa Rusia?",
+    ],
+)
+def test_the_engines_answers_are_valid_models(bundled: QABot, question: str) -> None:
+    # The engine builds its models without validation (model_construct, for start-up time): the
+    # result must be exactly what validating the same data gives, with plain Python types.
+    answer = bundled.ask(question, top_k=3)
+    again = Answer.model_validate(answer.model_dump())
+    assert again == answer
+    assert type(answer.confidence) is float and type(answer.supported) is bool
+    for hit in answer.passages:
+        assert type(hit.score) is float and type(hit.paragraph) is int
+        assert all(type(w) is str for w in hit.matched_terms)
+    assert Answer.model_validate_json(answer.model_dump_json()) == answer
