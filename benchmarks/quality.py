@@ -8,6 +8,9 @@ Runs ``qa_bot.evaluate`` (the protocol of ``qa-bot eval``) on ``xquad-es-dev.jso
 another ranking), checks the baseline against the figures of issue 2, and runs qa-bot on
 ``seed_dev.jsonl``. Prints Markdown on stdout; timings go to stderr. The data files are read where
 they are, never copied.
+
+The peers choose no supporting sentence (their ``Hit.sentence`` is the whole passage), so their
+"frase con la respuesta" would only repeat their top-1: the table shows «—» for them instead.
 """
 
 from __future__ import annotations
@@ -53,13 +56,18 @@ def timed(label: str, run: Callable[[], T]) -> T:
     return result
 
 
+def without_sentence(report: EvalReport) -> EvalReport:
+    """``report`` with no sentence figure, for a system whose sentence is its whole passage."""
+    return report.model_copy(update={"sentence_top1": None})
+
+
 def compare(path: Path) -> str:
     """The comparison table of every system on one SQuAD file, with its heading."""
     data = read_eval_file(path)
-    rows: list[tuple[str, EvalReport]] = [
-        (name, timed(f"{path.name} · {name}", partial(evaluate_squad, data, factory)))
-        for name, factory in SYSTEMS
-    ]
+    rows: list[tuple[str, EvalReport]] = []
+    for name, factory in SYSTEMS:
+        report = timed(f"{path.name} · {name}", partial(evaluate_squad, data, factory))
+        rows.append((name, without_sentence(report) if factory in PEERS else report))
     return f"## {describe(rows[0][1])}\n\n{render_comparison(rows)}"
 
 

@@ -28,8 +28,9 @@ ejemplos:
 
 Cada artículo SQuAD es su propio corpus (sus párrafos separados por una línea en blanco). Una
 respuesta es correcta si el primer pasaje está en el párrafo de la respuesta y la contiene (sin
-distinguir mayúsculas ni tildes). «top-1 conjunto»: todos los artículos en un solo corpus. «de otro
-artículo»: las preguntas de cada artículo hechas al siguiente, que debe rechazarlas.
+distinguir mayúsculas ni tildes). «frase con la respuesta»: correctas cuya frase destacada también
+la contiene. «top-1 conjunto»: todos los artículos en un solo corpus. «de otro artículo»: las
+preguntas de cada artículo hechas al siguiente, que debe rechazarlas.
 """
 
 

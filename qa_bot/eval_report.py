@@ -46,6 +46,7 @@ class ArticleResult(BaseModel):
     slug: str
     title: str
     top1: Rate
+    sentence_top1: Rate
     false_refusals: Rate
     other_article_refused: Rate | None
     unanswerable_refused: Rate | None
@@ -64,6 +65,10 @@ class EvalReport(BaseModel):
     unanswerable: int
     depth: int = Field(description="Passages requested per question (MRR is MRR@depth).")
     top1: Rate = Field(description="Per-article top-1 over the answerable questions.")
+    sentence_top1: Rate | None = Field(
+        description="Per-article top-1 answers whose top hit's sentence also contains the "
+        "answer; None for a system that does not choose a sentence (the benchmark's peers)."
+    )
     pooled_top1: Rate | None = Field(description="Top-1 with all articles in one corpus.")
     mrr: float | None
     recall_at_3: Rate

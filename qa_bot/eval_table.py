@@ -14,6 +14,7 @@ def _metrics(report: EvalReport) -> list[tuple[str, Rate | float | None]]:
     """(Spanish label, value) of every metric, in table order."""
     return [
         ("top-1 por artículo", report.top1),
+        ("frase con la respuesta", report.sentence_top1),
         ("top-1 conjunto", report.pooled_top1),
         (f"MRR@{report.depth}", report.mrr),
         ("recall@3", report.recall_at_3),
@@ -73,7 +74,7 @@ def render_report(report: EvalReport, per_article: bool = True) -> str:
     rows = [[label, _value(v), _count(v)] for label, v in _metrics(report) if v is not None]
     out = [describe(report), "", markdown_table(["métrica", "valor", "aciertos"], rows)]
     if per_article and report.per_article:
-        header = ["artículo", "top-1", "rechazos en falso"]
+        header = ["artículo", "top-1", "frase con la respuesta", "rechazos en falso"]
         cross = report.per_article[0].other_article_refused is not None
         v2 = report.unanswerable > 0
         if cross:
@@ -82,7 +83,12 @@ def render_report(report: EvalReport, per_article: bool = True) -> str:
             header.append("sin respuesta, rechazadas")
         body = []
         for a in report.per_article:
-            row = [_cell(a.title), _rate_and_count(a.top1), _rate_and_count(a.false_refusals)]
+            row = [
+                _cell(a.title),
+                _rate_and_count(a.top1),
+                _rate_and_count(a.sentence_top1),
+                _rate_and_count(a.false_refusals),
+            ]
             if cross:
                 row.append(_rate_and_count(a.other_article_refused))
             if v2:

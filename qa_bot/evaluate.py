@@ -1,4 +1,4 @@
-"""Evaluation on SQuAD-format data and seed questions: top-1, pooled top-1, MRR, recall@3, refusals.
+"""SQuAD-format and seed-question evaluation: top-1 (pooled, sentence), MRR, recall@3, refusals.
 
 Protocol (see ``../shared/data/README.md``): each SQuAD article becomes one Article whose text is its
 paragraphs separated by a blank line, and each question is asked of its own article. The top passage
@@ -7,7 +7,12 @@ gold answers (folded and with whitespace collapsed on both sides) and the answer
 refused answerable question is a miss and a false refusal. The settings:
 
 - per article: top-1, recall@3 and MRR over the top ``RANK_DEPTH`` passages (a refusal ranks
-  nothing, so it scores 0 in all three), and false refusals;
+  nothing, so it scores 0 in all three), false refusals, and sentence top-1: the share of
+  answerable questions whose top passage is right *and* whose top hit's ``sentence`` (the span a
+  reader is shown highlighted) contains a gold answer, folded the same way. Top-1 alone rewards a
+  right passage whose highlighted sentence misses the answer, and that sentence is what users and
+  judges check. A gold answer that spans two sentences can never count there; that is accepted,
+  since no single highlighted sentence could show it either;
 - pooled: all articles in one corpus; the top passage must also come from the question's article;
 - another article: each article's answerable questions asked of the next article in file order
   (cyclically), where the right reply is a refusal;
@@ -51,6 +56,17 @@ def normalize_answer(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+def sentence_holds_answer(answer: Answer, gold: GoldQuestion) -> bool:
+    """Whether the top hit's supporting sentence contains a gold answer (as ``right_rank`` folds).
+
+    Only the sentence is checked: callers pair it with ``right_rank(...) == 1`` for the passage.
+    """
+    if not answer.supported or not answer.passages:
+        return False
+    sentence = normalize_answer(answer.passages[0].sentence)
+    return any(normalize_answer(a) in sentence for a in gold.answers)
+
+
 def right_rank(answer: Answer, gold: GoldQuestion, slug: str | None, paragraph: int | None) -> int:
     """1-based rank of the first right passage of a supported answer; 0 when there is none.
 
@@ -80,11 +96,14 @@ class _Tally:
     right: int = 0
     top3: int = 0
     reciprocal: float = 0.0
+    sentence: int = 0
 
-    def add(self, answer: Answer, rank: int) -> None:
+    def add(self, answer: Answer, rank: int, sentence: bool = False) -> None:
+        """Count one answer; ``sentence``: its top sentence holds the answer (counts at rank 1)."""
         self.asked += 1
         self.refused += not answer.supported
         self.right += rank == 1
+        self.sentence += rank == 1 and sentence
         self.top3 += 0 < rank <= 3
         self.reciprocal += 1.0 / rank if rank else 0.0
 
@@ -147,7 +166,7 @@ class _Run:
                     self.failures.append(_failure("not_refused", slug, gold, answer))
                 continue
             rank = right_rank(answer, gold, None, _gold_paragraph(gold))
-            answerable.add(answer, rank)
+            answerable.add(answer, rank, sentence_holds_answer(answer, gold))
             if rank != 1:
                 kind: FailureKind = "miss" if answer.supported else "false_refusal"
                 self.failures.append(_failure(kind, slug, gold, answer))
@@ -173,6 +192,7 @@ def _report(
         unanswerable=unanswerable.asked,
         depth=RANK_DEPTH,
         top1=Rate.of(own.right, own.asked),
+        sentence_top1=Rate.of(own.sentence, own.asked),
         pooled_top1=Rate.of(pooled.right, pooled.asked) if pooled else None,
         mrr=own.reciprocal / own.asked if own.asked else None,
         recall_at_3=Rate.of(own.top3, own.asked),
@@ -226,6 +246,7 @@ def evaluate_squad(
             slug=article.slug,
             title=article.title,
             top1=Rate.of(own.right, own.asked),
+            sentence_top1=Rate.of(own.sentence, own.asked),
             false_refusals=Rate.of(own.refused, own.asked),
             other_article_refused=other.refusals() if cross else None,
             unanswerable_refused=unanswerable.refusals(),

@@ -1,7 +1,8 @@
 """Evaluation: readers, the protocol's metrics on hand-made files, tables, and ``qa-bot eval``.
 
-The metrics are checked with ``WordOverlap``, a fake ranker whose answers can be worked out by
-hand, so the expected values do not move when qa-bot's retrieval is tuned.
+The metrics are checked with ``WordOverlap`` (and ``SentenceOverlap`` for the sentence metric),
+fake rankers whose answers can be worked out by hand, so the expected values do not move when
+qa-bot's retrieval is tuned.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from qa_bot.eval_table import render_comparison, render_report
 from qa_bot.evaluate import evaluate_file, evaluate_squad, normalize_answer
 from qa_bot.models import Answer, Article, Hit
 from qa_bot.passages import split_article, split_articles
+from qa_bot.sentences import sentence_spans
 
 FAKE_STOP = {"cuándo", "cuántos", "cómo", "dónde", "quién", "tiene"}
 
@@ -49,6 +51,28 @@ class WordOverlap:
         return Answer(
             question=question, supported=bool(hits), confidence=float(bool(hits)), passages=hits
         )
+
+
+class SentenceOverlap(WordOverlap):
+    """WordOverlap whose hits highlight the sentence with the most question words (first on ties).
+
+    ``WordOverlap``'s sentence is the whole passage, so its sentence metric always equals top-1.
+    """
+
+    def ask(self, question: str, top_k: int = 1) -> Answer:
+        answer = super().ask(question, top_k)
+        words = content_words(question)
+        hits = [self._with_sentence(hit, words) for hit in answer.passages]
+        return answer.model_copy(update={"passages": hits})
+
+    @staticmethod
+    def _with_sentence(hit: Hit, words: set[str]) -> Hit:
+        start, end = max(
+            sentence_spans(hit.text),
+            key=lambda span: len(words & content_words(hit.text[span[0] : span[1]])),
+        )
+        update = {"sentence": hit.text[start:end], "sentence_start": start, "sentence_end": end}
+        return hit.model_copy(update=update)
 
 
 def qa(qid: str, question: str, *answers: str) -> dict[str, Any]:
@@ -115,6 +139,42 @@ TORNEO = {
             "context": "Ganó el campeón vigente tras una final muy reñida.",
             # no word in common anywhere: a false refusal, pooled refused, puerto refuses.
             "qas": [qa("3.2", "¿Qué premio recibió el ganador?", "el campeón vigente")],
+        },
+    ],
+}
+
+
+# One article of two paragraphs of two sentences, for the sentence metric with SentenceOverlap.
+MUSEO = {
+    "title": "Museo",
+    "paragraphs": [
+        {
+            "context": "El museo abrió sus puertas en 1901. "
+            "Su colección reúne cuadros de Goya y de Velázquez.",
+            "qas": [
+                # p1, sentence 1 (abrió, museo): right, and the sentence holds "1901".
+                qa("4.1", "¿En qué año abrió el museo?", "1901"),
+                # p1 (museo, abrió, puertas), sentence 1 again: right passage, but the sentence
+                # lacks "Goya": top-1 only.
+                qa("4.2", "¿Qué pintor tiene el museo que abrió sus puertas?", "Goya"),
+                # p1, sentence 2 (cuadros, reúne, colección): right, and "Velázquez" matches
+                # the gold answer without its accent and in capitals.
+                qa("4.3", "¿Qué cuadros reúne su colección?", "VELAZQUEZ"),
+                # p2 first (cuadros, negros, quinta, sordo: 4 words, p1 has 2), whose first
+                # sentence holds "Goya": a miss, so the sentence does not count either.
+                qa(
+                    "4.4",
+                    "¿Qué pintor de los cuadros negros de la Quinta del Sordo tiene la colección?",
+                    "Goya",
+                ),
+                # no word in common: refused.
+                qa("4.5", "¿Quién dirige hoy la institución?", "el patronato"),
+            ],
+        },
+        {
+            "context": "Goya pintó sus cuadros negros en la Quinta del Sordo. "
+            "Hoy se ven en otra sala.",
+            "qas": [],
         },
     ],
 }
@@ -248,6 +308,40 @@ def test_refused_answer_is_a_miss_even_with_passages(squad_v1: Path) -> None:
     assert report.top1 == report.recall_at_3 == report.pooled_top1 == Rate.of(0, 10)
     assert report.mrr == 0.0
     assert report.false_refusals == Rate.of(10, 10)
+
+
+@pytest.fixture
+def museo(tmp_path: Path) -> Path:
+    return write_json(tmp_path / "museo.json", {"version": "1.1", "data": [MUSEO]})
+
+
+def test_sentence_top1_needs_the_right_passage_and_the_answer_in_its_sentence(
+    museo: Path,
+) -> None:
+    report = evaluate_file(museo, SentenceOverlap)
+    assert report.top1 == Rate.of(3, 5)  # 4.1, 4.2, 4.3
+    assert report.sentence_top1 == Rate.of(2, 5)  # 4.1, 4.3 (folded)
+    assert report.false_refusals == Rate.of(1, 5)
+    assert report.per_article[0].sentence_top1 == Rate.of(2, 5)
+
+
+def test_sentence_top1_equals_top1_when_the_sentence_is_the_passage(museo: Path) -> None:
+    report = evaluate_file(museo, WordOverlap)
+    assert report.sentence_top1 == report.top1 == Rate.of(3, 5)
+
+
+def test_refused_answer_has_no_sentence_even_with_passages(museo: Path) -> None:
+    class RefusesWithSentences(SentenceOverlap):
+        def ask(self, question: str, top_k: int = 1) -> Answer:
+            return super().ask(question, top_k).model_copy(update={"supported": False})
+
+    report = evaluate_file(museo, RefusesWithSentences)
+    assert report.top1 == report.sentence_top1 == Rate.of(0, 5)
+
+
+def test_seed_sentence_top1(seed_files: tuple[Path, Path]) -> None:
+    seed, article = seed_files
+    assert evaluate_file(seed, SentenceOverlap, article=article).sentence_top1 == Rate.of(2, 3)
 
 
 def test_reader_cleans_contexts(tmp_path: Path) -> None:
@@ -405,6 +499,7 @@ def test_report_table_shows_the_numbers(squad_v2: Path) -> None:
     assert text.startswith("v2.json (SQuAD v2.0): 3 artículos, 12 preguntas, 10 con respuesta")
     for row in [
         "| top-1 por artículo           | 0.700 |     7/10 |",
+        "| frase con la respuesta       | 0.700 |     7/10 |",
         "| top-1 conjunto               | 0.600 |     6/10 |",
         "| MRR@10                       | 0.750 |          |",
         "| recall@3                     | 0.800 |     8/10 |",
@@ -413,22 +508,27 @@ def test_report_table_shows_the_numbers(squad_v2: Path) -> None:
         "| sin respuesta, rechazadas    | 0.500 |      1/2 |",
     ]:
         assert row in text
-    assert "| Río      | 0.600 (3/5) |" in text
+    assert "| Río      | 0.600 (3/5) |            0.600 (3/5) |" in text
 
 
 def test_comparison_table(squad_v1: Path, squad_v2: Path) -> None:
     v1 = evaluate_file(squad_v1, WordOverlap)
-    v2 = evaluate_file(squad_v2, WordOverlap)
+    # As benchmarks/quality.py shows a peer that chooses no sentence.
+    v2 = evaluate_file(squad_v2, WordOverlap).model_copy(update={"sentence_top1": None})
     text = render_comparison([("palabras", v1), ("otro", v2)])
     lines = text.splitlines()
-    assert lines[0].startswith("| sistema  | top-1 por artículo | top-1 conjunto | MRR@10 |")
+    assert lines[0].startswith(
+        "| sistema  | top-1 por artículo | frase con la respuesta | top-1 conjunto | MRR@10 |"
+    )
     assert lines[0].endswith("| sin respuesta, rechazadas |")
-    assert [cell.strip() for cell in lines[2].split("|")[1:-1]] == [
+    cells = [[cell.strip() for cell in line.split("|")[1:-1]] for line in lines[2:]]
+    assert cells[0] == [
         "palabras",
-        *("0.700", "0.600", "0.750", "0.800", "0.100", "0.900"),
+        *("0.700", "0.700", "0.600", "0.750", "0.800", "0.100", "0.900"),
         "—",
     ]
-    assert lines[3].rstrip().endswith("0.500 |")
+    assert cells[1][:4] == ["otro", "0.700", "—", "0.600"]
+    assert cells[1][-1] == "0.500"
     assert render_comparison([]) == ""
 
 
@@ -454,6 +554,9 @@ def test_run_eval_json(seed_files: tuple[Path, Path], capsys: pytest.CaptureFixt
     out, err = capsys.readouterr()
     report = EvalReport.model_validate_json(out)
     assert (report.source, report.questions, report.answerable) == ("seed.jsonl", 5, 3)
+    fields = json.loads(out)
+    assert {"top1", "sentence_top1", "pooled_top1", "recall_at_3"} <= fields.keys()
+    assert fields["sentence_top1"]["total"] == 3
     assert err == ""  # stderr is not a terminal: no progress bar
 
 
