@@ -46,8 +46,8 @@ def run() -> int:
     """Import the CLI and run it; Ctrl-C at any moment exits 130 without a traceback."""
     # qa-bot never calls BLAS; without this, importing numpy starts one OpenBLAS thread per core
     # (~40 ms of a ~250 ms `qa-bot ask`). A value the user set is kept.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         main = _import_main()
         if main is None:
             return EXIT_INTERRUPTED
