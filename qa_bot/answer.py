@@ -113,7 +113,7 @@ def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
         return Answer.model_construct(
             question=question, supported=False, confidence=0.0, passages=[], reason=NO_MATCH
         )
-    value = support(index, parsed, set(index.doc_terms[scored[0].index]))
+    value = support(index, parsed, scored[0].index)
     supported = value >= SUPPORT_THRESHOLD
     return Answer.model_construct(
         question=question,

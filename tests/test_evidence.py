@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qa_bot import QABot
 from qa_bot.evidence import analyze_sentences, sentence_evidence
 from qa_bot.models import Passage
@@ -50,3 +52,25 @@ def test_the_sentence_with_more_of_the_question_wins() -> None:
     first, second = sentence_evidence(sentences, question, weights)
     assert second.score > first.score
     assert second.coverage > first.coverage
+
+
+def test_a_word_of_the_same_family_half_supports_the_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qa_bot import support as support_module
+
+    bot = _bot(tmp_path, "Los Broncos ganaron la final divisional de 2015 ante los Steelers.\n")
+    index = bot.index
+
+    def value(question: str) -> float:
+        return support_module.support(index, parse_question(question, resolve=index.resolve), 0)
+
+    family = "¿A quién ganaron los Broncos en la división?"  # "división" ~ "divisional"
+    absent = "¿A quién ganaron los Broncos en la liga?"
+    with_credit, absent_with_credit = value(family), value(absent)
+    monkeypatch.setattr(support_module, "PREFIX_CREDIT", 0.0)
+    assert value(family) < with_credit
+    assert value(absent) == absent_with_credit  # "liga" shares no prefix: nothing to credit
+    monkeypatch.setattr(support_module, "PREFIX_CREDIT", 1.0)
+    assert value(family) > with_credit
+    assert 0.0 < with_credit < 1.0
