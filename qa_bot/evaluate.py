@@ -26,16 +26,15 @@ The engine is pluggable: a ``RankerFactory`` builds, from a list of articles, an
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from qa_bot.analysis import fold
 from qa_bot.articles import load_articles
 from qa_bot.bot import QABot
 from qa_bot.errors import QAError
 from qa_bot.eval_data import EvalSet, GoldQuestion, read_eval_file, to_article, unique_slugs
 from qa_bot.eval_report import ArticleResult, EvalReport, Failure, FailureKind, Rate
+from qa_bot.eval_scoring import Tally, right_rank, sentence_holds_answer
 from qa_bot.models import Answer, Article
 
 RANK_DEPTH = 10
@@ -49,70 +48,6 @@ class Ranker(Protocol):
 
 RankerFactory = Callable[[list[Article]], Ranker]
 Progress = Callable[[int, int], None]
-
-
-def normalize_answer(text: str) -> str:
-    """Case- and accent-insensitive form for answer matching: folded, whitespace collapsed."""
-    return " ".join(fold(text).split())
-
-
-def sentence_holds_answer(answer: Answer, gold: GoldQuestion) -> bool:
-    """Whether the top hit's supporting sentence contains a gold answer (as ``right_rank`` folds).
-
-    Only the sentence is checked: callers pair it with ``right_rank(...) == 1`` for the passage.
-    """
-    if not answer.supported or not answer.passages:
-        return False
-    sentence = normalize_answer(answer.passages[0].sentence)
-    return any(normalize_answer(a) in sentence for a in gold.answers)
-
-
-def right_rank(answer: Answer, gold: GoldQuestion, slug: str | None, paragraph: int | None) -> int:
-    """1-based rank of the first right passage of a supported answer; 0 when there is none.
-
-    A passage is right when it contains a gold answer and, if given, comes from article ``slug``
-    and 1-based paragraph ``paragraph``.
-    """
-    if not answer.supported:
-        return 0
-    wanted = [normalize_answer(a) for a in gold.answers]
-    for rank, hit in enumerate(answer.passages, start=1):
-        if slug is not None and hit.article != slug:
-            continue
-        if paragraph is not None and hit.paragraph != paragraph:
-            continue
-        text = normalize_answer(hit.text)
-        if any(w in text for w in wanted):
-            return rank
-    return 0
-
-
-@dataclass(slots=True)
-class _Tally:
-    """Counts for one setting of the evaluation."""
-
-    asked: int = 0
-    refused: int = 0
-    right: int = 0
-    top3: int = 0
-    reciprocal: float = 0.0
-    sentence: int = 0
-
-    def add(self, answer: Answer, rank: int, sentence: bool = False) -> None:
-        """Count one answer; ``sentence``: its top sentence holds the answer (counts at rank 1)."""
-        self.asked += 1
-        self.refused += not answer.supported
-        self.right += rank == 1
-        self.sentence += rank == 1 and sentence
-        self.top3 += 0 < rank <= 3
-        self.reciprocal += 1.0 / rank if rank else 0.0
-
-    def __add__(self, other: _Tally) -> _Tally:
-        return _Tally(*(getattr(self, f) + getattr(other, f) for f in self.__slots__))
-
-    def refusals(self) -> Rate | None:
-        """Refused out of asked; None when nothing was asked."""
-        return Rate.of(self.refused, self.asked) if self.asked else None
 
 
 def _gold_paragraph(gold: GoldQuestion) -> int | None:
@@ -155,9 +90,9 @@ class _Run:
 
     def own(
         self, ranker: Ranker, slug: str, questions: Sequence[GoldQuestion]
-    ) -> tuple[_Tally, _Tally]:
+    ) -> tuple[Tally, Tally]:
         """Ask an article its own questions: (answerable tally, unanswerable tally)."""
-        answerable, unanswerable = _Tally(), _Tally()
+        answerable, unanswerable = Tally(), Tally()
         for gold in questions:
             answer = self.ask(ranker, gold.question)
             if not gold.answerable:
@@ -176,10 +111,10 @@ class _Run:
 def _report(
     data: EvalSet,
     articles: int,
-    own: _Tally,
-    unanswerable: _Tally,
-    pooled: _Tally | None,
-    other: _Tally | None,
+    own: Tally,
+    unanswerable: Tally,
+    pooled: Tally | None,
+    other: Tally | None,
     per_article: list[ArticleResult],
     failures: list[Failure],
 ) -> EvalReport:
@@ -225,7 +160,7 @@ def evaluate_squad(
     cross = other_offset % n != 0
     total = sum(len(a.questions) for a in data.articles) + n_answerable * (2 if cross else 1)
     run = _Run(total, progress)
-    own_tallies, unanswerable_tallies, other_tallies = [], [], [_Tally() for _ in articles]
+    own_tallies, unanswerable_tallies, other_tallies = [], [], [Tally() for _ in articles]
     for i, article in enumerate(articles):
         bot = ranker([article])
         own, unanswerable = run.own(bot, article.slug, data.articles[i].questions)
@@ -236,7 +171,7 @@ def evaluate_squad(
             for gold in answerable[asker]:
                 other_tallies[asker].add(run.ask(bot, gold.question), 0)
     pooled_bot = ranker(articles)
-    pooled = _Tally()
+    pooled = Tally()
     for slug, questions in zip(slugs, answerable, strict=True):
         for gold in questions:
             answer = run.ask(pooled_bot, gold.question)
@@ -258,10 +193,10 @@ def evaluate_squad(
     return _report(
         data,
         n,
-        sum(own_tallies, _Tally()),
-        sum(unanswerable_tallies, _Tally()),
+        sum(own_tallies, Tally()),
+        sum(unanswerable_tallies, Tally()),
         pooled,
-        sum(other_tallies, _Tally()) if cross else None,
+        sum(other_tallies, Tally()) if cross else None,
         per_article,
         run.failures,
     )

@@ -20,8 +20,9 @@ from qa_bot.errors import QAError
 from qa_bot.eval_cli import add_eval_parser, run_eval
 from qa_bot.eval_data import read_eval_file, to_article, unique_slugs
 from qa_bot.eval_report import EvalReport, Rate
+from qa_bot.eval_scoring import normalize_answer
 from qa_bot.eval_table import render_comparison, render_report
-from qa_bot.evaluate import evaluate_file, evaluate_squad, normalize_answer
+from qa_bot.evaluate import evaluate_file, evaluate_squad
 from qa_bot.models import Answer, Article, Hit
 from qa_bot.passages import split_article, split_articles
 from qa_bot.sentences import sentence_spans
