@@ -157,7 +157,7 @@ def add_chat_parser(commands: argparse._SubParsersAction, handlers: Handlers) ->
     p = commands.add_parser(
         "chat",
         help="conversación interactiva: qa-bot chat",
-        description="Abre una conversación: pregunte, cite pasajes, cambie de artículo.",
+        description="Abre una conversación: pregunte y cite pasajes del artículo o artículos cargados.",
         epilog="ejemplo:\n  qa-bot chat --article noticias/",
     )
     _add_article_option(p)

@@ -42,6 +42,7 @@ from qa_bot.repl_history import (
     open_history,
     warn_stderr,
 )
+from qa_bot.repl_keys import session_bindings
 from qa_bot.sanitize import sanitize
 
 PROMPT: Fragments = [("class:prompt", "pregunta> ")]
@@ -98,6 +99,7 @@ def build_session(
         completer=ReplCompleter(bot),
         complete_while_typing=True,
         bottom_toolbar=toolbar(bot),
+        key_bindings=session_bindings(),
         style=STYLE,
         include_default_pygments_style=False,
         input=input,

@@ -89,6 +89,10 @@ def describe_articles(bot: QABot) -> str:
     return _plural(len(bot.articles), "artículo")
 
 
+def _which(bot: QABot) -> str:
+    return "el artículo" if len(bot.articles) == 1 else "los artículos"
+
+
 def greeting(bot: QABot) -> Fragments:
     """The first thing a session shows: what is loaded and how to get help."""
     return [
@@ -97,7 +101,7 @@ def greeting(bot: QABot) -> Fragments:
         (TITLE, describe_articles(bot)),
         (MUTED, f" · {_plural(len(bot.passages), 'pasaje')}"),
         ("", "\n"),
-        ("", "Haga una pregunta sobre el artículo en español. "),
+        ("", f"Haga una pregunta sobre {_which(bot)} en español. "),
         (COMMAND, "/ayuda"),
         ("", " muestra los comandos; "),
         (COMMAND, "Ctrl-D"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qa_bot import QABot, QAError
@@ -39,6 +41,17 @@ def test_greeting_names_the_article_its_passages_and_help(bot: QABot) -> None:
     assert "«tranvia zaragoza»" in text
     assert "7 pasajes" in text
     assert "/ayuda" in text
+    assert "sobre el artículo en español" in text
+
+
+def test_greeting_speaks_of_the_articles_when_there_are_several(tmp_path: Path) -> None:
+    for name in ("uno", "dos"):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Noticia {name} sobre el puerto.\n", encoding="utf-8"
+        )
+    text = "".join(t for _, t in greeting(QABot.load(tmp_path)))
+    assert "2 artículos" in text
+    assert "sobre los artículos en español" in text
 
 
 def test_question_shows_the_engine_s_best_passage(state: ReplState, bot: QABot) -> None:
