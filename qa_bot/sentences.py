@@ -4,11 +4,16 @@ A sentence ends at ``.``, ``!``, ``?``, ``…`` (and closing quotes or brackets 
 whitespace follows and the next sentence starts like one (a capital, a digit, ``¿``, ``¡``, a quote
 or a dash). A period does not end a sentence after a known abbreviation ("Sr.", "EE. UU.", "etc.")
 or a single capital initial ("J. K. Rowling"); "1,5" and "1.500" never contain a break.
+
+Line breaks inside a paragraph are usually hard wrapping and do not end a sentence, except in the
+Markdown an article may be written in: a line that starts a list item ("- ", "* ", "1. ") or a
+heading ("# ") starts a new sentence, and a heading line ends one, punctuation or not.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from qa_bot.analysis import fold
 
@@ -28,6 +33,10 @@ ABBREVIATIONS = frozenset(
 _BREAK_RE = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)")
 _NEXT_START_RE = re.compile(r"\s+[\"'«“‘(\[¿¡—–\-]*[\dA-ZÁÉÍÓÚÑÜ]")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+# The line break before a list item or a heading, and the end of a heading line.
+_LINE_BREAK_RE = re.compile(
+    r"\n(?=[ \t]*(?:[-*+•]|\d{1,3}[.)]|#{1,6})[ \t])|(?m:^[ \t]*#{1,6}[ \t][^\n]*(?=\n))"
+)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -42,11 +51,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return folded in ABBREVIATIONS or folded.split(".")[-1] in ABBREVIATIONS
 
 
+def _is_list_number(text: str, start: int, dot: int) -> bool:
+    """True when the line holds only a number of 1 to 3 digits before the period at ``dot``."""
+    line = text[max(text.rfind("\n", start, dot) + 1, start) : dot].strip()
+    return line.isdigit() and len(line) <= 3
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the sentences of ``text[start:end]``, trimmed of whitespace."""
     end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    cursor = start
+    cuts: set[int] = set()
     for match in _BREAK_RE.finditer(text, start, end):
         punct = match.group()
         if (
@@ -57,9 +71,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             continue
         if not _NEXT_START_RE.match(text, match.end(), end):
             continue
-        spans.append((cursor, match.end()))
-        cursor = match.end()
-    spans.append((cursor, end))
+        if punct == "." and _is_list_number(text, start, match.start()):
+            continue  # "1. Pedir cita": the number of a list item
+        cuts.add(match.end())
+    if "\n" in text[start:end]:
+        cuts.update(m.end() for m in _LINE_BREAK_RE.finditer(text, start, end))
+    bounds = [start, *sorted(c for c in cuts if start < c < end), end]
+    spans = list(pairwise(bounds))
     trimmed = []
     for s, e in spans:
         while s < e and text[s].isspace():

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from qa_bot import QABot
 from qa_bot.sentences import sentence_spans
 
 
@@ -91,3 +94,49 @@ def test_a_window_of_the_text_keeps_offsets_in_the_whole_text() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\n\t"])
 def test_blank_text_has_no_sentences(text: str) -> None:
     assert sentence_spans(text) == []
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ley:\n- Limita los alquileres.\n- Crea 50.000 pisos públicos\n* Sube el IVA",
+            [
+                "La ley:",
+                "- Limita los alquileres.",
+                "- Crea 50.000 pisos públicos",
+                "* Sube el IVA",
+            ],
+        ),
+        (
+            "Pasos:\n1. Pedir cita\n2) Llevar el DNI",
+            ["Pasos:", "1. Pedir cita", "2) Llevar el DNI"],
+        ),
+        (
+            "# La nueva ley\nEl Congreso la aprobó ayer.",
+            ["# La nueva ley", "El Congreso la aprobó ayer."],
+        ),
+    ],
+)
+def test_markdown_list_items_and_headings_are_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_hard_wrapped_lines_stay_one_sentence() -> None:
+    text = "El ministro de Defensa visitó\nPyongyang en julio, según - dijo - la\nagencia oficial."
+    assert sentences(text) == [text]
+
+
+def test_a_markdown_list_item_is_the_supporting_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "ley.md"
+    path.write_text(
+        "# La ley de vivienda\n\nLa ley aprobada ayer:\n- Limita los alquileres en zonas tensionadas.\n"
+        "- Crea 50.000 pisos públicos hasta 2030.\n- Sube los impuestos a las viviendas vacías.\n",
+        encoding="utf-8",
+    )
+    hit = QABot.load(path).ask("¿Cuántos pisos públicos crea la ley?").passages[0]
+    assert hit.sentence == "- Crea 50.000 pisos públicos hasta 2030."
