@@ -6,6 +6,11 @@ one file per corpus named by the SHA-256 of its content (every article's slug an
 analyzer, is rebuilt; the caller gets a Spanish notice to show, never an exception (the core does
 not print).
 
+The folder is bounded: after each write, the least recently used files (a cache hit refreshes a
+file's modification time) are removed until at most ``MAX_FILES`` files and ``MAX_BYTES`` bytes
+remain; the file just written always stays. Editing an article of a large folder writes a new
+index under a new name, so without this every edit would leave a whole index behind.
+
 A corpus under ``MIN_CHARS`` characters is not cached: it is built in less time (~80 ms at 200k
 characters) than a cache file is checked, read and its modules imported, and the cache is not
 littered with every small article (see README, "Velocidad y escala").
@@ -23,6 +28,8 @@ from qa_bot.indexing import Progress
 from qa_bot.models import Article
 
 MIN_CHARS = 200_000
+MAX_FILES = 32
+MAX_BYTES = 2 * 1024**3
 
 
 def default_root(environ: Mapping[str, str] = os.environ) -> Path:
@@ -38,6 +45,8 @@ class IndexCache:
 
     root: Path
     min_chars: int = MIN_CHARS
+    max_files: int = MAX_FILES
+    max_bytes: int = MAX_BYTES
 
     @classmethod
     def default(cls) -> IndexCache:
@@ -51,14 +60,24 @@ class IndexCache:
         if sum(len(a.text) for a in articles) < self.min_chars:
             return PassageIndex.from_articles(articles, progress), []
         # Imported here: a small corpus (the bundled article) never pays for zipfile and hashlib.
-        from qa_bot.cache_file import SUFFIX, CacheError, content_key, read_index, write_index
+        from qa_bot.cache_file import (
+            SUFFIX,
+            CacheError,
+            content_key,
+            mark_used,
+            prune,
+            read_index,
+            write_index,
+        )
 
         key = content_key(articles)
         path = self.root / f"{key}{SUFFIX}"
         notices: list[str] = []
         try:
             if path.is_file():
-                return read_index(path, articles, key), notices
+                index = read_index(path, articles, key)
+                mark_used(path)
+                return index, notices
         except FileNotFoundError:  # removed by another process since is_file()
             pass
         except CacheError as exc:
@@ -67,6 +86,7 @@ class IndexCache:
         index = PassageIndex.from_articles(articles, progress)
         try:
             write_index(path, index, key)
+            prune(self.root, keep=path, max_files=self.max_files, max_bytes=self.max_bytes)
         except OSError as exc:
             notices.append(
                 f"no se ha podido guardar el índice en {self.root} ({exc.strerror or exc}); "

@@ -17,6 +17,7 @@ rebuilt.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -135,6 +136,37 @@ def write_index(path: Path, index: PassageIndex, key: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def mark_used(path: Path) -> None:
+    """Refresh ``path``'s modification time: ``prune`` removes the least recently used first."""
+    with contextlib.suppress(OSError):  # read-only cache, or removed meanwhile: no matter
+        os.utime(path)
+
+
+def prune(folder: Path, keep: Path, max_files: int, max_bytes: int) -> None:
+    """Remove the least recently used index files of ``folder`` beyond ``max_files`` files or
+    ``max_bytes`` bytes in all; ``keep`` always stays. Files removed by another process meanwhile
+    are skipped; a reader that opened one first still reads it (POSIX unlink)."""
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        if path.name.startswith(_TMP_PREFIX):
+            continue
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        found.append((path == keep, info.st_mtime, info.st_size, path))
+    found.sort(key=lambda f: (f[0], f[1]), reverse=True)  # ``keep`` first, then newest
+    files = total = 0
+    for _, _, size, path in found:
+        files += 1
+        total += size
+        if path != keep and (files > max_files or total > max_bytes):
+            with contextlib.suppress(OSError):  # gone already, or not ours to remove
+                path.unlink()
+            files -= 1
+            total -= size
 
 
 def _remove_stale_temporaries(folder: Path) -> None:

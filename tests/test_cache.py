@@ -349,3 +349,42 @@ def test_cache_files_are_never_world_readable_by_umask(corpus: Path, cache: Inde
     finally:
         os.umask(old)
     assert stat.S_IMODE(cache_file(cache).stat().st_mode) == 0o600
+
+
+def _three_corpora(tmp_path: Path) -> list[Path]:
+    folders = []
+    for n in range(3):
+        folder = tmp_path / f"corpus-{n}"
+        folder.mkdir()
+        (folder / "nota.txt").write_text(article_text(30, seed=10 + n), encoding="utf-8")
+        folders.append(folder)
+    return folders
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = path.stat().st_mtime - seconds
+    os.utime(path, (then, then))
+
+
+def test_the_cache_keeps_only_the_most_recently_used_indexes(tmp_path: Path) -> None:
+    cache = IndexCache(tmp_path / "cache", min_chars=0, max_files=2)
+    first, second, third = _three_corpora(tmp_path)
+    QABot.load(first, cache=cache)
+    (first_file,) = cache.root.glob(f"*{SUFFIX}")
+    _age(first_file, 300)
+    QABot.load(second, cache=cache)
+    (second_file,) = set(cache.root.glob(f"*{SUFFIX}")) - {first_file}
+    _age(second_file, 200)
+    QABot.load(first, cache=cache)  # a hit: the first index is used again, so it is recent now
+    QABot.load(third, cache=cache)
+    kept = set(cache.root.glob(f"*{SUFFIX}"))
+    assert len(kept) == 2
+    assert first_file in kept and second_file not in kept
+
+
+def test_the_cache_stays_under_its_size_but_keeps_the_new_index(tmp_path: Path) -> None:
+    cache = IndexCache(tmp_path / "cache", min_chars=0, max_bytes=1)
+    for folder in _three_corpora(tmp_path):
+        bot = QABot.load(folder, cache=cache)
+        (only,) = cache.root.glob(f"*{SUFFIX}")  # each new one replaces the others
+        assert read_index(only, bot.articles, content_key(bot.articles)) is not None
