@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shlex
 import signal
 import sys
 from collections.abc import Iterator
@@ -26,7 +27,7 @@ from pydantic import BaseModel
 from qa_bot.bot import EMPTY_QUESTION, MAX_QUESTION_CHARS, QABot
 from qa_bot.cli_parser import EXIT_USAGE
 from qa_bot.cli_parser import build_parser as _build_parser
-from qa_bot.errors import EmptyQuestionError, QAError
+from qa_bot.errors import EmptyQuestionError, QAError, UnknownPassageError
 from qa_bot.lines import clean_text, stdin_lines
 from qa_bot.progress import TerminalProgress
 from qa_bot.render import (
@@ -191,7 +192,13 @@ def run_cite(args: argparse.Namespace) -> int:
         else:
             write(render_passage_list(bot.passages))
         return EXIT_OK
-    passage = bot.cite(clean_text(args.id).strip().strip("[]"))
+    try:
+        passage = bot.cite(clean_text(args.id).strip().strip("[]"))
+    except UnknownPassageError as exc:
+        lister = (
+            "qa-bot cite" if args.article is None else f"qa-bot cite -a {shlex.quote(args.article)}"
+        )
+        raise QAError(f"{exc} `{lister}` lista los pasajes.") from exc
     if args.json:
         emit(json_line(passage))
     else:

@@ -12,7 +12,11 @@ class ArticleError(QAError):
 
 
 class UnknownPassageError(QAError):
-    """A citation id that names no passage."""
+    """A citation id that names no passage; ``suggestions``: ids the user may have meant."""
+
+    def __init__(self, message: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.suggestions = suggestions
 
 
 class EmptyQuestionError(QAError):

@@ -13,6 +13,7 @@ from the article's text when they are needed.
 
 from __future__ import annotations
 
+import difflib
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -28,6 +29,7 @@ from qa_bot.evidence import AnalyzedSentence, analyze_sentences
 from qa_bot.indexing import AnalyzedCorpus, Progress, analyze_corpus
 from qa_bot.models import Article, Passage
 from qa_bot.passages import corpus_spans
+from qa_bot.sanitize import sanitize
 
 SENTENCE_CACHE = 256
 KEPT = 4096
@@ -189,11 +191,14 @@ class PassageIndex:
         return LuceneBM25(list(self.doc_terms))
 
     @cached_property
+    def _ids(self) -> list[str]:
+        if isinstance(self.passages, PassageTable):
+            return self.passages.ids
+        return [p.id for p in self.passages]
+
+    @cached_property
     def _by_id(self) -> dict[str, int]:
-        ids = self.passages.ids if isinstance(self.passages, PassageTable) else None
-        if ids is None:
-            ids = [p.id for p in self.passages]
-        return {pid.lower(): i for i, pid in enumerate(ids)}
+        return {pid.lower(): i for i, pid in enumerate(self._ids)}
 
     def doc_freq(self, term: str) -> int:
         """How many passages contain ``term``."""
@@ -241,7 +246,24 @@ class PassageIndex:
         """The passage with citation id ``pid`` (case-insensitive)."""
         i = self._by_id.get(pid.strip().lower())
         if i is None:
+            near = self.suggest(pid)
+            hint = f" ¿Quería decir {' o '.join(near)}?" if near else ""
             raise UnknownPassageError(
-                f"No existe el pasaje {pid.strip()!r}; `qa-bot cite` lista los pasajes."
+                f"No existe el pasaje «{sanitize(pid.strip(), keep_newlines=False)}».{hint}", near
             )
         return self.passages[i]
+
+    def suggest(self, pid: str, limit: int = 3) -> tuple[str, ...]:
+        """Ids close to an unknown ``pid``: with several articles, those that end in ``:pid``
+        ("p2" -> "tranvia:p2"); else the most similar id, if one is close."""
+        wanted = pid.strip().lower()
+        if not wanted:
+            return ()
+        ids = self._ids
+        tail = f":{wanted}"
+        same = [i for i in ids if i.lower().endswith(tail)]
+        if same:
+            return tuple(same[:limit])
+        by_lower = {i.lower(): i for i in ids}
+        near = difflib.get_close_matches(wanted, list(by_lower), n=1, cutoff=0.75)
+        return tuple(by_lower[i] for i in near)

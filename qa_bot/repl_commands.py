@@ -133,10 +133,8 @@ def cite(state: ReplState, arg: str) -> Reply:
         return _error((ERROR, "Falta el id del pasaje: "), (COMMAND, "/cita p1"))
     try:
         passage = state.bot.cite(pid)
-    except UnknownPassageError:
-        ids = [p.id for p in state.bot.passages]
-        message = f"No existe el pasaje «{_echo(pid)}». "
-        return _not_found(message, pid, ids, "/pasajes", "los ids")
+    except UnknownPassageError as exc:
+        return _error((ERROR, f"{exc} "), (COMMAND, "/pasajes"), ("", " lista los ids."))
     return Reply(render_passage(passage, state.bot.article(passage.article)))
 
 

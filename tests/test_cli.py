@@ -232,7 +232,7 @@ def test_cite_unknown_id_exits_2(run, article_path: Path) -> None:
     assert (rc, out) == (2, "")
     assert err.count("\n") == 1
     assert "p99" in err
-    assert "`qa-bot cite`" in err  # says how to list the ids
+    assert f"`qa-bot cite -a {article_path}`" in err  # says how to list the ids
 
 
 def test_cite_bundled_article(run) -> None:
@@ -430,3 +430,14 @@ def test_batch_goes_on_after_a_rejected_line(run, monkeypatch, article_path: Pat
     assert [json.loads(line)["question"] for line in out.splitlines()] == [
         "¿Con quién viajó la alcaldesa?"
     ]
+
+
+def test_cite_a_bare_id_in_a_folder_suggests_the_articles_ids(run, tmp_path: Path) -> None:
+    folder = tmp_path / "mis noticias"
+    folder.mkdir()
+    for name in ("puerto", "tranvia"):
+        (folder / f"{name}.txt").write_text(f"Uno sobre {name}.\n\nDos sobre {name}.\n")
+    rc, out, err = run("cite", "P2", "-a", str(folder))
+    assert (rc, out) == (2, "")
+    assert "¿Quería decir puerto:p2 o tranvia:p2?" in err
+    assert f"`qa-bot cite -a '{folder}'`" in err  # quoted: the path has a space

@@ -172,3 +172,13 @@ def test_qa_error_from_the_engine_becomes_an_error_reply(
     reply = handle_line(state, QUESTION)
     assert reply is not None and reply.error
     assert text_of(reply) == "El índice no está disponible; vuelva a intentarlo.\n"
+
+
+def test_cite_suggests_the_id_with_its_article(tmp_path: Path) -> None:
+    for name in ("puerto", "tranvia"):
+        (tmp_path / f"{name}.txt").write_text(f"Uno sobre {name}.\n\nDos sobre {name}.\n")
+    reply = handle_line(ReplState(QABot.load(tmp_path)), "/cita p2")
+    assert reply is not None and reply.error
+    assert text_of(reply) == (
+        "No existe el pasaje «p2». ¿Quería decir puerto:p2 o tranvia:p2? /pasajes lista los ids.\n"
+    )
