@@ -131,9 +131,10 @@ def read_corpus(path: Path | str | None = None) -> Corpus:
         return Corpus([read_article(path)], [])
     if not path.is_dir():
         raise ArticleError(f"{path} no es un archivo ni una carpeta.")
-    files = sorted(
-        p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-    )
+    named = [p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES]
+    files = sorted(p for p in named if p.is_file())
+    # A link to a file that is gone would vanish without a word: say it is skipped.
+    broken = sorted(p for p in named if p.is_symlink() and not p.exists())
     if not files:
         raise ArticleError(f"La carpeta {path} no contiene artículos .txt ni .md.")
     total = sum(_size(f) for f in files)
@@ -143,7 +144,7 @@ def read_corpus(path: Path | str | None = None) -> Corpus:
             "elija menos archivos."
         )
     articles: list[Article] = []
-    skipped: list[Skipped] = []
+    skipped = [Skipped(str(p), f"{p} es un enlace a un archivo que no existe.") for p in broken]
     taken: set[str] = set()
     for file in files:
         base = slug = slugify(str(file.relative_to(path).with_suffix("")))

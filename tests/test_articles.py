@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from qa_bot import articles as articles_module
-from qa_bot.articles import bundled_article_path, load_articles
+from qa_bot.articles import bundled_article_path, load_articles, read_corpus
 from qa_bot.errors import ArticleError, QAError
 
 TEXT = "La canción del año.\n\nEl señor Muñoz cobró 5 € por la pingüinera.\n"
@@ -153,3 +154,13 @@ def test_folder_without_articles_is_refused(tmp_path: Path) -> None:
     (tmp_path / "notas.pdf").write_text("No.", encoding="utf-8")
     with pytest.raises(ArticleError, match="no contiene"):
         load_articles(tmp_path)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks")
+def test_folder_reports_a_broken_link_as_skipped(tmp_path: Path) -> None:
+    (tmp_path / "bueno.txt").write_text("Texto.", encoding="utf-8")
+    (tmp_path / "roto.txt").symlink_to(tmp_path / "borrado.txt")
+    corpus = read_corpus(tmp_path)
+    assert [a.slug for a in corpus.articles] == ["bueno"]
+    assert [s.path for s in corpus.skipped] == [str(tmp_path / "roto.txt")]
+    assert "no existe" in corpus.skipped[0].message
