@@ -140,6 +140,12 @@ def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
     return 0
 
 
+PLAIN_HINT = (
+    "qa-bot: la salida no es un terminal; escriba una pregunta por línea (Ctrl-D termina) y las "
+    "respuestas irán a la salida."
+)
+
+
 def run_plain(bot: QABot, lines: Iterable[str], out: TextIO, err: TextIO) -> int:
     """One plain reply per line read: no prompt, no colour, errors on ``err``."""
     state = ReplState(bot)
@@ -190,4 +196,6 @@ def main(article_path: str | None = None, cache: bool = True) -> int:
     if _is_terminal(sys.stdin) and _is_terminal(sys.stdout):
         session = build_session(default_history_path(), bot)
         return run_repl(bot, session, session.app.output)
+    if _is_terminal(sys.stdin):  # typing, but the answers go to a pipe or a file
+        warn_stderr(PLAIN_HINT)
     return run_plain(bot, stdin_lines(), sys.stdout, sys.stderr)

@@ -21,7 +21,7 @@ from prompt_toolkit.output.plain_text import PlainTextOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from qa_bot import QABot, QAError
-from qa_bot.repl import ReplCompleter, build_session, main, run_plain, run_repl
+from qa_bot.repl import PLAIN_HINT, ReplCompleter, build_session, main, run_plain, run_repl
 
 QUESTION = "¿Cuánto costará el billete sencillo?"
 UNANSWERABLE = "¿Cuál es la capital de Francia?"
@@ -183,6 +183,7 @@ def test_piped_stdin_gets_plain_answers(
     assert "El artículo no responde a esta pregunta." in last
     assert "No conozco el comando «/xyz»" in err
     assert "Input is not a terminal" not in err
+    assert PLAIN_HINT not in err  # nobody is typing: no hint
     assert not (tmp_path / "state").exists()  # no history without a terminal
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from qa_bot import QABot
+from qa_bot.repl import PLAIN_HINT
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -64,3 +66,28 @@ def test_conversation_on_a_terminal(article_path: Path, bot: QABot, tmp_path: Pa
     assert f"+{QUESTION}\n" in history
     assert "+/cita p1\n" in history
     assert "a medias" not in history
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_typing_with_the_output_redirected_gets_a_hint(article_path: Path, tmp_path: Path) -> None:
+    # `qa-bot chat | cat` at a terminal: no prompt can be drawn, so one line on stderr says what
+    # to do instead of waiting in silence; the answers still go to the pipe.
+    master, slave = os.openpty()
+    code = "import sys; from qa_bot.repl import main; raise SystemExit(main(sys.argv[1]))"
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "estado")}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(article_path)],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    os.close(slave)
+    try:
+        os.write(master, f"{QUESTION}\n".encode() + b"\x04")  # a line, then Ctrl-D
+        out, err = proc.communicate(timeout=TIMEOUT * 2)
+    finally:
+        os.close(master)
+    assert proc.returncode == 0
+    assert PLAIN_HINT in err.decode()
+    assert f"» {QUESTION}" in out.decode()
