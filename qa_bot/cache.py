@@ -18,25 +18,18 @@ littered with every small article (see README, "Velocidad y escala").
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from qa_bot.index import PassageIndex
 from qa_bot.indexing import Progress
 from qa_bot.models import Article
+from qa_bot.paths import default_root
 
 MIN_CHARS = 200_000
 MAX_FILES = 32
 MAX_BYTES = 2 * 1024**3
-
-
-def default_root(environ: Mapping[str, str] = os.environ) -> Path:
-    """``$XDG_CACHE_HOME/qa-bot``, or ``~/.cache/qa-bot`` (XDG: a relative value is ignored)."""
-    base = environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    return root / "qa-bot"
 
 
 @dataclass(frozen=True)

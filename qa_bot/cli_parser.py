@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 
 from qa_bot import __version__
 from qa_bot.eval_cli import add_eval_parser
+from qa_bot.paths import shown_cache_root
 from qa_bot.sanitize import sanitize
 
 EXIT_USAGE = 2
@@ -112,7 +113,9 @@ def _add_article_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="no usa ni guarda el índice en caché (~/.cache/qa-bot) de los artículos grandes",
+        help=(
+            f"no usa ni guarda el índice en caché ({shown_cache_root()}) de los artículos grandes"
+        ),
     )
 
 

@@ -22,6 +22,7 @@ from qa_bot.bot import QABot
 from qa_bot.cache import MIN_CHARS, IndexCache, default_root
 from qa_bot.cache_file import SUFFIX, content_key, fingerprint, read_index
 from qa_bot.cli import main
+from qa_bot.paths import shown_cache_root
 from qa_bot.progress import TerminalProgress
 
 WORDS = (
@@ -270,6 +271,16 @@ def test_default_root_follows_xdg() -> None:
     assert default_root({}) == home / ".cache" / "qa-bot"
     assert default_root({"XDG_CACHE_HOME": "/var/tmp/c"}) == Path("/var/tmp/c/qa-bot")
     assert default_root({"XDG_CACHE_HOME": "relativa"}) == home / ".cache" / "qa-bot"
+
+
+def test_the_help_names_the_cache_folder_in_use(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert shown_cache_root({}) == "~/.cache/qa-bot"
+    monkeypatch.setenv("XDG_CACHE_HOME", "/var/tmp/c")
+    monkeypatch.setenv("COLUMNS", "200")  # argparse would wrap the path at its hyphen
+    assert main(["ask", "--help"]) == 0
+    assert "(/var/tmp/c/qa-bot)" in " ".join(capsys.readouterr().out.split())
 
 
 @pytest.fixture
