@@ -11,35 +11,23 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable
-from types import FrameType
 
 EXIT_INTERRUPTED = 130
 
 
-class _DeferredInterrupt:
-    """A SIGINT handler that only remembers the signal came."""
-
-    def __init__(self) -> None:
-        self.received = False
-
-    def __call__(self, signum: int, frame: FrameType | None) -> None:
-        self.received = True
-
-
 def _import_main() -> Callable[[], int] | None:
     """Import the CLI with SIGINT deferred; None if Ctrl-C came meanwhile."""
-    deferred = _DeferredInterrupt()
+    received: list[int] = []
     try:
-        previous = signal.signal(signal.SIGINT, deferred)
-    except ValueError:  # not the main thread: nothing to defer
-        from qa_bot.cli import main
-
-        return main
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    except ValueError:  # not the main thread: nothing to defer, nothing to restore
+        previous = None
     try:
         from qa_bot.cli import main
     finally:
-        signal.signal(signal.SIGINT, previous)
-    return None if deferred.received else main
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    return None if received else main
 
 
 def run() -> int:

@@ -12,11 +12,7 @@ class ArticleError(QAError):
 
 
 class UnknownPassageError(QAError):
-    """A citation id that names no passage; ``suggestions``: ids the user may have meant."""
-
-    def __init__(self, message: str, suggestions: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
-        self.suggestions = suggestions
+    """A citation id that names no passage (the message suggests the ids it may mean)."""
 
 
 class EmptyQuestionError(QAError):

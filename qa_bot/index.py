@@ -249,7 +249,7 @@ class PassageIndex:
             near = self.suggest(pid)
             hint = f" ¿Quería decir {' o '.join(near)}?" if near else ""
             raise UnknownPassageError(
-                f"No existe el pasaje «{sanitize(pid.strip(), keep_newlines=False)}».{hint}", near
+                f"No existe el pasaje «{sanitize(pid.strip(), keep_newlines=False)}».{hint}"
             )
         return self.passages[i]
 

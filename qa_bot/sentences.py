@@ -74,7 +74,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if punct == "." and _is_list_number(text, start, match.start()):
             continue  # "1. Pedir cita": the number of a list item
         cuts.add(match.end())
-    if "\n" in text[start:end]:
+    if text.find("\n", start, end) != -1:
         cuts.update(m.end() for m in _LINE_BREAK_RE.finditer(text, start, end))
     bounds = [start, *sorted(c for c in cuts if start < c < end), end]
     spans = list(pairwise(bounds))
