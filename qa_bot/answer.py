@@ -113,7 +113,9 @@ def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
         return Answer.model_construct(
             question=question, supported=False, confidence=0.0, passages=[], reason=NO_MATCH
         )
-    value = support(index, parsed, scored[0].index)
+    top = scored[0]
+    shown = next(s for s in index.sentences(top.index) if s.start == top.best.start)
+    value = support(index, parsed, top.index, shown)
     supported = value >= SUPPORT_THRESHOLD
     return Answer.model_construct(
         question=question,

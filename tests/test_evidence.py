@@ -63,7 +63,9 @@ def test_a_word_of_the_same_family_half_supports_the_answer(
     index = bot.index
 
     def value(question: str) -> float:
-        return support_module.support(index, parse_question(question, resolve=index.resolve), 0)
+        (sentence,) = index.sentences(0)
+        parsed = parse_question(question, resolve=index.resolve)
+        return support_module.support(index, parsed, 0, sentence)
 
     family = "¿A quién ganaron los Broncos en la división?"  # "división" ~ "divisional"
     absent = "¿A quién ganaron los Broncos en la liga?"
@@ -74,3 +76,31 @@ def test_a_word_of_the_same_family_half_supports_the_answer(
     monkeypatch.setattr(support_module, "PREFIX_CREDIT", 1.0)
     assert value(family) > with_credit
     assert 0.0 < with_credit < 1.0
+
+
+def test_support_counts_the_sentence_shown(tmp_path: Path) -> None:
+    # The same words, once together in one sentence and once spread over two: the passage holds
+    # all of them both times, but only the first shows a sentence that answers the question.
+    from qa_bot.support import support
+
+    together = "El alcalde inauguró el puente de hierro en marzo. Llovió toda la tarde.\n"
+    apart = "El alcalde habló en marzo. Después se inauguró el puente de hierro.\n"
+    question = "¿Cuándo inauguró el alcalde el puente de hierro?"
+    values = []
+    for text in (together, apart):
+        index = _bot(tmp_path, text).index
+        parsed = parse_question(question, resolve=index.resolve)
+        values.append(max(support(index, parsed, 0, s) for s in index.sentences(0)))
+    assert values[0] == pytest.approx(1.0)
+    assert 0.0 < values[1] < values[0]
+
+
+def test_an_answer_spread_over_sentences_is_less_confident(tmp_path: Path) -> None:
+    one = _bot(tmp_path, "Los bomberos rescataron a tres montañeros en el glaciar del Aneto.\n")
+    spread = _bot(
+        tmp_path,
+        "Los bomberos trabajaron toda la noche. Tres montañeros seguían en el glaciar. "
+        "Al amanecer hubo un rescate en el Aneto.\n",
+    )
+    question = "¿A cuántos montañeros rescataron los bomberos en el glaciar del Aneto?"
+    assert one.ask(question).confidence > spread.ask(question).confidence
