@@ -77,5 +77,10 @@ class EvalReport(BaseModel):
         description="Answerable questions asked of the next article that were refused."
     )
     unanswerable_refused: Rate | None
+    cut_paragraph_refused: Rate | None = Field(
+        default=None,
+        description="Answerable questions asked of their article without the paragraph that "
+        "answers them (when the answer appears nowhere else in it) that were refused.",
+    )
     per_article: list[ArticleResult]
     failures: list[Failure]

@@ -21,6 +21,7 @@ def _metrics(report: EvalReport) -> list[tuple[str, Rate | float | None]]:
         ("rechazos en falso", report.false_refusals),
         ("de otro artículo, rechazadas", report.other_article_refused),
         ("sin respuesta, rechazadas", report.unanswerable_refused),
+        ("sin su párrafo, rechazadas", report.cut_paragraph_refused),
     ]
 
 

@@ -17,7 +17,11 @@ refused answerable question is a miss and a false refusal. The settings:
 - another article: each article's answerable questions asked of the next article in file order
   (cyclically), where the right reply is a refusal;
 - unanswerable (SQuAD v2.0 ``is_impossible``, seed ``expect: null``): asked of their own article,
-  where the right reply is a refusal.
+  where the right reply is a refusal;
+- paragraph cut: each answerable question asked of its own article without its gold paragraph,
+  when no gold answer appears (folded) in the rest of the article, where the right reply is a
+  refusal. These questions share the article's topic and many of its words, like the questions
+  a reader asks about what an article does not say; another article shares neither.
 
 The engine is pluggable: a ``RankerFactory`` builds, from a list of articles, anything with
 ``ask(question, top_k) -> Answer``. ``QABot`` itself is one.
@@ -32,9 +36,16 @@ from typing import Protocol
 from qa_bot.articles import load_articles
 from qa_bot.bot import QABot
 from qa_bot.errors import QAError
-from qa_bot.eval_data import EvalSet, GoldQuestion, read_eval_file, to_article, unique_slugs
+from qa_bot.eval_data import (
+    EvalArticle,
+    EvalSet,
+    GoldQuestion,
+    read_eval_file,
+    to_article,
+    unique_slugs,
+)
 from qa_bot.eval_report import ArticleResult, EvalReport, Failure, FailureKind, Rate
-from qa_bot.eval_scoring import Tally, right_rank, sentence_holds_answer
+from qa_bot.eval_scoring import Tally, normalize_answer, right_rank, sentence_holds_answer
 from qa_bot.models import Answer, Article
 
 RANK_DEPTH = 10
@@ -108,6 +119,27 @@ class _Run:
         return answerable, unanswerable
 
 
+def cut_paragraph_questions(article: EvalArticle) -> dict[int, list[GoldQuestion]]:
+    """Paragraph index -> its answerable questions whose answers the other paragraphs lack."""
+    out: dict[int, list[GoldQuestion]] = {}
+    if len(article.paragraphs) < 2:
+        return out
+    for gold in article.questions:
+        if not gold.answerable or gold.paragraph is None:
+            continue
+        rest = normalize_answer(
+            " ".join(p for k, p in enumerate(article.paragraphs) if k != gold.paragraph)
+        )
+        if not any(normalize_answer(a) in rest for a in gold.answers):
+            out.setdefault(gold.paragraph, []).append(gold)
+    return out
+
+
+def _without(article: EvalArticle, paragraph: int, slug: str, source: str) -> Article:
+    rest = tuple(p for k, p in enumerate(article.paragraphs) if k != paragraph)
+    return to_article(article.model_copy(update={"paragraphs": rest}), slug, source)
+
+
 def _report(
     data: EvalSet,
     articles: int,
@@ -117,6 +149,7 @@ def _report(
     other: Tally | None,
     per_article: list[ArticleResult],
     failures: list[Failure],
+    cut: Tally | None = None,
 ) -> EvalReport:
     return EvalReport(
         source=Path(data.source).name,
@@ -134,6 +167,7 @@ def _report(
         false_refusals=Rate.of(own.refused, own.asked),
         other_article_refused=other.refusals() if other else None,
         unanswerable_refused=unanswerable.refusals(),
+        cut_paragraph_refused=cut.refusals() if cut else None,
         per_article=per_article,
         failures=failures,
     )
@@ -158,8 +192,10 @@ def evaluate_squad(
     answerable = [[q for q in a.questions if q.answerable] for a in data.articles]
     n_answerable = sum(len(qs) for qs in answerable)
     cross = other_offset % n != 0
+    cuts = [cut_paragraph_questions(a) for a in data.articles]
+    n_cut = sum(len(qs) for c in cuts for qs in c.values())
     total = sum(len(a.questions) for a in data.articles) + n_answerable * (2 if cross else 1)
-    run = _Run(total, progress)
+    run = _Run(total + n_cut, progress)
     own_tallies, unanswerable_tallies, other_tallies = [], [], [Tally() for _ in articles]
     for i, article in enumerate(articles):
         bot = ranker([article])
@@ -170,6 +206,12 @@ def evaluate_squad(
             asker = (i - other_offset) % n
             for gold in answerable[asker]:
                 other_tallies[asker].add(run.ask(bot, gold.question), 0)
+    cut = Tally()
+    for i, (article, by_paragraph) in enumerate(zip(data.articles, cuts, strict=True)):
+        for paragraph, questions in by_paragraph.items():
+            bot = ranker([_without(article, paragraph, slugs[i], data.source)])
+            for gold in questions:
+                cut.add(run.ask(bot, gold.question), 0)
     pooled_bot = ranker(articles)
     pooled = Tally()
     for slug, questions in zip(slugs, answerable, strict=True):
@@ -199,6 +241,7 @@ def evaluate_squad(
         sum(other_tallies, Tally()) if cross else None,
         per_article,
         run.failures,
+        cut,
     )
 
 

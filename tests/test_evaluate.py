@@ -22,7 +22,7 @@ from qa_bot.eval_data import read_eval_file, to_article, unique_slugs
 from qa_bot.eval_report import EvalReport, Rate
 from qa_bot.eval_scoring import normalize_answer
 from qa_bot.eval_table import render_comparison, render_report
-from qa_bot.evaluate import evaluate_file, evaluate_squad
+from qa_bot.evaluate import cut_paragraph_questions, evaluate_file, evaluate_squad
 from qa_bot.models import Answer, Article, Hit
 from qa_bot.passages import split_article, split_articles
 from qa_bot.sentences import sentence_spans
@@ -264,8 +264,9 @@ def test_squad_v2_refusals_of_impossible_questions(squad_v2: Path) -> None:
 def test_progress_counts_every_question_asked(squad_v2: Path) -> None:
     calls: list[tuple[int, int]] = []
     evaluate_file(squad_v2, WordOverlap, progress=lambda done, total: calls.append((done, total)))
-    # 12 of their own article, 10 answerable of the next one, 10 pooled.
-    assert calls == [(i, 32) for i in range(1, 33)]
+    # 12 of their own article, 10 answerable of the next one, 10 pooled, 10 with their paragraph
+    # cut (no answer of these appears in another paragraph).
+    assert calls == [(i, 42) for i in range(1, 43)]
 
 
 def test_other_offset_chooses_the_article_asked(squad_v1: Path) -> None:
@@ -286,11 +287,12 @@ def test_other_offset_chooses_the_article_asked(squad_v1: Path) -> None:
         asked.clear()
         evaluate_squad(data, Recorder, other_offset=offset)
         corpora = [corpus for question, corpus in asked if question == first_of_torneo]
-        assert sorted(corpora) == sorted(["torneo", other, "puerto+rio+torneo"])
+        # Its own article twice: whole, and without the paragraph that answers it.
+        assert sorted(corpora) == sorted(["torneo", "torneo", other, "puerto+rio+torneo"])
     asked.clear()
     report = evaluate_squad(data, Recorder, other_offset=3)
     assert report.other_article_refused is None
-    assert len(asked) == 20
+    assert len(asked) == 30
 
 
 def test_one_article_has_no_other_article_setting(tmp_path: Path) -> None:
@@ -298,6 +300,47 @@ def test_one_article_has_no_other_article_setting(tmp_path: Path) -> None:
     report = evaluate_file(path, WordOverlap)
     assert report.other_article_refused is None
     assert report.top1 == report.pooled_top1 == Rate.of(3, 3)
+
+
+def test_cut_paragraph_setting(squad_v1: Path) -> None:
+    texts: dict[str, list[str]] = {}
+
+    class Recorder(WordOverlap):
+        def __init__(self, articles: list[Article]) -> None:
+            super().__init__(articles)
+            self.texts = [a.text for a in articles]
+
+        def ask(self, question: str, top_k: int = 1) -> Answer:
+            texts.setdefault(question, []).append("+".join(self.texts))
+            return super().ask(question, top_k)
+
+    report = evaluate_file(squad_v1, Recorder)
+    # Every question is asked; only 2.4 (delta, ebro, nace, cantabria) still finds words of its
+    # own in the other paragraph of its article.
+    assert report.cut_paragraph_refused == Rate.of(9, 10)
+    paragraphs = {
+        a["title"]: [p["context"].lstrip("\ufeff") for p in a["paragraphs"]]
+        for a in (PUERTO, RIO, TORNEO)
+    }
+    whole = {title: "\n\n".join(ps) for title, ps in paragraphs.items()}
+    # Its own article, the next one, all three, and its own without the paragraph that answers it.
+    assert sorted(texts["¿Dónde nace el Ebro?"]) == sorted(
+        [whole["Río"], whole["Torneo"], "+".join(whole.values()), paragraphs["Río"][1]]
+    )
+
+
+def test_cut_paragraph_questions_skip_answers_found_elsewhere(museo: Path) -> None:
+    (article,) = read_eval_file(museo).articles
+    by_paragraph = cut_paragraph_questions(article)
+    # "Goya" (4.2, 4.4) is also in the second paragraph: the cut article would still say it.
+    assert {k: [q.id for q in qs] for k, qs in by_paragraph.items()} == {0: ["4.1", "4.3", "4.5"]}
+
+
+def test_one_paragraph_has_no_cut_paragraph_setting(tmp_path: Path) -> None:
+    article = {"title": "Uno", "paragraphs": [PUERTO["paragraphs"][0]]}
+    report = evaluate_file(write_json(tmp_path / "uno.json", {"data": [article]}), WordOverlap)
+    assert report.cut_paragraph_refused is None
+    assert report.top1 == Rate.of(2, 2)
 
 
 def test_refused_answer_is_a_miss_even_with_passages(squad_v1: Path) -> None:
@@ -521,15 +564,16 @@ def test_comparison_table(squad_v1: Path, squad_v2: Path) -> None:
     assert lines[0].startswith(
         "| sistema  | top-1 por artículo | frase con la respuesta | top-1 conjunto | MRR@10 |"
     )
-    assert lines[0].endswith("| sin respuesta, rechazadas |")
+    assert lines[0].endswith("| sin respuesta, rechazadas | sin su párrafo, rechazadas |")
     cells = [[cell.strip() for cell in line.split("|")[1:-1]] for line in lines[2:]]
     assert cells[0] == [
         "palabras",
         *("0.700", "0.700", "0.600", "0.750", "0.800", "0.100", "0.900"),
         "—",
+        "0.900",
     ]
     assert cells[1][:4] == ["otro", "0.700", "—", "0.600"]
-    assert cells[1][-1] == "0.500"
+    assert cells[1][-2:] == ["0.500", "0.900"]
     assert render_comparison([]) == ""
 
 
