@@ -128,6 +128,16 @@ def stem(lower: str) -> str:
     return _STEMMER.stemWord(singular(lower)).translate(_FOLD_TABLE)
 
 
+def stem_changes(term: str) -> list[str]:
+    """``term`` with one "i" as "e" or one "u" as "o": the stem change of Spanish -ir verbs,
+    which Snowball keeps apart ("advirtió" -> advirt, "advertido" -> advert; "pidió" / "pedido",
+    "murió" / "morir"). Numbers have none."""
+    if term[:1].isdigit():
+        return []
+    swap = {"i": "e", "u": "o"}
+    return [term[:k] + swap[c] + term[k + 1 :] for k, c in enumerate(term) if c in swap]
+
+
 PREFIX_LEN = 5
 
 

@@ -9,17 +9,21 @@ import numpy as np
 from qa_bot.analysis import term_spans
 from qa_bot.background import rarity
 from qa_bot.bm25 import lucene_idf
-from qa_bot.evidence import SentenceEvidence, sentence_evidence
+from qa_bot.evidence import AnalyzedSentence, SentenceEvidence, sentence_evidence, states_quantity
 from qa_bot.index import PassageIndex
 from qa_bot.models import Answer, Hit, Passage
-from qa_bot.question import ParsedQuestion, parse_question
+from qa_bot.question import ParsedQuestion, QType, parse_question
 from qa_bot.sanitize import sanitize
-from qa_bot.support import SUPPORT_THRESHOLD, confidence, support
+from qa_bot.support import SUPPORT_THRESHOLD, confidence, refused_confidence, support
+from qa_bot.topic import beyond_article
 
 CANDIDATES = 30
 NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
 NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
 WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
+NO_QUANTITY = (
+    "La pregunta pide una cantidad y la frase del artículo que mejor encaja no da ninguna cifra."
+)
 SENTENCE_WEIGHT = 1.0
 PREFIX_WEIGHT = 1.0
 
@@ -116,11 +120,31 @@ def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
     top = scored[0]
     shown = next(s for s in index.sentences(top.index) if s.start == top.best.start)
     value = support(index, parsed, top.index, shown)
-    supported = value >= SUPPORT_THRESHOLD
+    reason = refusal(index, parsed, top.index, shown, value)
     return Answer.model_construct(
         question=question,
-        supported=supported,
-        confidence=confidence(value),
+        supported=reason is None,
+        confidence=confidence(value) if reason is None else refused_confidence(value),
         passages=hits,
-        reason=None if supported else WEAK_MATCH,
+        reason=reason,
     )
+
+
+def refusal(
+    index: PassageIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence, value: float
+) -> str | None:
+    """Why the article does not answer ``question`` with sentence ``shown`` of passage ``top``
+    (support ``value``), or None when it does.
+
+    Three checks, in order: too little of the question is in the article (``support.py``); only
+    the article's topic words are (``topic.py``); a "¿cuántos…?" question whose sentence gives
+    no quantity (``evidence.states_quantity``).
+    """
+    if value < SUPPORT_THRESHOLD:
+        return WEAK_MATCH
+    beyond = beyond_article(index, question, top)
+    if beyond is not None:
+        return beyond.reason
+    if question.qtype is QType.NUMBER and not states_quantity(shown, question):
+        return NO_QUANTITY
+    return None

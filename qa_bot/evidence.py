@@ -46,6 +46,13 @@ _NUMBER_WORDS = frozenset(
     "medio "
     "porcentaje".split()
 )
+# What can answer "¿cuántos…?" on its own. Not "una" (an article far more often than a count),
+# "medio" ("en medio de") nor "cuarto" (a room as often as a fourth).
+_QUANTITY_WORDS = (_NUMBER_WORDS - {"una", "medio", "cuarto"}) | frozenset(
+    "trece catorce dieciseis sesenta setenta ochenta noventa doscientos trescientos quinientos "
+    "decenas centenares billon billones ambos ambas varios varias numerosos numerosas ningun "
+    "ninguno ninguna pocos pocas muchos muchas cantidad".split()
+)
 _CAUSE_WORDS = frozenset("porque debido causa causado causo ya que razon motivo gracias".split())
 
 
@@ -89,6 +96,16 @@ def _has_answer_type(words: tuple[Token, ...], qtype: QType, question_words: set
     if qtype is QType.REASON:
         return any(t.folded in _CAUSE_WORDS for t in new)
     return False
+
+
+def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> bool:
+    """Whether ``sentence`` gives a quantity the question does not: a figure ("410", "1,5") or a
+    number word ("doscientos", "millones", "varios"). The answer to "¿cuántos…?" must show one."""
+    asked = {t.folded for t in tokens(question.text)}
+    return any(
+        (_NUMBER_RE.search(t.folded) or t.folded in _QUANTITY_WORDS) and t.folded not in asked
+        for t in sentence.words
+    )
 
 
 def _pairs(positions: list[tuple[int, str]], question: ParsedQuestion) -> float:

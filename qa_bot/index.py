@@ -22,7 +22,7 @@ from typing import overload
 
 import numpy as np
 
-from qa_bot.analysis import terms
+from qa_bot.analysis import stem_changes, terms
 from qa_bot.bm25 import LuceneBM25
 from qa_bot.errors import UnknownPassageError
 from qa_bot.evidence import AnalyzedSentence, analyze_sentences
@@ -208,11 +208,47 @@ class PassageIndex:
         """The BM25 (Lucene) IDF of ``term``; 0 when no passage has it."""
         return self.stems.idf(term)
 
+    @cached_property
+    def _article_starts(self) -> np.ndarray:
+        """The first passage of each article, then ``len(self)``: an article's passages are
+        contiguous."""
+        if isinstance(self.passages, PassageTable):
+            owner = self.passages.article
+        else:
+            numbers: dict[str, int] = {}
+            owner = np.array([numbers.setdefault(p.article, len(numbers)) for p in self.passages])
+        change = np.flatnonzero(owner[1:] != owner[:-1]) + 1
+        return np.concatenate(([0], change, [len(owner)])).astype(np.int64)
+
+    def article_range(self, i: int) -> tuple[int, int]:
+        """The passages ``lo .. hi - 1`` of the article that passage ``i`` comes from."""
+        starts = self._article_starts
+        k = int(np.searchsorted(starts, i, side="right")) - 1
+        return int(starts[k]), int(starts[k + 1])
+
+    def doc_freq_in(self, term: str, lo: int, hi: int) -> int:
+        """How many of passages ``lo .. hi - 1`` contain stem ``term``."""
+        if lo == 0 and hi == len(self):
+            return self.doc_freq(term)
+        return self.stems.doc_freq_in(term, lo, hi)
+
+    def prefix_freq_in(self, prefix: str, lo: int, hi: int) -> int:
+        """How many of passages ``lo .. hi - 1`` contain a word that starts with ``prefix``."""
+        if lo == 0 and hi == len(self):
+            return self.prefixes.doc_freq(prefix)
+        return self.prefixes.doc_freq_in(prefix, lo, hi)
+
     def resolve(self, term: str) -> str:
-        """The corpus term for a question term typed without accents (itself when known)."""
-        if term in self.stems.vocab:
+        """The corpus term for a question term the corpus lacks: the same word typed without
+        accents ("buscaria" for "buscaría"), else the same verb with its stem changed
+        ("advirtió" for "advertido", ``analysis.stem_changes``); itself when known or neither."""
+        vocab = self.stems.vocab
+        if term in vocab:
             return term
-        return self.plain_stems.get(term, term)
+        plain = self.plain_stems.get(term)
+        if plain is not None:
+            return plain
+        return next((other for other in stem_changes(term) if other in vocab), term)
 
     def candidates(self, stems: Sequence[str]) -> list[int]:
         """Passages that contain at least one of ``stems``, in corpus order."""

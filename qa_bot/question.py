@@ -34,6 +34,11 @@ TIME_UNITS = frozenset(
     "segundos minutos horas dias semanas meses anos años decadas siglos milenios "
     "segundo minuto hora dia semana mes ano año decada siglo milenio".split()
 )
+# "¿Cuánto duró / tardó…?" asks how long, like "¿cuánto tiempo…?".
+LASTING_VERBS = frozenset(
+    "dura duran duro duraron duraba duraban durara duraria tarda tardan tardo tardaron tardaba "
+    "tardara".split()
+)
 DATE_NOUNS = frozenset(
     "ano anos año años fecha fechas dia siglo siglos mes meses epoca periodo decada".split()
 )
@@ -107,7 +112,8 @@ def _qtype(words: list[str]) -> QType:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
         if word in ("cuanto", "cuanta", "cuantos", "cuantas"):
-            if nxt in ("tiempo",) or nxt in TIME_UNITS:
+            verb = words[i + 2] if nxt == "se" and i + 2 < len(words) else nxt  # "cuánto se tarda"
+            if nxt in ("tiempo",) or nxt in TIME_UNITS or verb in LASTING_VERBS:
                 return QType.DURATION
             return QType.NUMBER
         if word == "cuando":
@@ -154,12 +160,17 @@ def parse_question(question: str, resolve: Callable[[str], str] | None = None) -
     for i, word in enumerate(words):
         if word.folded in QUESTION_WORDS or word.folded in stop:
             continue
-        if qtype is QType.DURATION and i and folded[i - 1] in QUESTION_WORDS:
+        if (
+            qtype is QType.DURATION
+            and i
+            and folded[i - 1] in QUESTION_WORDS
+            and word.folded not in LASTING_VERBS
+        ):
             continue  # "cuánto tiempo", "cuántos años": the unit frames the question
         if qtype is QType.DEFINITION and word.folded in DESCRIBE_VERBS:
             continue  # "¿Cómo se describe a X?" asks for X's description, not the verb
         s = stem(word.lower)
-        if resolve is not None and word.lower == word.folded:
+        if resolve is not None:
             s = resolve(s)
         if s not in seen:
             seen.add(s)

@@ -146,6 +146,14 @@ class TermField(_Field):
         docs = self.docs[self.indptr[t] : self.indptr[t + 1]]
         return docs, self._weights(t, self.tf[self.indptr[t] : self.indptr[t + 1]], docs)
 
+    def doc_freq_in(self, term: str, lo: int, hi: int) -> int:
+        """How many of documents ``lo .. hi - 1`` contain ``term`` (two binary searches)."""
+        t = self.vocab.get(term)
+        if t is None:
+            return 0
+        docs = self.docs[self.indptr[t] : self.indptr[t + 1]]
+        return int(np.searchsorted(docs, hi) - np.searchsorted(docs, lo))
+
     def candidates(self, terms: Sequence[str]) -> list[int]:
         """Documents that contain at least one of ``terms``, in corpus order."""
         return self._candidates(terms).tolist()
@@ -227,6 +235,14 @@ class DocField(_Field):
         self.rowptr = rowptr
         self.term_ids = term_ids
         self.tf = tf
+
+    def doc_freq_in(self, term: str, lo: int, hi: int) -> int:
+        """How many of documents ``lo .. hi - 1`` contain ``term`` (a scan of their rows: a
+        document lists each of its terms once)."""
+        t = self.vocab.get(term)
+        if t is None:
+            return 0
+        return int(np.count_nonzero(self.term_ids[self.rowptr[lo] : self.rowptr[hi]] == t))
 
     def scores(
         self, terms: Sequence[str], ids: Sequence[int], boosts: Mapping[str, float] | None = None

@@ -73,6 +73,15 @@ def support(
     return covered / ((2 + PASSAGE_WEIGHT) * total)
 
 
+REFUSED_CONFIDENCE = 0.45
+
+
+def refused_confidence(support_value: float) -> float:
+    """The confidence of an answer refused by a check other than the support threshold: below
+    0.5 like every refusal, and lower the less support it had."""
+    return round(REFUSED_CONFIDENCE * confidence(support_value), 3)
+
+
 def confidence(support_value: float) -> float:
     """Map support to a confidence in [0, 1] that crosses 0.5 exactly at the threshold."""
     t = SUPPORT_THRESHOLD

@@ -13,6 +13,7 @@ from qa_bot.analysis import (
     normalize,
     singular,
     stem,
+    stem_changes,
     stopwords,
     term_spans,
     terms,
@@ -197,3 +198,10 @@ def test_rarity_orders_common_and_rare_words() -> None:
     assert rarity("de") == 0.0
     assert 0.0 < rarity(stem("acuerdo")) < rarity(stem("ajedrez")) <= 1.0
     assert rarity("zzqxv") == 1.0
+
+
+def test_stem_changes_of_ir_verbs() -> None:
+    assert stem("advertido") in stem_changes(stem("advirtió"))
+    assert stem("pedido") in stem_changes(stem("pidió"))
+    assert stem("morir") in stem_changes(stem("murió"))
+    assert stem_changes("1991") == []

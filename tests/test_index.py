@@ -12,7 +12,7 @@ from qa_bot.analysis import stem, terms
 from qa_bot.bm25 import lucene_idf
 from qa_bot.errors import UnknownPassageError
 from qa_bot.index import PassageIndex
-from qa_bot.models import Passage
+from qa_bot.models import Article, Passage
 
 VOCABULARY = (
     "guerra paz acuerdo gobierno ciudad tranvía obra alcaldesa ministro defensa armas drones "
@@ -155,3 +155,62 @@ def test_sentences_are_computed_once_with_offsets_in_the_passage(bot: QABot) -> 
     ]
     for s in first:
         assert text[s.start : s.end] == s.text
+
+
+def test_article_ranges_and_counts_inside_an_article() -> None:
+    articles = [
+        Article(slug=s, title=s, path=f"{s}.txt", text="\n\n".join(p))
+        for s, p in [
+            ("a", ["Guerra y paz.", "La guerra sigue.", "Un acuerdo de paz."]),
+            ("b", ["El tranvía nuevo.", "La guerra del tranvía."]),
+        ]
+    ]
+    index = PassageIndex.from_articles(articles)
+    assert [index.article_range(i) for i in range(5)] == [(0, 3)] * 3 + [(3, 5)] * 2
+    guerra, paz = stem("guerra"), stem("paz")
+    assert index.doc_freq_in(guerra, 0, 3) == 2
+    assert index.doc_freq_in(guerra, 3, 5) == 1
+    assert index.doc_freq_in(paz, 3, 5) == 0
+    assert index.doc_freq_in(guerra, 0, 5) == index.doc_freq(guerra) == 3
+    assert index.prefix_freq_in("tranv", 0, 3) == 0
+    assert index.prefix_freq_in("tranv", 3, 5) == 2
+    assert index.doc_freq_in("zzz", 0, 5) == 0
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_counts_inside_a_range_equal_a_scan(big: PassageIndex, seed: int) -> None:
+    rng = random.Random(seed)
+    lo = rng.randrange(0, 250)
+    hi = rng.randrange(lo + 1, 301)
+    for word in rng.sample(VOCABULARY, 10):
+        t = stem(word)
+        scan = sum(t in big.doc_terms[i] for i in range(lo, hi))
+        assert big.doc_freq_in(t, lo, hi) == scan
+        pre = word[:5].translate(str.maketrans("áéíóú", "aeiou"))
+        scan = sum(
+            any(
+                w.translate(str.maketrans("áéíóú", "aeiou")).startswith(pre)
+                for w in big.passages[i].text.lower().strip(".").split()
+            )
+            for i in range(lo, hi)
+        )
+        assert big.prefix_freq_in(pre, lo, hi) == scan
+
+
+def test_resolve_finds_the_stem_changed_form_of_an_ir_verb() -> None:
+    index = PassageIndex(
+        [
+            Passage(
+                id="p1",
+                article="a",
+                paragraph=1,
+                start=0,
+                end=0,
+                text="Las autoridades han advertido a Corea y le han pedido calma.",
+            )
+        ]
+    )
+    assert index.resolve(stem("advirtió")) == stem("advertido")
+    assert index.resolve(stem("pidió")) == stem("pedido")
+    assert index.resolve(stem("corea")) == stem("corea")
+    assert index.resolve(stem("zumbido")) == stem("zumbido")

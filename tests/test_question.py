@@ -124,7 +124,7 @@ def test_a_question_of_only_stopwords_has_no_terms(question: str) -> None:
     assert parse_question(question).stems == []
 
 
-def test_resolve_is_applied_only_to_unaccented_words() -> None:
+def test_resolve_is_applied_to_every_content_word() -> None:
     calls: list[str] = []
 
     def resolve(term: str) -> str:
@@ -132,5 +132,24 @@ def test_resolve_is_applied_only_to_unaccented_words() -> None:
         return term.upper()
 
     parsed = parse_question("¿Qué buscaría Rusia?", resolve=resolve)
-    assert calls == [stem("rusia")]
-    assert parsed.stems == [stem("buscaría"), stem("rusia").upper()]
+    assert calls == [stem("buscaría"), stem("rusia")]
+    assert parsed.stems == [stem("buscaría").upper(), stem("rusia").upper()]
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype"),
+    [
+        ("¿Cuánto duró la peste en el imperio otomano?", QType.DURATION),
+        ("¿Cuánto se tarda en saber el resultado?", QType.DURATION),
+        ("¿Cuántos días tardaron en llegar?", QType.DURATION),
+        ("¿Cuántos drones compró Rusia?", QType.NUMBER),
+        ("¿Cuánto se paga por un proyectil?", QType.NUMBER),
+    ],
+)
+def test_how_long_verbs_ask_for_a_duration(question: str, qtype: QType) -> None:
+    assert parse_question(question).qtype is qtype
+
+
+def test_a_lasting_verb_stays_a_search_term() -> None:
+    assert stem("duró") in parse_question("¿Cuánto duró la guerra?").stems
+    assert stem("tiempo") not in parse_question("¿Cuánto tiempo duró la guerra?").stems

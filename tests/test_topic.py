@@ -1,0 +1,198 @@
+"""Refusals of questions the article's topic matches but the article never answers.
+
+A question that matches only words found all over its article ("Corea", "Rusia") and whose other
+words the article lacks is refused (``qa_bot.topic``); so is a "¿cuántos…?" question whose best
+sentence gives no quantity (``evidence.states_quantity``). Neither check may refuse what the
+article does answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot import QABot
+from qa_bot.answer import NO_QUANTITY, WEAK_MATCH
+from qa_bot.evidence import AnalyzedSentence, analyze_sentences, states_quantity
+from qa_bot.index import PassageIndex
+from qa_bot.models import Article, Passage
+from qa_bot.question import parse_question
+from qa_bot.topic import beyond_article, is_topic_word
+
+
+@pytest.fixture(scope="module")
+def bundled() -> QABot:
+    return QABot.load(cache=False)
+
+
+# Same topic as the bundled article, asked about what it never mentions.
+ABOUT_WHAT_IT_NEVER_SAYS = [
+    ("¿Cuál es la población de Corea del Norte?", "población"),
+    ("¿Cuál es la capital de Corea del Norte?", "capital"),
+    ("¿Quién es el presidente de Rusia?", "presidente"),
+    ("¿Qué idioma se habla en Corea del Norte?", "idioma"),
+    ("¿Qué comen en Corea del Norte?", "comen"),
+    ("¿Cómo se juega al ajedrez en Rusia?", "ajedrez"),
+    ("¿Cuál es el PIB de Rusia?", "pib"),
+]
+
+# Answered by the article although most of their words are its topic words, or absent.
+ANSWERED = [
+    ("¿Qué busca Rusia en Corea del Norte?", "p3"),
+    ("¿Cómo se describe a Corea del Norte?", "p2"),
+    ("¿Qué posee Corea del Norte?", "p2"),
+    ("¿Qué cargo tiene Shoigu?", "p4"),
+    ("¿Qué país de Oriente Medio apoya a Rusia?", "p7"),
+    ("¿Quién advirtió a Corea del Norte?", "p5"),  # advirtió / advertido: -ir stem change
+    ("¿Qué tipo de drones importa Rusia?", "p7"),
+    ("¿Cuánto tiempo lleva Rusia luchando en Ucrania?", "p1"),
+]
+
+
+@pytest.mark.parametrize(("question", "missing"), ABOUT_WHAT_IT_NEVER_SAYS)
+def test_a_question_matching_only_the_topic_is_refused(
+    bundled: QABot, question: str, missing: str
+) -> None:
+    answer = bundled.ask(question)
+    assert not answer.supported
+    assert answer.confidence < 0.5
+    assert answer.reason is not None and f"«{missing}»" in answer.reason
+    assert answer.passages  # the nearest passage is still shown as a hint
+
+
+@pytest.mark.parametrize(("question", "pid"), ANSWERED)
+def test_what_the_article_answers_is_not_refused(bundled: QABot, question: str, pid: str) -> None:
+    answer = bundled.ask(question)
+    assert answer.supported, answer.reason
+    assert answer.passages[0].id == pid
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Cuántos drones ha comprado Rusia a Irán?",
+        "¿Cuántos soldados ha perdido Rusia en Ucrania?",
+        "¿Cuántos drones iraníes ha usado Rusia en Ucrania?",
+    ],
+)
+def test_how_many_without_a_figure_in_the_sentence_is_refused(
+    bundled: QABot, question: str
+) -> None:
+    answer = bundled.ask(question)
+    assert not answer.supported
+    assert answer.reason == NO_QUANTITY
+    assert answer.confidence < 0.5
+
+
+def test_how_many_with_a_figure_in_the_sentence_is_answered(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "El Ayuntamiento inauguró la línea del tranvía. Viajaron doscientos vecinos.\n\n"
+        "La obra costó 410 millones de euros y duró tres años.\n\n"
+        "La alcaldesa habló en la estación central.\n",
+        encoding="utf-8",
+    )
+    bot = QABot.load(tmp_path / "a.txt", cache=False)
+    for question, pid in [("¿Cuántos vecinos viajaron?", "p1"), ("¿Cuánto costó la obra?", "p2")]:
+        answer = bot.ask(question)
+        assert answer.supported, (question, answer.reason)
+        assert answer.passages[0].id == pid
+
+
+def _sentence(text: str) -> AnalyzedSentence:
+    passage = Passage(id="p1", article="a", paragraph=1, start=0, end=len(text), text=text)
+    return analyze_sentences(passage)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Asistieron 2000 invitados.", True),
+        ("La cifra subió al 1,5 por ciento.", True),
+        ("Llegaron doscientos vecinos.", True),
+        ("Posee una gran cantidad de cohetes.", True),
+        ("Pocas tropas británicas estaban allí.", True),
+        ("En medio de esta situación, Rusia compró drones.", False),  # "medio" is no count here
+        ("Rusia compró una flota de drones.", False),  # "una" is an article
+    ],
+)
+def test_states_quantity(text: str, quantity: bool) -> None:
+    question = parse_question("¿Cuántos drones compró Rusia?")
+    assert states_quantity(_sentence(text), question) is quantity
+
+
+def test_a_number_the_question_already_gives_is_no_answer() -> None:
+    question = parse_question("¿Cuántos soldados murieron en 1950?")
+    assert not states_quantity(_sentence("La guerra empezó en 1950."), question)
+    assert states_quantity(_sentence("En 1950 murieron 300 soldados."), question)
+
+
+@pytest.mark.parametrize(
+    ("doc_freq", "passages", "topic"),
+    [(5, 7, True), (4, 7, False), (2, 3, True), (1, 3, False), (2, 2, False), (4, 5, True)],
+)
+def test_topic_word_share(doc_freq: int, passages: int, topic: bool) -> None:
+    assert is_topic_word(doc_freq, passages) is topic
+
+
+def _article(slug: str, paragraphs: list[str]) -> Article:
+    return Article(slug=slug, title=slug, path=f"{slug}.txt", text="\n\n".join(paragraphs))
+
+
+def test_topic_words_are_counted_inside_the_top_passages_article() -> None:
+    corea = _article(
+        "corea",
+        [
+            "Corea del Norte celebró un desfile militar.",
+            "Corea del Norte lanzó un misil al mar.",
+            "Corea del Norte recibió al ministro ruso.",
+        ],
+    )
+    # Another article that mentions Corea once and has a population figure.
+    censo = _article(
+        "censo",
+        [
+            "El censo cuenta la población de cada región.",
+            "La población de Corea del Sur envejece.",
+            "El censo se repite cada diez años.",
+            "Los resultados del censo se publican en marzo.",
+        ],
+    )
+    index = PassageIndex.from_articles([corea, censo])
+    question = parse_question("¿Cuál es la población de Corea del Norte?", resolve=index.resolve)
+    # "población" is in the corpus, but not in the Corea article, where "Corea" is a topic word.
+    beyond = beyond_article(index, question, top=0)
+    assert beyond is not None and beyond.missing == ("población",)
+    assert set(beyond.topic) == {"corea", "norte"}
+    # Inside the census article "Corea" is in 1 of 4 passages: no topic word, nothing refused.
+    assert beyond_article(index, question, top=4) is None
+
+
+def test_articles_of_fewer_than_three_passages_have_no_topic_words() -> None:
+    index = PassageIndex.from_articles(
+        [_article("a", ["Corea del Norte lanzó un misil.", "Corea del Norte celebró un desfile."])]
+    )
+    question = parse_question("¿Cuál es la población de Corea del Norte?", resolve=index.resolve)
+    assert beyond_article(index, question, top=0) is None
+
+
+def test_a_word_found_by_its_prefix_is_not_missing() -> None:
+    index = PassageIndex.from_articles(
+        [
+            _article(
+                "a",
+                [
+                    "Corea del Norte reconstruyó la presa.",
+                    "Corea del Norte celebró un desfile.",
+                    "Corea del Norte recibió al ministro.",
+                ],
+            )
+        ]
+    )
+    question = parse_question("¿Qué reconstrucción hizo Corea del Norte?", resolve=index.resolve)
+    assert beyond_article(index, question, top=0) is None
+
+
+def test_the_support_threshold_speaks_first(bundled: QABot) -> None:
+    # Nothing but "acuerdo" matches: too little support, whatever the topic check would say.
+    assert bundled.ask("¿Qué opina China sobre el acuerdo?").reason == WEAK_MATCH
