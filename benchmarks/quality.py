@@ -6,7 +6,8 @@
 Runs ``qa_bot.evaluate`` (the protocol of ``qa-bot eval``) on ``xquad-es-dev.json`` and
 ``squad-es-v2-dev.json`` for qa-bot and its peers (``benchmarks/peers.py``: the same passages,
 another ranking), checks the baseline against the figures of issue 2, and runs qa-bot on
-``seed_dev.jsonl``. Prints Markdown on stdout; timings go to stderr. The data files are read where
+``seed_dev.jsonl`` and on ``benchmarks/mismo-tema.jsonl`` (questions written for this project on the
+bundled article's topic, 28 of them about what it never says). Prints Markdown on stdout; timings go to stderr. The data files are read where
 they are, never copied.
 
 The peers choose no supporting sentence (their ``Hit.sentence`` is the whole passage), so their
@@ -36,6 +37,7 @@ from qa_bot.evaluate import RankerFactory, evaluate_file, evaluate_squad
 
 DATASETS = ("xquad-es-dev.json", "squad-es-v2-dev.json")
 SEED = "seed_dev.jsonl"
+SAME_TOPIC = Path(__file__).resolve().parent / "mismo-tema.jsonl"
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SYSTEMS: list[tuple[str, RankerFactory]] = [("qa-bot", QABot), *((p.name, p) for p in PEERS)]
 # Issue 2, "How good": the baseline on xquad-es-dev.json.
@@ -159,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     sections += [compare(args.data / name) for name in DATASETS]
     sections.append(check_baseline(args.data / DATASETS[0]))
     sections.append(seed(args.data / SEED))
+    sections.append(seed(SAME_TOPIC))
     print("\n".join(sections), end="")
     print(f"total: {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
