@@ -1,7 +1,8 @@
 """QABot: the engine's public face — load articles, ask questions, cite passages.
 
 A question longer than ``MAX_QUESTION_CHARS`` is answered from its first ``MAX_QUESTION_CHARS``
-characters (the answer's ``question`` says so), which keeps a pasted megabyte as fast as a line.
+characters (the answer's ``question`` says so), which keeps a pasted megabyte as fast as a line;
+``too_long`` gives the warning each face shows for it.
 
 ``QABot.load`` keeps the index of a large corpus in the persistent cache (``qa_bot.cache``) unless
 ``cache=False``; ``progress(done, total)`` is called while passages are analyzed.
@@ -22,6 +23,15 @@ from qa_bot.models import Answer, Article, Passage
 
 MAX_QUESTION_CHARS = 2000
 EMPTY_QUESTION = "La pregunta está vacía; escriba una pregunta."
+LONG_QUESTION = (
+    f"la pregunta pasa de {MAX_QUESTION_CHARS} caracteres; "
+    f"se responde con los {MAX_QUESTION_CHARS} primeros."
+)
+
+
+def too_long(question: str) -> str | None:
+    """The warning for a question the bot will cut (``LONG_QUESTION``), or None."""
+    return LONG_QUESTION if len(question) > MAX_QUESTION_CHARS else None
 
 
 class QABot:

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 
 from pydantic import BaseModel
 
-from qa_bot.bot import EMPTY_QUESTION, MAX_QUESTION_CHARS, QABot
+from qa_bot.bot import EMPTY_QUESTION, MAX_QUESTION_CHARS, QABot, too_long
 from qa_bot.cli_parser import EXIT_USAGE
 from qa_bot.cli_parser import build_parser as _build_parser
 from qa_bot.errors import EmptyQuestionError, QAError, UnknownPassageError
@@ -112,16 +112,6 @@ def load_bot(article: str | None, cache: bool = True) -> QABot:
     for notice in bot.notices:
         warn(sanitize(notice, keep_newlines=False))
     return bot
-
-
-def too_long(question: str) -> str | None:
-    """The warning for a question the bot will cut, or None."""
-    if len(question) <= MAX_QUESTION_CHARS:
-        return None
-    return (
-        f"la pregunta pasa de {MAX_QUESTION_CHARS} caracteres; "
-        f"se responde con los {MAX_QUESTION_CHARS} primeros."
-    )
 
 
 def run_batch(bot: QABot, top_k: int, as_json: bool) -> int:

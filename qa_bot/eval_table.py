@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qa_bot.eval_report import EvalReport, Rate
+from qa_bot.render import plural
 from qa_bot.sanitize import sanitize
 
 _FORMATS = {"squad-v1.1": "SQuAD v1.1", "squad-v2.0": "SQuAD v2.0", "jsonl": "preguntas JSONL"}
@@ -63,8 +64,7 @@ def markdown_table(
 
 def describe(report: EvalReport) -> str:
     """One line on what was evaluated ("xquad-es-dev.json (SQuAD v1.1): 24 artículos, ...")."""
-    parts = [f"{report.articles} artículo{'s' if report.articles != 1 else ''}"]
-    parts.append(f"{report.questions} preguntas")
+    parts = [plural(report.articles, "artículo"), plural(report.questions, "pregunta")]
     if report.unanswerable:
         parts.append(f"{report.answerable} con respuesta y {report.unanswerable} sin ella")
     return f"{_cell(report.source)} ({_FORMATS[report.format]}): {', '.join(parts)}"

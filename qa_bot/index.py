@@ -278,9 +278,24 @@ class PassageIndex:
             self._sentences.move_to_end(i)
         return cached
 
+    @cached_property
+    def _only_slug(self) -> str | None:
+        """The slug of the one article indexed (its ids carry none), or None for several."""
+        if len(self._article_starts) != 2:
+            return None
+        return self.passages[0].article.lower()
+
+    def _key(self, pid: str) -> str:
+        """``pid`` as typed, ready to look up: trimmed, lowercase, and with one article the
+        article's own slug taken off ("rusia-corea-del-norte:p4" is "p4")."""
+        key = pid.strip().lower()
+        slug, colon, local = key.rpartition(":")
+        return local if colon and slug == self._only_slug else key
+
     def passage(self, pid: str) -> Passage:
-        """The passage with citation id ``pid`` (case-insensitive)."""
-        i = self._by_id.get(pid.strip().lower())
+        """The passage with citation id ``pid`` (case-insensitive; with one article, also
+        ``<slug>:<id>``)."""
+        i = self._by_id.get(self._key(pid))
         if i is None:
             near = self.suggest(pid)
             hint = f" ¿Quería decir {' o '.join(near)}?" if near else ""
@@ -290,13 +305,21 @@ class PassageIndex:
         return self.passages[i]
 
     def suggest(self, pid: str, limit: int = 3) -> tuple[str, ...]:
-        """Ids close to an unknown ``pid``: with several articles, those that end in ``:pid``
-        ("p2" -> "tranvia:p2"); else the most similar id, if one is close."""
-        wanted = pid.strip().lower()
+        """Ids close to an unknown ``pid``: a bare number N means pN ("4" -> "p4",
+        "tranvia:4" -> "tranvia:p4"); with several articles, the ids that end in ``:pid``
+        ("p2" -> "tranvia:p2") or, for ``slug:id``, whose slug ends in ``-slug`` ("nota:p1" ->
+        "a-nota:p1", "b-nota:p1"); else the most similar id, if one is close."""
+        wanted = self._key(pid)
         if not wanted:
             return ()
+        slug, colon, local = wanted.rpartition(":")
+        if local.isascii() and local.isdigit():
+            wanted = f"{slug}{colon}p{int(local)}"
         ids = self._ids
-        tail = f":{wanted}"
+        known = self._by_id.get(wanted)
+        if known is not None:
+            return (ids[known],)
+        tail = f"-{wanted}" if colon else f":{wanted}"
         same = [i for i in ids if i.lower().endswith(tail)]
         if same:
             return tuple(same[:limit])

@@ -47,6 +47,11 @@ _WORD_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 OPENING_CHARS = 70
 
 
+def plural(n: int, word: str) -> str:
+    """``n`` and ``word``, with an ``s`` unless ``n`` is 1 ("1 pasaje", "3 pasajes")."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _percent(value: float) -> str:
     return f"{round(value * 100)} %"
 

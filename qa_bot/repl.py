@@ -17,7 +17,6 @@ from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
-from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
 
@@ -36,6 +35,7 @@ from qa_bot.repl_commands import (
 )
 from qa_bot.repl_display import STYLE, show, toolbar
 from qa_bot.repl_history import (
+    MemoryHistory,
     SessionHistory,
     Warn,
     default_history_path,
@@ -91,7 +91,7 @@ def build_session(
     warn: Warn = warn_stderr,
 ) -> PromptSession[str]:
     """A prompt session over ``bot``; history in ``history_path`` (None: kept in memory only)."""
-    history = InMemoryHistory() if history_path is None else open_history(history_path, warn)
+    history = MemoryHistory() if history_path is None else open_history(history_path, warn)
     return PromptSession(
         message=PROMPT,
         history=history,
@@ -136,6 +136,8 @@ def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
         except Exception as exc:
             reply = unexpected(exc)
         if reply is not None:
+            if reply.notice:
+                show(out, [(ERROR, f"Aviso: {reply.notice}"), ("", "\n")])
             show(out, [*reply.fragments, ("", "\n")])
     return 0
 
@@ -157,6 +159,9 @@ def run_plain(bot: QABot, lines: Iterable[str], out: TextIO, err: TextIO) -> int
             reply = unexpected(exc)
         if reply is None:
             continue
+        if reply.notice:
+            err.write(f"qa-bot: aviso: {reply.notice}\n")
+            err.flush()
         if reply.error:
             err.write(to_ansi(reply.fragments, color=False))
             err.flush()

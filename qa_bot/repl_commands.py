@@ -11,12 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from qa_bot.bot import QABot
+from qa_bot.bot import QABot, too_long
 from qa_bot.errors import QAError, UnknownPassageError
 from qa_bot.render import (
     MUTED,
     TITLE,
     Fragments,
+    plural,
     render_answer,
     render_passage,
     render_passage_list,
@@ -40,10 +41,12 @@ class ReplState:
 
 @dataclass(frozen=True)
 class Reply:
-    """The output of one line; ``error`` replies go to stderr in the plain loop."""
+    """The output of one line; ``error`` replies go to stderr in the plain loop, and so does a
+    ``notice`` (a warning about the line, such as ``bot.LONG_QUESTION``)."""
 
     fragments: Fragments
     error: bool = False
+    notice: str | None = None
 
 
 Handler = Callable[[ReplState, str], Reply]
@@ -78,15 +81,11 @@ def _not_found(message: str, typed: str, known: list[str], lister: str, what: st
     )
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def describe_articles(bot: QABot) -> str:
     """The loaded article(s) in a few words: «title», or how many articles."""
     if len(bot.articles) == 1:
         return f"«{sanitize(bot.articles[0].title, keep_newlines=False)}»"
-    return _plural(len(bot.articles), "artículo")
+    return plural(len(bot.articles), "artículo")
 
 
 def _which(bot: QABot) -> str:
@@ -99,7 +98,7 @@ def greeting(bot: QABot) -> Fragments:
         (TITLE, "qa-bot"),
         ("", " · "),
         (TITLE, describe_articles(bot)),
-        (MUTED, f" · {_plural(len(bot.passages), 'pasaje')}"),
+        (MUTED, f" · {plural(len(bot.passages), 'pasaje')}"),
         ("", "\n"),
         ("", f"Haga una pregunta sobre {_which(bot)} en español. "),
         (COMMAND, "/ayuda"),
@@ -145,7 +144,7 @@ def list_passages(state: ReplState, arg: str) -> Reply:
 def set_top(state: ReplState, arg: str) -> Reply:
     value = arg.strip()
     if not value:
-        return Reply([("", f"Cada respuesta muestra hasta {_plural(state.top_k, 'pasaje')}.\n")])
+        return Reply([("", f"Cada respuesta muestra hasta {plural(state.top_k, 'pasaje')}.\n")])
     if not value.isdigit() or not 1 <= int(value) <= MAX_TOP:
         return _error(
             (ERROR, f"«{_echo(value)}» no vale: "),
@@ -154,7 +153,7 @@ def set_top(state: ReplState, arg: str) -> Reply:
         )
     state.top_k = int(value)
     return Reply(
-        [("", f"De acuerdo: cada respuesta mostrará hasta {_plural(state.top_k, 'pasaje')}.\n")]
+        [("", f"De acuerdo: cada respuesta mostrará hasta {plural(state.top_k, 'pasaje')}.\n")]
     )
 
 
@@ -200,6 +199,7 @@ def handle_line(state: ReplState, line: str) -> Reply | None:
     try:
         if text.startswith("/"):
             return run_command(state, text)
-        return Reply(render_answer(state.bot.ask(text, top_k=state.top_k)))
+        answer = state.bot.ask(text, top_k=state.top_k)
+        return Reply(render_answer(answer), notice=too_long(text))
     except QAError as exc:
         return _error((ERROR, sanitize(str(exc), keep_newlines=False)))

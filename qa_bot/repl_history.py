@@ -6,7 +6,7 @@ without bound. Here the folder is created private, the file is not writable by o
 is created again mid-session), each entry is appended in one write so that sessions running at once
 do not interleave, a failure is said once (in Spanish) and the session goes on, and a large file is
 trimmed to its newest entries through a temporary file and an atomic rename. The file is only ever
-parsed as text lines.
+parsed as text lines. A line with nothing visible (only spaces) is kept neither on disk nor in memory.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+
+from qa_bot.sanitize import is_blank
 
 HISTORY_LIMIT = 1000
 COMPACT_BYTES = 256 * 1024
@@ -44,7 +46,20 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-class SessionHistory(FileHistory):
+class SkipsBlankLines(History):
+    """Leaves out lines with nothing visible (``is_blank``): prompt-toolkit stores any non-empty
+    line, so a line of spaces would come back on Up-arrow."""
+
+    def append_string(self, string: str) -> None:
+        if not is_blank(string):
+            super().append_string(string)
+
+
+class MemoryHistory(SkipsBlankLines, InMemoryHistory):
+    """The history of a session that keeps none on disk."""
+
+
+class SessionHistory(SkipsBlankLines, FileHistory):
     """A ``FileHistory`` that stops writing, and leaves one notice, when its file fails.
 
     The failure happens inside prompt-toolkit (on Enter, while the prompt is still drawn), where
@@ -68,7 +83,8 @@ class SessionHistory(FileHistory):
         except OSError as exc:
             self._fail(exc)
             return []
-        return strings[:HISTORY_LIMIT]
+        # Entries with nothing visible, stored by earlier versions, are not brought back.
+        return [s for s in strings if not is_blank(s)][:HISTORY_LIMIT]
 
     def store_string(self, string: str) -> None:
         if self.failed:
@@ -135,5 +151,5 @@ def open_history(path: Path, warn: Warn = warn_stderr) -> History:
             f"qa-bot: aviso: no se puede usar el historial {path} ({_reason(exc)}); "
             "esta sesión no lo guardará."
         )
-        return InMemoryHistory()
+        return MemoryHistory()
     return SessionHistory(path)

@@ -441,3 +441,24 @@ def test_cite_a_bare_id_in_a_folder_suggests_the_articles_ids(run, tmp_path: Pat
     assert (rc, out) == (2, "")
     assert "¿Quería decir puerto:p2 o tranvia:p2?" in err
     assert f"`qa-bot cite -a '{folder}'`" in err  # quoted: the path has a space
+
+
+def test_cite_a_bare_number_suggests_its_id(run, article_path: Path) -> None:
+    rc, out, err = run("cite", "4", "-a", str(article_path))
+    assert (rc, out) == (2, "")
+    assert err.startswith("qa-bot: No existe el pasaje «4». ¿Quería decir p4? `qa-bot cite -a ")
+
+
+def test_cite_one_article_by_its_slug_and_id(run, article_path: Path) -> None:
+    rc, out, err = run("cite", "tranvia-zaragoza:p4", "-a", str(article_path))
+    assert (rc, err) == (0, "")
+    assert out.startswith("[p4] ")
+
+
+def test_cite_a_name_two_subfolders_share_suggests_both(run, tmp_path: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "nota.txt").write_text(f"Uno de {sub}.\n\nDos de {sub}.\n")
+    rc, out, err = run("cite", "nota:p1", "-a", str(tmp_path))
+    assert (rc, out) == (2, "")
+    assert "«nota:p1». ¿Quería decir a-nota:p1 o b-nota:p1?" in err

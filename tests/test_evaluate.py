@@ -555,6 +555,15 @@ def test_report_table_shows_the_numbers(squad_v2: Path) -> None:
     assert "| Río      | 0.600 (3/5) |            0.600 (3/5) |" in text
 
 
+def test_report_header_counts_one_question_in_the_singular(tmp_path: Path) -> None:
+    path = tmp_path / "una.jsonl"
+    path.write_text('{"q": "¿Qué busca Rusia?", "expect": null}\n', encoding="utf-8")
+    text = render_report(evaluate_file(path, WordOverlap))
+    assert text.startswith(
+        "una.jsonl (preguntas JSONL): 1 artículo, 1 pregunta, 0 con respuesta y 1 sin ella\n"
+    )
+
+
 def test_comparison_table(squad_v1: Path, squad_v2: Path) -> None:
     v1 = evaluate_file(squad_v1, WordOverlap)
     # As benchmarks/quality.py shows a peer that chooses no sentence.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 import pytest
@@ -141,6 +142,53 @@ def test_passage_lookup_ignores_case_and_spaces(bot: QABot) -> None:
 def test_unknown_passage_is_a_spanish_error(bot: QABot, pid: str) -> None:
     with pytest.raises(UnknownPassageError, match="No existe el pasaje"):
         bot.index.passage(pid)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("4", "p4"), ("04", "p4"), ("p04", "p4"), ("pp4", "p4")]
+)
+def test_a_bare_number_or_a_near_id_suggests_the_passage(
+    bot: QABot, typed: str, meant: str
+) -> None:
+    assert bot.index.suggest(typed) == (meant,)
+    with pytest.raises(UnknownPassageError, match=re.escape(f"«{typed}». ¿Quería decir {meant}?")):
+        bot.cite(typed)
+
+
+def test_one_article_accepts_an_id_with_its_own_slug(bot: QABot) -> None:
+    passage = bot.cite("tranvia-zaragoza:p4")
+    assert passage.id == "p4"
+    assert passage.text == bot.cite("p4").text
+    assert bot.cite(" Tranvia-Zaragoza:P4 ").id == "p4"
+    assert bot.index.suggest("tranvia-zaragoza:4") == ("p4",)
+    with pytest.raises(UnknownPassageError, match="«otro:p4»"):
+        bot.cite("otro:p4")
+
+
+def index_of(*slugs: str) -> PassageIndex:
+    """An index over one two-paragraph article per slug (ids ``slug:p1``, ``slug:p2``)."""
+    return PassageIndex.from_articles(
+        [Article(slug=s, path=f"{s}.txt", title=s, text=f"Uno de {s}.\n\nDos.\n") for s in slugs]
+    )
+
+
+def test_several_articles_need_the_slug_in_the_id() -> None:
+    index = index_of("puerto", "tranvia")
+    assert index.passage("tranvia:p2").article == "tranvia"
+    with pytest.raises(UnknownPassageError, match=re.escape("puerto:p2 o tranvia:p2?")):
+        index.passage("p2")
+    assert index.suggest("2") == ("puerto:p2", "tranvia:p2")
+    assert index.suggest("tranvia:2") == ("tranvia:p2",)
+
+
+def test_a_slug_ending_suggests_every_article_whose_slug_ends_so() -> None:
+    index = index_of("a-nota", "anota", "b-nota", "notas", "c-nota", "d-nota")
+    assert index.suggest("nota:p1") == ("a-nota:p1", "b-nota:p1", "c-nota:p1")
+    assert index.suggest("Nota:1") == ("a-nota:p1", "b-nota:p1", "c-nota:p1")
+    with pytest.raises(
+        UnknownPassageError, match=re.escape("¿Quería decir a-nota:p2 o b-nota:p2?")
+    ):
+        index_of("a-nota", "b-nota").passage("nota:p2")
 
 
 def test_sentences_are_computed_once_with_offsets_in_the_passage(bot: QABot) -> None:

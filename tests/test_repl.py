@@ -26,6 +26,8 @@ from qa_bot.repl import PLAIN_HINT, ReplCompleter, build_session, main, run_plai
 QUESTION = "¿Cuánto costará el billete sencillo?"
 UNANSWERABLE = "¿Cuál es la capital de Francia?"
 CTRL_C, CTRL_D = "\x03", "\x04"
+LONG = QUESTION + " tranvía" * 300  # over the 2000 characters a question is cut to
+LONG_WARNING = "la pregunta pasa de 2000 caracteres; se responde con los 2000 primeros."
 
 
 def converse(bot: QABot, keys: str, out: Output | None = None) -> tuple[int, str]:
@@ -64,6 +66,15 @@ def test_commands_in_one_session(bot: QABot) -> None:
     assert "puntuación" in shown  # the second passage of the answer
     assert "El artículo no responde a esta pregunta." in shown
     assert "No conozco el comando «/xyz». /ayuda lista los comandos." in shown
+
+
+def test_a_question_over_the_limit_is_answered_after_a_warning(bot: QABot) -> None:
+    code, shown = converse(bot, f"{LONG}\n{QUESTION}\n/salir\n")
+    assert code == 0
+    flat = words(shown)
+    warning = f"Aviso: {LONG_WARNING}"
+    assert flat.count(warning) == 1
+    assert flat.index(warning) < flat.index("confianza")
 
 
 def test_ctrl_c_drops_the_line_and_the_session_goes_on(bot: QABot) -> None:
@@ -138,6 +149,14 @@ def test_run_plain_answers_each_line_and_sends_errors_to_stderr(bot: QABot) -> N
     assert "\n\n[p2]" in out.getvalue()
     assert out.getvalue().endswith("\nHasta pronto.\n")
     assert err.getvalue() == "No existe el pasaje «p99». /pasajes lista los ids.\n"
+
+
+def test_run_plain_warns_on_stderr_about_a_question_over_the_limit(bot: QABot) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert run_plain(bot, [f"{LONG}\n", f"{QUESTION}\n"], out, err) == 0
+    assert err.getvalue() == f"qa-bot: aviso: {LONG_WARNING}\n"
+    assert out.getvalue().startswith(f"» {LONG[:2000]}…\n")
+    assert f"\n\n» {QUESTION}\n[" in out.getvalue()
 
 
 def test_main_with_a_missing_article_returns_2(

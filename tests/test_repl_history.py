@@ -140,3 +140,24 @@ def test_a_large_history_is_compacted_when_opened(
     history = open_history(path)
     assert list(history.load_history_strings()) == ["pregunta 19", "pregunta 18"]
     assert path.read_text(encoding="utf-8").count("+pregunta") == 2
+
+
+@pytest.mark.parametrize("on_disk", [True, False])
+def test_blank_lines_are_not_kept_in_the_history(tmp_path: Path, bot: QABot, on_disk: bool) -> None:
+    path = tmp_path / "history"
+    with create_pipe_input() as inp:
+        inp.send_text("   \n/cita p1\n \n/salir\n")
+        session = build_session(path if on_disk else None, bot, input=inp, output=DummyOutput())
+        assert run_repl(bot, session, DummyOutput()) == 0
+    assert session.history.get_strings() == ["/cita p1", "/salir"]
+    if on_disk:
+        assert list(open_history(path).load_history_strings()) == ["/salir", "/cita p1"]
+        assert "+ " not in path.read_text(encoding="utf-8")
+
+
+def test_blank_entries_stored_earlier_are_not_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "history"
+    old = FileHistory(str(path))
+    for entry in ["primera", "   ", "segunda", " "]:
+        old.store_string(entry)
+    assert list(open_history(path).load_history_strings()) == ["segunda", "primera"]
