@@ -73,7 +73,7 @@ def support(
     return covered / ((2 + PASSAGE_WEIGHT) * total)
 
 
-REFUSED_CONFIDENCE = 0.45
+REFUSED_CONFIDENCE = 0.3
 
 
 def refused_confidence(support_value: float) -> float:

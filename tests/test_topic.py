@@ -18,6 +18,7 @@ from qa_bot.evidence import AnalyzedSentence, analyze_sentences, states_quantity
 from qa_bot.index import PassageIndex
 from qa_bot.models import Article, Passage
 from qa_bot.question import parse_question
+from qa_bot.support import refused_confidence
 from qa_bot.topic import beyond_article, is_topic_word
 
 
@@ -196,3 +197,10 @@ def test_a_word_found_by_its_prefix_is_not_missing() -> None:
 def test_the_support_threshold_speaks_first(bundled: QABot) -> None:
     # Nothing but "acuerdo" matches: too little support, whatever the topic check would say.
     assert bundled.ask("¿Qué opina China sobre el acuerdo?").reason == WEAK_MATCH
+
+
+def test_a_refusal_by_these_checks_stays_below_one_half() -> None:
+    values = [refused_confidence(i / 100) for i in range(101)]
+    assert max(values) < 0.5
+    assert values == sorted(values)
+    assert refused_confidence(0.9) > refused_confidence(0.4)
