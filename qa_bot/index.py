@@ -241,14 +241,20 @@ class PassageIndex:
     def resolve(self, term: str) -> str:
         """The corpus term for a question term the corpus lacks: the same word typed without
         accents ("buscaria" for "buscaría"), else the same verb with its stem changed
-        ("advirtió" for "advertido", ``analysis.stem_changes``); itself when known or neither."""
+        ("advirtió" or "advirtio" for "advertido", ``analysis.stem_changes``); itself when known
+        or neither."""
         vocab = self.stems.vocab
         if term in vocab:
             return term
         plain = self.plain_stems.get(term)
         if plain is not None:
             return plain
-        return next((other for other in stem_changes(term) if other in vocab), term)
+        others = stem_changes(term)
+        if len(term) > 3 and term.endswith("i"):
+            # Snowball keeps the "i" of an unaccented "-io" ("advirtio" -> advirti, where
+            # "advirtió" -> advirt): the stem changes of the stem without it.
+            others += stem_changes(term[:-1])
+        return next((other for other in others if other in vocab), term)
 
     def candidates(self, stems: Sequence[str]) -> list[int]:
         """Passages that contain at least one of ``stems``, in corpus order."""

@@ -260,5 +260,7 @@ def test_resolve_finds_the_stem_changed_form_of_an_ir_verb() -> None:
     )
     assert index.resolve(stem("advirtió")) == stem("advertido")
     assert index.resolve(stem("pidió")) == stem("pedido")
+    assert index.resolve(stem("advirtio")) == stem("advertido")  # typed without its accent
+    assert index.resolve(stem("pidio")) == stem("pedido")
     assert index.resolve(stem("corea")) == stem("corea")
     assert index.resolve(stem("zumbido")) == stem("zumbido")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot
+from qa_bot.analysis import fold
 from qa_bot.answer import NO_QUANTITY, WEAK_MATCH
 from qa_bot.evidence import AnalyzedSentence, analyze_sentences, states_quantity
 from qa_bot.index import PassageIndex
@@ -20,6 +21,12 @@ from qa_bot.models import Article, Passage
 from qa_bot.question import parse_question
 from qa_bot.support import refused_confidence
 from qa_bot.topic import beyond_article, is_topic_word
+
+
+def variants(question: str) -> list[str]:
+    """Lowercase without accents nor inverted marks, and in capitals."""
+    bare = question.lstrip("¿").rstrip("?")
+    return [fold(bare), question.upper()]
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +62,8 @@ ANSWERED = [
 def test_a_question_matching_only_the_topic_is_refused(
     bundled: QABot, question: str, missing: str
 ) -> None:
+    for asked in variants(question):
+        assert not bundled.ask(asked).supported, asked
     answer = bundled.ask(question)
     assert not answer.supported
     assert answer.confidence < 0.5
@@ -64,9 +73,10 @@ def test_a_question_matching_only_the_topic_is_refused(
 
 @pytest.mark.parametrize(("question", "pid"), ANSWERED)
 def test_what_the_article_answers_is_not_refused(bundled: QABot, question: str, pid: str) -> None:
-    answer = bundled.ask(question)
-    assert answer.supported, answer.reason
-    assert answer.passages[0].id == pid
+    for asked in [question, *variants(question)]:
+        answer = bundled.ask(asked)
+        assert answer.supported, (asked, answer.reason)
+        assert answer.passages[0].id == pid, asked
 
 
 @pytest.mark.parametrize(
