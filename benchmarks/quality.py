@@ -7,7 +7,9 @@ Runs ``qa_bot.evaluate`` (the protocol of ``qa-bot eval``) on ``xquad-es-dev.jso
 ``squad-es-v2-dev.json`` for qa-bot and its peers (``benchmarks/peers.py``: the same passages,
 another ranking), checks the baseline against the figures of issue 2, and runs qa-bot on
 ``seed_dev.jsonl`` and on ``benchmarks/mismo-tema.jsonl`` (questions written for this project on the
-bundled article's topic, 28 of them about what it never says). Prints Markdown on stdout; timings go to stderr. The data files are read where
+bundled article's topic, 28 of them about what it never says) and on the three articles of
+``benchmarks/articulos/`` (written for this project, with their own questions). Prints Markdown
+on stdout; timings go to stderr. The data files are read where
 they are, never copied.
 
 The peers choose no supporting sentence (their ``Hit.sentence`` is the whole passage), so their
@@ -38,6 +40,8 @@ from qa_bot.evaluate import RankerFactory, evaluate_file, evaluate_squad
 DATASETS = ("xquad-es-dev.json", "squad-es-v2-dev.json")
 SEED = "seed_dev.jsonl"
 SAME_TOPIC = Path(__file__).resolve().parent / "mismo-tema.jsonl"
+# Articles written for the project, each with 15 answerable questions and 12 it does not answer.
+NEW_ARTICLES = sorted((Path(__file__).resolve().parent / "articulos").glob("*.txt"))
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SYSTEMS: list[tuple[str, RankerFactory]] = [("qa-bot", QABot), *((p.name, p) for p in PEERS)]
 # Issue 2, "How good": the baseline on xquad-es-dev.json.
@@ -116,9 +120,10 @@ def check_baseline(path: Path) -> str:
     )
 
 
-def seed(path: Path) -> str:
-    """qa-bot on the seed questions: every answerable one right, every other one refused?"""
-    report = timed(path.name, lambda: evaluate_file(path))
+def seed(path: Path, article: Path | None = None) -> str:
+    """qa-bot on JSONL questions about ``article`` (default: the bundled one): every answerable
+    one right, every other one refused?"""
+    report = timed(path.name, lambda: evaluate_file(path, article=article))
     all_right = report.top1.count == report.top1.total
     refused = report.unanswerable_refused
     all_refused = refused is None or refused.count == refused.total
@@ -162,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     sections.append(check_baseline(args.data / DATASETS[0]))
     sections.append(seed(args.data / SEED))
     sections.append(seed(SAME_TOPIC))
+    sections += [seed(a.with_suffix(".jsonl"), a) for a in NEW_ARTICLES]
     print("\n".join(sections), end="")
     print(f"total: {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
