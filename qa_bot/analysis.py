@@ -128,14 +128,25 @@ def stem(lower: str) -> str:
     return _STEMMER.stemWord(singular(lower)).translate(_FOLD_TABLE)
 
 
-def stem_changes(term: str) -> list[str]:
-    """``term`` with one "i" as "e" or one "u" as "o": the stem change of Spanish -ir verbs,
-    which Snowball keeps apart ("advirtió" -> advirt, "advertido" -> advert; "pidió" / "pedido",
-    "murió" / "morir"). Numbers have none."""
-    if term[:1].isdigit():
+# The endings of the -ir verb forms whose root vowel changes (folded): "pidió", "pidieron",
+# "pidiendo", "pidiera", "pidiese" beside "pedir", "pedido".
+_STEM_CHANGING_ENDING = re.compile(r"(?:io|ieron|iendo|iera|ieran|ieras|iese|iesen)$")
+
+
+def stem_changes(term: str, folded: str) -> list[str]:
+    """Other stems of the -ir verb whose form ``folded`` has stem ``term``: its last "i" as "e"
+    or its last "u" as "o" ("advirtió" advirt -> advert, "siguió" sigu -> segu, "murió" mur ->
+    mor). Snowball keeps the "i" of an unaccented "-io" ("advirtio" -> advirti), so that "i" is
+    dropped first. Only for words with one of those endings: a noun is left alone ("crías")."""
+    if len(term) < 3 or not _STEM_CHANGING_ENDING.search(folded):
         return []
-    swap = {"i": "e", "u": "o"}
-    return [term[:k] + swap[c] + term[k + 1 :] for k, c in enumerate(term) if c in swap]
+    root = term[:-1] if folded.endswith("io") and term.endswith("i") else term
+    out = []
+    for vowel, other in (("i", "e"), ("u", "o")):
+        k = root.rfind(vowel)
+        if k >= 0:
+            out.append(root[:k] + other + root[k + 1 :])
+    return out
 
 
 PREFIX_LEN = 5

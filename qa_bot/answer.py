@@ -137,8 +137,8 @@ def refusal(
     (support ``value``), or None when it does.
 
     Three checks, in order: too little of the question is in the article (``support.py``); only
-    the article's topic words are (``topic.py``); a "¿cuántos…?" question whose sentence gives
-    no quantity (``evidence.states_quantity``).
+    the article's topic words are (``topic.py``); a question asking for a number ("¿cuántos…?",
+    "¿cuánto cuesta…?", "¿qué edad…?") whose sentence gives none (``evidence.states_quantity``).
     """
     if value < SUPPORT_THRESHOLD:
         return WEAK_MATCH

@@ -49,10 +49,13 @@ _NUMBER_WORDS = frozenset(
 # What can answer "¿cuántos…?" on its own. Not "una" (an article far more often than a count),
 # "medio" ("en medio de") nor "cuarto" (a room as often as a fourth).
 _QUANTITY_WORDS = (_NUMBER_WORDS - {"una", "medio", "cuarto"}) | frozenset(
-    "trece catorce dieciseis sesenta setenta ochenta noventa doscientos trescientos quinientos "
-    "decenas centenares billon billones ambos ambas varios varias numerosos numerosas ningun "
-    "ninguno ninguna pocos pocas muchos muchas cantidad".split()
+    "cero trece catorce quince sesenta setenta ochenta noventa quinientos decena decenas "
+    "centenar centenares millar millares billon billones ambos ambas varios varias numerosos "
+    "numerosas ningun ninguno ninguna pocos pocas muchos muchas cantidad".split()
 )
+# Compound numerals: dieciséis, veintitrés, doscientos, setecientas (folded).
+_COMPOUND_NUMBER_RE = re.compile(r"(?:dieci|veinti)\w+|\w+cient[oa]s")
+_ONE = frozenset(("un", "una"))
 _CAUSE_WORDS = frozenset("porque debido causa causado causo ya que razon motivo gracias".split())
 
 
@@ -98,14 +101,29 @@ def _has_answer_type(words: tuple[Token, ...], qtype: QType, question_words: set
     return False
 
 
-def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> bool:
-    """Whether ``sentence`` gives a quantity the question does not: a figure ("410", "1,5") or a
-    number word ("doscientos", "millones", "varios"). The answer to "¿cuántos…?" must show one."""
-    asked = {t.folded for t in tokens(question.text)}
-    return any(
-        (_NUMBER_RE.search(t.folded) or t.folded in _QUANTITY_WORDS) and t.folded not in asked
-        for t in sentence.words
+def _is_quantity(word: str) -> bool:
+    return bool(
+        _NUMBER_RE.search(word) or word in _QUANTITY_WORDS or _COMPOUND_NUMBER_RE.fullmatch(word)
     )
+
+
+def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> bool:
+    """Whether ``sentence`` gives a quantity the question does not: a figure ("410", "1,5"), a
+    number word ("doscientos", "veintitrés", "millones", "varios"), or "un"/"una" right before a
+    word of the question ("murió una persona" for "¿cuántas personas…?"; elsewhere "una" is an
+    article far more often than a count). A question that asks for a number ("¿cuántos…?",
+    "¿cuánto cuesta…?", "¿qué edad…?") must be answered by a sentence that gives one."""
+    asked = {t.folded for t in tokens(question.text)}
+    stems = set(question.stems)
+    words = sentence.words
+    for k, t in enumerate(words):
+        if t.folded in asked:
+            continue
+        if _is_quantity(t.folded):
+            return True
+        if t.folded in _ONE and k + 1 < len(words) and stem(words[k + 1].lower) in stems:
+            return True
+    return False
 
 
 def _pairs(positions: list[tuple[int, str]], question: ParsedQuestion) -> float:

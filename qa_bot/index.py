@@ -148,7 +148,10 @@ class DocTerms(Sequence[list[str]]):
 
 
 class PassageIndex:
-    """BM25 over passages (stems, and word prefixes), plus lookups by id and by term."""
+    """BM25 over passages (stems, and word prefixes), plus lookups by id and by term.
+
+    The passages of one article must be next to each other (as ``PassageTable.split`` makes
+    them): counts inside an article (``doc_freq_in``) take its range of passages."""
 
     def __init__(
         self,
@@ -173,6 +176,8 @@ class PassageIndex:
         self.plain_stems = analyzed.plain_stems
         self.doc_terms = DocTerms(text_of, len(passages))
         self._sentences: OrderedDict[int, tuple[AnalyzedSentence, ...]] = OrderedDict()
+        if not isinstance(passages, PassageTable):
+            _ = self._article_starts  # fails now, not at the first question, if interleaved
 
     @classmethod
     def from_articles(
@@ -218,6 +223,8 @@ class PassageIndex:
             numbers: dict[str, int] = {}
             owner = np.array([numbers.setdefault(p.article, len(numbers)) for p in self.passages])
         change = np.flatnonzero(owner[1:] != owner[:-1]) + 1
+        if len(change) + 1 != len(np.unique(owner)):
+            raise ValueError("PassageIndex needs each article's passages next to each other")
         return np.concatenate(([0], change, [len(owner)])).astype(np.int64)
 
     def article_range(self, i: int) -> tuple[int, int]:
@@ -233,28 +240,34 @@ class PassageIndex:
         return self.stems.doc_freq_in(term, lo, hi)
 
     def prefix_freq_in(self, prefix: str, lo: int, hi: int) -> int:
-        """How many of passages ``lo .. hi - 1`` contain a word that starts with ``prefix``."""
-        if lo == 0 and hi == len(self):
-            return self.prefixes.doc_freq(prefix)
-        return self.prefixes.doc_freq_in(prefix, lo, hi)
+        """How many of passages ``lo .. hi - 1`` contain a word that starts with ``prefix``.
 
-    def resolve(self, term: str) -> str:
-        """The corpus term for a question term the corpus lacks: the same word typed without
-        accents ("buscaria" for "buscaría"), else the same verb with its stem changed
-        ("advirtió" or "advirtio" for "advertido", ``analysis.stem_changes``); itself when known
-        or neither."""
+        The prefix field is laid out by passage, so this scans rows: those of the range, or,
+        when the range is most of the corpus, those outside it (a folder of one huge article and
+        a note scans the note)."""
+        n = len(self)
+        total = self.prefixes.doc_freq(prefix)
+        if total == 0 or (lo == 0 and hi == n):
+            return total
+        if 2 * (hi - lo) <= n:
+            return self.prefixes.doc_freq_in(prefix, lo, hi)
+        outside = self.prefixes.doc_freq_in(prefix, 0, lo) + self.prefixes.doc_freq_in(
+            prefix, hi, n
+        )
+        return total - outside
+
+    def resolve(self, term: str, folded: str = "") -> str:
+        """The corpus term for a question term the corpus lacks, from the question word
+        ``folded``: the same word typed without accents ("buscaria" for "buscaría"), else the
+        same -ir verb with its root vowel changed ("advirtió" or "advirtio" for "advertido",
+        ``analysis.stem_changes``); itself when known or neither."""
         vocab = self.stems.vocab
         if term in vocab:
             return term
         plain = self.plain_stems.get(term)
         if plain is not None:
             return plain
-        others = stem_changes(term)
-        if len(term) > 3 and term.endswith("i"):
-            # Snowball keeps the "i" of an unaccented "-io" ("advirtio" -> advirti, where
-            # "advirtió" -> advirt): the stem changes of the stem without it.
-            others += stem_changes(term[:-1])
-        return next((other for other in others if other in vocab), term)
+        return next((o for o in stem_changes(term, folded) if o in vocab), term)
 
     def candidates(self, stems: Sequence[str]) -> list[int]:
         """Passages that contain at least one of ``stems``, in corpus order."""
@@ -301,7 +314,9 @@ class PassageIndex:
     def passage(self, pid: str) -> Passage:
         """The passage with citation id ``pid`` (case-insensitive; with one article, also
         ``<slug>:<id>``)."""
-        i = self._by_id.get(self._key(pid))
+        i = self._by_id.get(pid.strip().lower())
+        if i is None:
+            i = self._by_id.get(self._key(pid))
         if i is None:
             near = self.suggest(pid)
             hint = f" ¿Quería decir {' o '.join(near)}?" if near else ""
@@ -320,7 +335,7 @@ class PassageIndex:
             return ()
         slug, colon, local = wanted.rpartition(":")
         if local.isascii() and local.isdigit():
-            wanted = f"{slug}{colon}p{int(local)}"
+            wanted = f"{slug}{colon}p{local.lstrip('0') or '0'}"
         ids = self._ids
         known = self._by_id.get(wanted)
         if known is not None:

@@ -146,10 +146,13 @@ def _qtype(words: list[str]) -> QType:
     return QType.OTHER
 
 
-def parse_question(question: str, resolve: Callable[[str], str] | None = None) -> ParsedQuestion:
+def parse_question(
+    question: str, resolve: Callable[[str, str], str] | None = None
+) -> ParsedQuestion:
     """Parse a question into its type and its content terms (order kept, duplicates dropped).
 
-    ``resolve`` maps a term to the corpus's spelling of it (see ``PassageIndex.resolve``).
+    ``resolve(term, folded_word)`` maps a term to the corpus's spelling of it (see
+    ``PassageIndex.resolve``).
     """
     words = list(tokens(question))
     folded = [t.folded for t in words]
@@ -171,7 +174,7 @@ def parse_question(question: str, resolve: Callable[[str], str] | None = None) -
             continue  # "¿Cómo se describe a X?" asks for X's description, not the verb
         s = stem(word.lower)
         if resolve is not None:
-            s = resolve(s)
+            s = resolve(s, word.folded)
         if s not in seen:
             seen.add(s)
             terms.append(QuestionTerm(stem=s, folded=word.folded, lower=word.lower))

@@ -200,8 +200,21 @@ def test_rarity_orders_common_and_rare_words() -> None:
     assert rarity("zzqxv") == 1.0
 
 
-def test_stem_changes_of_ir_verbs() -> None:
-    assert stem("advertido") in stem_changes(stem("advirtió"))
-    assert stem("pedido") in stem_changes(stem("pidió"))
-    assert stem("morir") in stem_changes(stem("murió"))
-    assert stem_changes("1991") == []
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("advirtió", "advertido"),
+        ("advirtio", "advertido"),
+        ("pidieron", "pedido"),
+        ("murió", "morir"),
+        ("siguió", "seguido"),
+        ("durmiendo", "dormido"),
+    ],
+)
+def test_stem_changes_of_ir_verbs(word: str, other: str) -> None:
+    assert stem(other) in stem_changes(stem(word), fold(word))
+
+
+@pytest.mark.parametrize("word", ["crías", "vino", "premio", "1991", "pide", "fue"])
+def test_no_stem_change_outside_those_verb_forms(word: str) -> None:
+    assert stem_changes(stem(word), fold(word)) == []

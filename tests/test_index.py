@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from qa_bot import QABot
-from qa_bot.analysis import stem, terms
+from qa_bot.analysis import fold, stem, terms
 from qa_bot.bm25 import lucene_idf
 from qa_bot.errors import UnknownPassageError
 from qa_bot.index import PassageIndex
@@ -258,9 +258,58 @@ def test_resolve_finds_the_stem_changed_form_of_an_ir_verb() -> None:
             )
         ]
     )
-    assert index.resolve(stem("advirtió")) == stem("advertido")
-    assert index.resolve(stem("pidió")) == stem("pedido")
-    assert index.resolve(stem("advirtio")) == stem("advertido")  # typed without its accent
-    assert index.resolve(stem("pidio")) == stem("pedido")
-    assert index.resolve(stem("corea")) == stem("corea")
-    assert index.resolve(stem("zumbido")) == stem("zumbido")
+
+    def resolve(word: str) -> str:
+        return index.resolve(stem(word), fold(word))
+
+    assert resolve("advirtió") == stem("advertido")
+    assert resolve("pidió") == stem("pedido")
+    assert resolve("pidieron") == stem("pedido")
+    assert resolve("advirtio") == stem("advertido")  # typed without its accent
+    assert resolve("pidio") == stem("pedido")
+    assert resolve("corea") == stem("corea")
+    assert resolve("zumbido") == stem("zumbido")
+
+
+def test_a_noun_is_not_taken_for_a_stem_changed_verb() -> None:
+    index = PassageIndex(
+        [
+            Passage(
+                id="p1",
+                article="a",
+                paragraph=1,
+                start=0,
+                end=0,
+                text="Creen que el vino del fondo se dejó en la mesa.",
+            )
+        ]
+    )
+    for word in ["crías", "vino", "fundaron", "mudó"]:
+        assert index.resolve(stem(word), fold(word)) == stem(word), word
+
+
+def test_passages_of_an_article_must_be_next_to_each_other() -> None:
+    def passage(i: int, article: str) -> Passage:
+        return Passage(
+            id=f"{article}:p{i}", article=article, paragraph=i, start=0, end=0, text="Paz."
+        )
+
+    PassageIndex([passage(1, "a"), passage(2, "a"), passage(1, "b")])  # contiguous: fine
+    with pytest.raises(ValueError, match="next to each other"):
+        PassageIndex([passage(1, "a"), passage(1, "b"), passage(2, "a")])
+
+
+def test_an_id_that_holds_the_slug_is_found_as_typed() -> None:
+    index = PassageIndex(
+        [Passage(id="rusia:p1", article="rusia", paragraph=1, start=0, end=0, text="Paz.")]
+    )
+    assert index.passage("rusia:p1").id == "rusia:p1"
+    assert index.passage("RUSIA:P1").id == "rusia:p1"
+
+
+def test_a_huge_number_as_an_id_gets_no_traceback() -> None:
+    index = PassageIndex(make_passages(3, seed=1))
+    assert index.suggest("0003") == ("p3",)
+    assert index.suggest("9" * 5000) == ()
+    with pytest.raises(UnknownPassageError):
+        index.passage("9" * 5000)

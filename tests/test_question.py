@@ -125,14 +125,14 @@ def test_a_question_of_only_stopwords_has_no_terms(question: str) -> None:
 
 
 def test_resolve_is_applied_to_every_content_word() -> None:
-    calls: list[str] = []
+    calls: list[tuple[str, str]] = []
 
-    def resolve(term: str) -> str:
-        calls.append(term)
+    def resolve(term: str, folded: str) -> str:
+        calls.append((term, folded))
         return term.upper()
 
     parsed = parse_question("¿Qué buscaría Rusia?", resolve=resolve)
-    assert calls == [stem("buscaría"), stem("rusia")]
+    assert calls == [(stem("buscaría"), "buscaria"), (stem("rusia"), "rusia")]
     assert parsed.stems == [stem("buscaría").upper(), stem("rusia").upper()]
 
 

@@ -19,7 +19,7 @@ from qa_bot.evidence import AnalyzedSentence, analyze_sentences, states_quantity
 from qa_bot.index import PassageIndex
 from qa_bot.models import Article, Passage
 from qa_bot.question import parse_question
-from qa_bot.support import refused_confidence
+from qa_bot.support import SUPPORT_THRESHOLD, confidence, refused_confidence
 from qa_bot.topic import beyond_article, is_topic_word
 
 
@@ -123,12 +123,17 @@ def _sentence(text: str) -> AnalyzedSentence:
         ("Llegaron doscientos vecinos.", True),
         ("Posee una gran cantidad de cohetes.", True),
         ("Pocas tropas británicas estaban allí.", True),
+        ("Jugaron quince partidos.", True),
+        ("Fichó a veinticinco jugadores.", True),
+        ("Vinieron seiscientas personas.", True),
+        ("Acudieron un millar de vecinos.", True),
+        ("Solo murió una persona.", True),  # "una" right before a word of the question
         ("En medio de esta situación, Rusia compró drones.", False),  # "medio" is no count here
         ("Rusia compró una flota de drones.", False),  # "una" is an article
     ],
 )
 def test_states_quantity(text: str, quantity: bool) -> None:
-    question = parse_question("¿Cuántos drones compró Rusia?")
+    question = parse_question("¿Cuántas personas o drones compró Rusia?")
     assert states_quantity(_sentence(text), question) is quantity
 
 
@@ -175,8 +180,14 @@ def test_topic_words_are_counted_inside_the_top_passages_article() -> None:
     beyond = beyond_article(index, question, top=0)
     assert beyond is not None and beyond.missing == ("población",)
     assert set(beyond.topic) == {"corea", "norte"}
-    # Inside the census article "Corea" is in 1 of 4 passages: no topic word, nothing refused.
+    # In the census article "Corea" is in 1 of 4 passages and "censo" in 3: only "censo" is a
+    # topic word there, and "Corea", a word beyond it, is in the article: nothing refused.
+    question = parse_question("¿Qué censo hizo Corea?", resolve=index.resolve)
     assert beyond_article(index, question, top=4) is None
+    # Whereas "desfile" is in neither: asked of the census article, only its topic matches.
+    question = parse_question("¿Qué desfile tuvo el censo?", resolve=index.resolve)
+    beyond = beyond_article(index, question, top=4)
+    assert beyond is not None and beyond.missing == ("desfile",) and beyond.topic == ("censo",)
 
 
 def test_articles_of_fewer_than_three_passages_have_no_topic_words() -> None:
@@ -210,7 +221,8 @@ def test_the_support_threshold_speaks_first(bundled: QABot) -> None:
 
 
 def test_a_refusal_by_these_checks_stays_below_one_half() -> None:
-    values = [refused_confidence(i / 100) for i in range(101)]
-    assert max(values) < 0.5
+    # These checks refuse answers whose support is at or above the threshold.
+    values = [refused_confidence(SUPPORT_THRESHOLD + i / 100) for i in range(70)]
+    assert max(values) < 0.5 <= confidence(SUPPORT_THRESHOLD)
     assert values == sorted(values)
-    assert refused_confidence(0.9) > refused_confidence(0.4)
+    assert refused_confidence(1.0) > refused_confidence(SUPPORT_THRESHOLD)
