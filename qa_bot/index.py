@@ -147,6 +147,15 @@ class DocTerms(Sequence[list[str]]):
         return terms(self._text_of(i % self._count))
 
 
+SHOWN_ID_CHARS = 40
+
+
+def _shown(pid: str) -> str:
+    """An unknown id as a message quotes it: clean, and cut past SHOWN_ID_CHARS characters."""
+    clean = sanitize(pid.strip(), keep_newlines=False)
+    return clean if len(clean) <= SHOWN_ID_CHARS else clean[:SHOWN_ID_CHARS] + "…"
+
+
 class PassageIndex:
     """BM25 over passages (stems, and word prefixes), plus lookups by id and by term.
 
@@ -320,9 +329,7 @@ class PassageIndex:
         if i is None:
             near = self.suggest(pid)
             hint = f" ¿Quería decir {' o '.join(near)}?" if near else ""
-            raise UnknownPassageError(
-                f"No existe el pasaje «{sanitize(pid.strip(), keep_newlines=False)}».{hint}"
-            )
+            raise UnknownPassageError(f"No existe el pasaje «{_shown(pid)}».{hint}")
         return self.passages[i]
 
     def suggest(self, pid: str, limit: int = 3) -> tuple[str, ...]:

@@ -311,5 +311,6 @@ def test_a_huge_number_as_an_id_gets_no_traceback() -> None:
     index = PassageIndex(make_passages(3, seed=1))
     assert index.suggest("0003") == ("p3",)
     assert index.suggest("9" * 5000) == ()
-    with pytest.raises(UnknownPassageError):
+    with pytest.raises(UnknownPassageError) as error:
         index.passage("9" * 5000)
+    assert f"«{'9' * 40}…»" in str(error.value) and len(str(error.value)) < 200
