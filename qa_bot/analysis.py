@@ -149,6 +149,13 @@ def stem_changes(term: str, folded: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def stopword_stems() -> frozenset[str]:
+    """The stems of the stopwords: a content word with one of them ("comen" -> com, as "como")
+    shares its background frequency with a stopword, so that frequency says nothing of it."""
+    return frozenset(stem(w) for w in stopwords())
+
+
 PREFIX_LEN = 5
 
 

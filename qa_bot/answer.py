@@ -9,10 +9,16 @@ import numpy as np
 from qa_bot.analysis import term_spans
 from qa_bot.background import rarity
 from qa_bot.bm25 import lucene_idf
-from qa_bot.evidence import AnalyzedSentence, SentenceEvidence, sentence_evidence, states_quantity
+from qa_bot.evidence import (
+    AnalyzedSentence,
+    SentenceEvidence,
+    sentence_evidence,
+    states_duration,
+    states_quantity,
+)
 from qa_bot.index import PassageIndex
 from qa_bot.models import Answer, Hit, Passage
-from qa_bot.question import ParsedQuestion, QType, parse_question
+from qa_bot.question import ParsedQuestion, QType, asks_age, parse_question
 from qa_bot.sanitize import sanitize
 from qa_bot.support import SUPPORT_THRESHOLD, confidence, refused_confidence, support
 from qa_bot.topic import beyond_article
@@ -24,6 +30,7 @@ WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave d
 NO_QUANTITY = (
     "La pregunta pide una cantidad y la frase del artículo que mejor encaja no da ninguna cifra."
 )
+NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
 SENTENCE_WEIGHT = 1.0
 PREFIX_WEIGHT = 1.0
 
@@ -138,13 +145,16 @@ def refusal(
 
     Three checks, in order: too little of the question is in the article (``support.py``); only
     the article's topic words are (``topic.py``); a question asking for a number ("¿cuántos…?",
-    "¿cuánto cuesta…?", "¿qué edad…?") whose sentence gives none (``evidence.states_quantity``).
+    "¿cuánto cuesta…?") whose sentence gives none (``evidence.states_quantity``), or for an
+    age ("¿qué edad…?", "¿cuántos años tiene…?") whose sentence gives no span of time.
     """
     if value < SUPPORT_THRESHOLD:
         return WEAK_MATCH
     beyond = beyond_article(index, question, top)
     if beyond is not None:
         return beyond.reason
+    if asks_age(question.text):
+        return None if states_duration(shown, question) else NO_AGE
     if question.qtype is QType.NUMBER and not states_quantity(shown, question):
         return NO_QUANTITY
     return None

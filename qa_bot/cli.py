@@ -183,7 +183,7 @@ def run_cite(args: argparse.Namespace) -> int:
             write(render_passage_list(bot.passages))
         return EXIT_OK
     try:
-        passage = bot.cite(clean_text(args.id).strip().strip("[]"))
+        passage = bot.cite(clean_text(args.id))
     except UnknownPassageError as exc:
         lister = (
             "qa-bot cite" if args.article is None else f"qa-bot cite -a {shlex.quote(args.article)}"

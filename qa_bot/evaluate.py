@@ -251,7 +251,18 @@ def evaluate_seed(
     ranker: RankerFactory = QABot,
     progress: Progress | None = None,
 ) -> EvalReport:
-    """Evaluate seed questions against ``articles``: the top passage must contain ``expect``."""
+    """Evaluate seed questions against ``articles``: the top passage must contain ``expect``.
+
+    Raises QAError when no expected answer occurs in the articles at all: the questions are
+    about another article (a forgotten ``--article``), and every figure would be 0."""
+    expected = [a for q in data.questions if q.answerable for a in q.answers]
+    texts = [normalize_answer(a.text) for a in articles]
+    if expected and not any(normalize_answer(e) in t for e in expected for t in texts):
+        where = f"el artículo «{articles[0].title}»" if len(articles) == 1 else "los artículos"
+        raise QAError(
+            f"Ninguna de las respuestas esperadas de {Path(data.source).name} aparece en "
+            f"{where}: ¿falta --article?"
+        )
     run = _Run(len(data.questions), progress)
     bot = ranker(articles)
     slug = articles[0].slug if len(articles) == 1 else "*"

@@ -50,8 +50,8 @@ _NUMBER_WORDS = frozenset(
 # "medio" ("en medio de") nor "cuarto" (a room as often as a fourth).
 _QUANTITY_WORDS = (_NUMBER_WORDS - {"una", "medio", "cuarto"}) | frozenset(
     "cero trece catorce quince sesenta setenta ochenta noventa quinientos decena decenas "
-    "centenar centenares millar millares billon billones ambos ambas varios varias numerosos "
-    "numerosas ningun ninguno ninguna pocos pocas muchos muchas cantidad".split()
+    "centenar centenares millar millares billon billones varios varias numerosos numerosas "
+    "ningun ninguno ninguna pocos pocas muchos muchas cantidad".split()
 )
 # Compound numerals: dieciséis, veintitrés, doscientos, setecientas (folded).
 _COMPOUND_NUMBER_RE = re.compile(r"(?:dieci|veinti)\w+|\w+cient[oa]s")
@@ -105,6 +105,13 @@ def _is_quantity(word: str) -> bool:
     return bool(
         _NUMBER_RE.search(word) or word in _QUANTITY_WORDS or _COMPOUND_NUMBER_RE.fullmatch(word)
     )
+
+
+def states_duration(sentence: AnalyzedSentence, question: ParsedQuestion) -> bool:
+    """Whether ``sentence`` gives a span of time ("39 años", "tres meses"): what "¿Qué edad
+    tiene X?" needs; a year ("1991") is no age."""
+    asked = {t.folded for t in question.terms}
+    return _has_answer_type(sentence.words, QType.DURATION, asked)
 
 
 def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> bool:

@@ -22,7 +22,7 @@ from typing import overload
 
 import numpy as np
 
-from qa_bot.analysis import stem_changes, terms
+from qa_bot.analysis import fold, stem_changes, terms
 from qa_bot.bm25 import LuceneBM25
 from qa_bot.errors import UnknownPassageError
 from qa_bot.evidence import AnalyzedSentence, analyze_sentences
@@ -148,6 +148,22 @@ class DocTerms(Sequence[list[str]]):
 
 
 SHOWN_ID_CHARS = 40
+EMPTY_ID = "El id del pasaje está vacío."
+
+
+def _typed(pid: str) -> str:
+    """An id as typed, ready to compare: no spaces around, no brackets ("[p4]"), lowercase."""
+    return pid.strip().strip("[]").strip().lower()
+
+
+def _slug_has(slug: str, words: str) -> bool:
+    """Whether ``words`` ("tranvia", "nota") are whole words at the start or end of ``slug``."""
+    return slug == words or slug.startswith(f"{words}-") or slug.endswith(f"-{words}")
+
+
+def either(options: Sequence[str]) -> str:
+    """ "a", "a o b", "a, b o c": alternatives in Spanish."""
+    return options[0] if len(options) == 1 else f"{', '.join(options[:-1])} o {options[-1]}"
 
 
 def _shown(pid: str) -> str:
@@ -314,41 +330,51 @@ class PassageIndex:
         return self.passages[0].article.lower()
 
     def _key(self, pid: str) -> str:
-        """``pid`` as typed, ready to look up: trimmed, lowercase, and with one article the
-        article's own slug taken off ("rusia-corea-del-norte:p4" is "p4")."""
-        key = pid.strip().lower()
+        """``pid`` as typed, ready to look up: trimmed, out of its brackets ("[p4]"), lowercase,
+        and with one article the article's own slug taken off ("rusia-corea-del-norte:p4" is
+        "p4")."""
+        key = _typed(pid)
         slug, colon, local = key.rpartition(":")
         return local if colon and slug == self._only_slug else key
 
     def passage(self, pid: str) -> Passage:
         """The passage with citation id ``pid`` (case-insensitive; with one article, also
         ``<slug>:<id>``)."""
-        i = self._by_id.get(pid.strip().lower())
+        if not _typed(pid):
+            raise UnknownPassageError(EMPTY_ID)
+        i = self._by_id.get(_typed(pid))
         if i is None:
             i = self._by_id.get(self._key(pid))
         if i is None:
             near = self.suggest(pid)
-            hint = f" ¿Quería decir {' o '.join(near)}?" if near else ""
+            hint = f" ¿Quería decir {either(near)}?" if near else ""
             raise UnknownPassageError(f"No existe el pasaje «{_shown(pid)}».{hint}")
         return self.passages[i]
 
     def suggest(self, pid: str, limit: int = 3) -> tuple[str, ...]:
         """Ids close to an unknown ``pid``: a bare number N means pN ("4" -> "p4",
         "tranvia:4" -> "tranvia:p4"); with several articles, the ids that end in ``:pid``
-        ("p2" -> "tranvia:p2") or, for ``slug:id``, whose slug ends in ``-slug`` ("nota:p1" ->
-        "a-nota:p1", "b-nota:p1"); else the most similar id, if one is close."""
+        ("p2" -> "tranvia:p2"), and for ``slug:id`` those whose slug starts or ends with that
+        word ("nota:p1" -> "a-nota:p1", "b-nota:p1"; "tranvía:p2" -> "tranvia-valladolid:p2");
+        else the most similar id, if one is close."""
         wanted = self._key(pid)
         if not wanted:
             return ()
         slug, colon, local = wanted.rpartition(":")
         if local.isascii() and local.isdigit():
-            wanted = f"{slug}{colon}p{local.lstrip('0') or '0'}"
+            local = f"p{local.lstrip('0') or '0'}"
+        wanted = f"{slug}{colon}{local}"
         ids = self._ids
         known = self._by_id.get(wanted)
         if known is not None:
             return (ids[known],)
-        tail = f"-{wanted}" if colon else f":{wanted}"
-        same = [i for i in ids if i.lower().endswith(tail)]
+        words = fold(slug).strip("-")
+        same = [
+            i
+            for i in ids
+            if i.lower().endswith(f":{local}")
+            and (not words or _slug_has(i.lower().rpartition(":")[0], words))
+        ]
         if same:
             return tuple(same[:limit])
         by_lower = {i.lower(): i for i in ids}

@@ -146,6 +146,22 @@ def _qtype(words: list[str]) -> QType:
     return QType.OTHER
 
 
+_AGE_VERBS = frozenset("tiene tienen tenia tenian tendra cumple cumplio cumplira".split())
+
+
+def asks_age(question: str) -> bool:
+    """ "¿Qué edad tiene X?", "¿Cuántos años tiene X?": the answer is an age ("39 años")."""
+    words = [t.folded for t in tokens(question)]
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if word in ("que", "cual") and nxt == "edad":
+            return True
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if word == "cuantos" and nxt in ("anos", "años") and after in _AGE_VERBS:
+            return True
+    return False
+
+
 def parse_question(
     question: str, resolve: Callable[[str, str], str] | None = None
 ) -> ParsedQuestion:

@@ -7,7 +7,7 @@ shares "acuerdo" with the article, but "opina" and "China", the informative word
 
     sentence_cover = rarity-weighted share of question terms in the sentence shown as support
     passage_cover  = the same share in the whole top passage
-    article_cover  = the same share anywhere in the corpus
+    article_cover  = the same share anywhere in the top passage's article
     support        = (sentence_cover + PASSAGE_WEIGHT * passage_cover + article_cover)
                      / (2 + PASSAGE_WEIGHT)
 
@@ -60,14 +60,15 @@ def support(
         return 0.0
     sentence_words = _words((shown,))
     passage_words = _words(index.sentences(top))
+    lo, hi = index.article_range(top)  # with several articles, the top passage's article
     in_sentence = in_passage = in_corpus = 0.0
     for term in terms.values():
         weight = weights[term.stem]
         in_sentence += weight * _found(term, *sentence_words)
         in_passage += weight * _found(term, *passage_words)
-        if index.doc_freq(term.stem):
+        if index.doc_freq_in(term.stem, lo, hi):
             in_corpus += weight
-        elif index.prefixes.doc_freq(prefix(term.folded)):
+        elif index.prefix_freq_in(prefix(term.folded), lo, hi):
             in_corpus += PREFIX_CREDIT * weight
     covered = in_sentence + PASSAGE_WEIGHT * in_passage + in_corpus
     return covered / ((2 + PASSAGE_WEIGHT) * total)

@@ -9,7 +9,8 @@ which counts rare names like "Corea" heavily, would answer it with a passage abo
 
 ``beyond_article`` catches that case: the question has words besides its topic words, and the
 article uses none of them (not by stem, not by the 5-letter prefix). Words that only frame a
-question ("tipo", "nombre", "forma") don't count as either. Articles of fewer than
+question ("tipo", "nombre", "forma") and the commonest words of Spanish ("hace", "tiene")
+don't count as either. Articles of fewer than
 ``MIN_PASSAGES`` passages have no topic words (two passages out of two say nothing). In a corpus of
 several articles the shares are taken inside the article of the top passage.
 
@@ -24,10 +25,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa_bot.analysis import prefix
+from qa_bot.analysis import prefix, stopword_stems
+from qa_bot.background import rarity
 from qa_bot.index import PassageIndex
 from qa_bot.question import FRAME_WORDS, ParsedQuestion
 
+# Words this common in Spanish ("hace", "tiene", "puede", "ser") say nothing of what is asked:
+# like frame words, they are neither topic nor missing ("¿Qué tiempo hace en Corea?" must not
+# pass for answered because the article says "hacerlo").
+COMMON = 0.15
 # A topic word is in at least TOPIC_SHARE[0] / TOPIC_SHARE[1] of its article's passages.
 TOPIC_SHARE = (2, 3)
 MIN_PASSAGES = 3
@@ -51,6 +57,11 @@ class BeyondArticle:
         )
 
 
+def _common(stem: str) -> bool:
+    """Whether ``stem`` is one of the commonest of Spanish (and not merely a stopword's stem)."""
+    return rarity(stem) < COMMON and stem not in stopword_stems()
+
+
 def is_topic_word(doc_freq: int, passages: int) -> bool:
     """Whether a word in ``doc_freq`` of an article's ``passages`` names the article's topic."""
     share, of = TOPIC_SHARE
@@ -64,7 +75,7 @@ def beyond_article(index: PassageIndex, question: ParsedQuestion, top: int) -> B
     topic: list[str] = []
     missing: list[str] = []
     for term in question.terms:  # one per stem
-        if term.folded in FRAME_WORDS:
+        if term.folded in FRAME_WORDS or _common(term.stem):
             continue
         doc_freq = index.doc_freq_in(term.stem, lo, hi)
         if is_topic_word(doc_freq, hi - lo):

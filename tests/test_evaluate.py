@@ -624,3 +624,14 @@ def test_run_eval_table(squad_v1: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_run_eval_bad_file_raises(tmp_path: Path) -> None:
     with pytest.raises(QAError, match="No existe"):
         run_eval(eval_args(str(tmp_path / "no.json")))
+
+
+def test_seed_questions_about_another_article_are_an_error(tmp_path: Path) -> None:
+    questions = tmp_path / "otras.jsonl"
+    questions.write_text(
+        '{"q": "¿Cuánto costó el tranvía?", "expect": "410 millones"}\n'
+        '{"q": "¿Quién pintó la Mona Lisa?", "expect": null}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(QAError, match="¿falta --article\\?"):
+        evaluate_file(questions)  # asked of the bundled article, which says nothing of trams

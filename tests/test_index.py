@@ -138,7 +138,7 @@ def test_passage_lookup_ignores_case_and_spaces(bot: QABot) -> None:
     assert bot.cite("P7").text.startswith("El consorcio")
 
 
-@pytest.mark.parametrize("pid", ["p0", "p8", "3", "", "p1.1"])
+@pytest.mark.parametrize("pid", ["p0", "p8", "3", "p1.1"])
 def test_unknown_passage_is_a_spanish_error(bot: QABot, pid: str) -> None:
     with pytest.raises(UnknownPassageError, match="No existe el pasaje"):
         bot.index.passage(pid)
@@ -189,6 +189,26 @@ def test_a_slug_ending_suggests_every_article_whose_slug_ends_so() -> None:
         UnknownPassageError, match=re.escape("¿Quería decir a-nota:p2 o b-nota:p2?")
     ):
         index_of("a-nota", "b-nota").passage("nota:p2")
+
+
+def test_a_slug_start_or_an_accent_still_suggests_the_article() -> None:
+    index = index_of("tranvia-valladolid", "betis-temporada", "sequia-almeria")
+    assert index.suggest("tranvia:p2") == ("tranvia-valladolid:p2",)
+    assert index.suggest("tranvía:p2") == ("tranvia-valladolid:p2",)
+    assert index.suggest("almeria:2") == ("sequia-almeria:p2",)
+    assert index.suggest(":p2") == index.suggest("p2")
+    assert index.suggest("valla:p2") == ()  # a piece of a word is not a word
+    with pytest.raises(UnknownPassageError, match=re.escape(", betis-temporada:p1 o sequia")):
+        index.passage("p1")
+
+
+def test_brackets_and_an_empty_id() -> None:
+    index = index_of("puerto", "tranvia")
+    assert index.passage("[tranvia:p2]").article == "tranvia"
+    assert index.passage(" [ TRANVIA:P2 ] ").article == "tranvia"
+    for empty in ["", "  ", "[]"]:
+        with pytest.raises(UnknownPassageError, match="está vacío"):
+            index.passage(empty)
 
 
 def test_sentences_are_computed_once_with_offsets_in_the_passage(bot: QABot) -> None:
