@@ -13,7 +13,6 @@ from the article's text when they are needed.
 
 from __future__ import annotations
 
-import difflib
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -22,14 +21,13 @@ from typing import overload
 
 import numpy as np
 
-from qa_bot.analysis import fold, stem_changes, terms
+from qa_bot.analysis import stem_changes, terms
 from qa_bot.bm25 import LuceneBM25
-from qa_bot.errors import UnknownPassageError
+from qa_bot.citation import Citations
 from qa_bot.evidence import AnalyzedSentence, analyze_sentences
 from qa_bot.indexing import AnalyzedCorpus, Progress, analyze_corpus
 from qa_bot.models import Article, Passage
 from qa_bot.passages import corpus_spans
-from qa_bot.sanitize import sanitize
 
 SENTENCE_CACHE = 256
 KEPT = 4096
@@ -147,31 +145,6 @@ class DocTerms(Sequence[list[str]]):
         return terms(self._text_of(i % self._count))
 
 
-SHOWN_ID_CHARS = 40
-EMPTY_ID = "El id del pasaje está vacío."
-
-
-def _typed(pid: str) -> str:
-    """An id as typed, ready to compare: no spaces around, no brackets ("[p4]"), lowercase."""
-    return pid.strip().strip("[]").strip().lower()
-
-
-def _slug_has(slug: str, words: str) -> bool:
-    """Whether ``words`` ("tranvia", "nota") are whole words at the start or end of ``slug``."""
-    return slug == words or slug.startswith(f"{words}-") or slug.endswith(f"-{words}")
-
-
-def either(options: Sequence[str]) -> str:
-    """ "a", "a o b", "a, b o c": alternatives in Spanish."""
-    return options[0] if len(options) == 1 else f"{', '.join(options[:-1])} o {options[-1]}"
-
-
-def _shown(pid: str) -> str:
-    """An unknown id as a message quotes it: clean, and cut past SHOWN_ID_CHARS characters."""
-    clean = sanitize(pid.strip(), keep_newlines=False)
-    return clean if len(clean) <= SHOWN_ID_CHARS else clean[:SHOWN_ID_CHARS] + "…"
-
-
 class PassageIndex:
     """BM25 over passages (stems, and word prefixes), plus lookups by id and by term.
 
@@ -225,10 +198,6 @@ class PassageIndex:
         if isinstance(self.passages, PassageTable):
             return self.passages.ids
         return [p.id for p in self.passages]
-
-    @cached_property
-    def _by_id(self) -> dict[str, int]:
-        return {pid.lower(): i for i, pid in enumerate(self._ids)}
 
     def doc_freq(self, term: str) -> int:
         """How many passages contain ``term``."""
@@ -323,60 +292,16 @@ class PassageIndex:
         return cached
 
     @cached_property
-    def _only_slug(self) -> str | None:
-        """The slug of the one article indexed (its ids carry none), or None for several."""
-        if len(self._article_starts) != 2:
-            return None
-        return self.passages[0].article.lower()
-
-    def _key(self, pid: str) -> str:
-        """``pid`` as typed, ready to look up: trimmed, out of its brackets ("[p4]"), lowercase,
-        and with one article the article's own slug taken off ("rusia-corea-del-norte:p4" is
-        "p4")."""
-        key = _typed(pid)
-        slug, colon, local = key.rpartition(":")
-        return local if colon and slug == self._only_slug else key
+    def _citations(self) -> Citations:
+        """The ids, for lookups of ids as users type them (``qa_bot.citation``)."""
+        only = self.passages[0].article if len(self._article_starts) == 2 else None
+        return Citations(self._ids, only)
 
     def passage(self, pid: str) -> Passage:
-        """The passage with citation id ``pid`` (case-insensitive; with one article, also
-        ``<slug>:<id>``)."""
-        if not _typed(pid):
-            raise UnknownPassageError(EMPTY_ID)
-        i = self._by_id.get(_typed(pid))
-        if i is None:
-            i = self._by_id.get(self._key(pid))
-        if i is None:
-            near = self.suggest(pid)
-            hint = f" ¿Quería decir {either(near)}?" if near else ""
-            raise UnknownPassageError(f"No existe el pasaje «{_shown(pid)}».{hint}")
-        return self.passages[i]
+        """The passage with citation id ``pid`` as typed (see ``Citations.find``); raises
+        UnknownPassageError with a Spanish message that suggests the ids it may mean."""
+        return self.passages[self._citations.find(pid)]
 
     def suggest(self, pid: str, limit: int = 3) -> tuple[str, ...]:
-        """Ids close to an unknown ``pid``: a bare number N means pN ("4" -> "p4",
-        "tranvia:4" -> "tranvia:p4"); with several articles, the ids that end in ``:pid``
-        ("p2" -> "tranvia:p2"), and for ``slug:id`` those whose slug starts or ends with that
-        word ("nota:p1" -> "a-nota:p1", "b-nota:p1"; "tranvía:p2" -> "tranvia-valladolid:p2");
-        else the most similar id, if one is close."""
-        wanted = self._key(pid)
-        if not wanted:
-            return ()
-        slug, colon, local = wanted.rpartition(":")
-        if local.isascii() and local.isdigit():
-            local = f"p{local.lstrip('0') or '0'}"
-        wanted = f"{slug}{colon}{local}"
-        ids = self._ids
-        known = self._by_id.get(wanted)
-        if known is not None:
-            return (ids[known],)
-        words = fold(slug).strip("-")
-        same = [
-            i
-            for i in ids
-            if i.lower().endswith(f":{local}")
-            and (not words or _slug_has(i.lower().rpartition(":")[0], words))
-        ]
-        if same:
-            return tuple(same[:limit])
-        by_lower = {i.lower(): i for i in ids}
-        near = difflib.get_close_matches(wanted, list(by_lower), n=1, cutoff=0.75)
-        return tuple(by_lower[i] for i in near)
+        """Ids close to an unknown ``pid`` (see ``Citations.suggest``)."""
+        return self._citations.suggest(pid, limit)

@@ -266,18 +266,7 @@ def test_counts_inside_a_range_equal_a_scan(big: PassageIndex, seed: int) -> Non
 
 
 def test_resolve_finds_the_stem_changed_form_of_an_ir_verb() -> None:
-    index = PassageIndex(
-        [
-            Passage(
-                id="p1",
-                article="a",
-                paragraph=1,
-                start=0,
-                end=0,
-                text="Las autoridades han advertido a Corea y le han pedido calma.",
-            )
-        ]
-    )
+    index = one_passage_index("Las autoridades han advertido a Corea y le han pedido calma.")
 
     def resolve(word: str) -> str:
         return index.resolve(stem(word), fold(word))
@@ -292,18 +281,7 @@ def test_resolve_finds_the_stem_changed_form_of_an_ir_verb() -> None:
 
 
 def test_a_noun_is_not_taken_for_a_stem_changed_verb() -> None:
-    index = PassageIndex(
-        [
-            Passage(
-                id="p1",
-                article="a",
-                paragraph=1,
-                start=0,
-                end=0,
-                text="Creen que el vino del fondo se dejó en la mesa.",
-            )
-        ]
-    )
+    index = one_passage_index("Creen que el vino del fondo se dejó en la mesa.")
     for word in ["crías", "vino", "fundaron", "mudó"]:
         assert index.resolve(stem(word), fold(word)) == stem(word), word
 
