@@ -29,6 +29,8 @@ TITLE = "class:title"
 CONFIDENCE = "class:confidence"
 
 REFUSAL_TEXT = "El artículo no responde a esta pregunta."
+# Ids carry an article's slug ("tranvia:p2") only when several articles are loaded.
+REFUSAL_TEXT_SEVERAL = "Los artículos no responden a esta pregunta."
 
 # SGR parameters per style; a style not listed here prints without colour.
 _SGR = {
@@ -116,7 +118,8 @@ def _hit_header(hit: Hit, answer: Answer, first: bool) -> Fragments:
 
 def render_refusal(answer: Answer) -> Fragments:
     """The Spanish refusal, its reason, and the nearest passage as a hint."""
-    out: Fragments = [(REFUSAL, REFUSAL_TEXT), ("", "\n")]
+    several = bool(answer.passages) and ":" in answer.passages[0].id
+    out: Fragments = [(REFUSAL, REFUSAL_TEXT_SEVERAL if several else REFUSAL_TEXT), ("", "\n")]
     if answer.reason:
         out += [(MUTED, sanitize(answer.reason, keep_newlines=False)), ("", "\n")]
     if answer.passages:

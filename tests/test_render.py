@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from qa_bot.models import Answer, Article, Hit, Passage
 from qa_bot.render import (
     REFUSAL_TEXT,
+    REFUSAL_TEXT_SEVERAL,
     highlight,
     opening_words,
     render_answer,
@@ -247,3 +248,11 @@ def test_any_hit_renders_safely(text: str, cut: tuple[int, int], terms: list[str
     joined = "".join(t for _, t in render_answer(make_answer([hit])))
     assert "\x1b" not in joined
     assert not any("\x80" <= c <= "\x9f" for c in joined)
+
+
+def test_a_refusal_over_several_articles_speaks_of_them_all() -> None:
+    nearest = make_hit(id="tranvia:p2")
+    out = to_ansi(render_answer(make_answer([nearest], supported=False)), color=False)
+    assert out.startswith(REFUSAL_TEXT_SEVERAL)
+    out = to_ansi(render_answer(make_answer([make_hit()], supported=False)), color=False)
+    assert out.startswith(REFUSAL_TEXT)
