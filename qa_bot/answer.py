@@ -27,9 +27,7 @@ CANDIDATES = 30
 NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
 NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
 WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
-NO_QUANTITY = (
-    "La pregunta pide una cantidad y la frase del artículo que mejor encaja no da ninguna cifra."
-)
+NO_QUANTITY = "La pregunta pide una cantidad y la frase del artículo que mejor encaja no la da."
 NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
 SENTENCE_WEIGHT = 1.0
 PREFIX_WEIGHT = 1.0

@@ -56,6 +56,22 @@ _QUANTITY_WORDS = (_NUMBER_WORDS - {"una", "medio", "cuarto"}) | frozenset(
 # Compound numerals: dieciséis, veintitrés, doscientos, setecientas (folded).
 _COMPOUND_NUMBER_RE = re.compile(r"(?:dieci|veinti)\w+|\w+cient[oa]s")
 _ONE = frozenset(("un", "una"))
+# Units of measure (folded plural -> the forms a sentence may give them in). A unit is rarely
+# paraphrased: "¿Cuántas toneladas…?" is not answered by a sentence without tonnes.
+_UNITS: dict[str, tuple[str, ...]] = {
+    "kilometros": ("kilometro", "km"),
+    "metros": ("metro", "m2", "m3"),
+    "millas": ("milla",),
+    "toneladas": ("tonelada",),
+    "kilos": ("kilo", "kg"),
+    "kilogramos": ("kilogramo", "kg"),
+    "gramos": ("gramo",),
+    "litros": ("litro",),
+    "euros": ("euro", "€"),
+    "dolares": ("dolar", "$"),
+    "hectareas": ("hectarea", "ha"),
+    "grados": ("grado", "°", "ºc", "°c"),
+}
 _CAUSE_WORDS = frozenset("porque debido causa causado causo ya que razon motivo gracias".split())
 
 
@@ -114,13 +130,39 @@ def states_duration(sentence: AnalyzedSentence, question: ParsedQuestion) -> boo
     return _has_answer_type(sentence.words, QType.DURATION, asked)
 
 
+def _counted_unit(question: ParsedQuestion) -> tuple[str, ...]:
+    """The forms of the unit a "¿cuántos/cuántas UNIT…?" question counts, or ()."""
+    words = [t.folded for t in tokens(question.text)]
+    for word, nxt in pairwise(words):
+        if word in ("cuantos", "cuantas") and nxt in _UNITS:
+            return _UNITS[nxt]
+    return ()
+
+
+def _gives_unit(sentence: AnalyzedSentence, forms: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` names the unit: a word that starts or ends with one of its ``forms``
+    ("gigatoneladas", "km2"), or its symbol ("€")."""
+    words = [t.folded for t in sentence.words]
+    for form in forms:
+        if not form[0].isalpha():
+            if form in sentence.text:
+                return True
+        elif any(w.startswith(form) or w.endswith(form) or w.endswith(form + "s") for w in words):
+            return True
+    return False
+
+
 def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> bool:
     """Whether ``sentence`` gives a quantity the question does not: a figure ("410", "1,5"), a
     number word ("doscientos", "veintitrés", "millones", "varios"), or "un"/"una" right before a
     word of the question ("murió una persona" for "¿cuántas personas…?"; elsewhere "una" is an
     article far more often than a count). A question that asks for a number ("¿cuántos…?",
-    "¿cuánto cuesta…?", "¿qué edad…?") must be answered by a sentence that gives one."""
+    "¿cuánto cuesta…?") must be answered by a sentence that gives one, and one that counts a
+    unit ("¿cuántas toneladas…?") by a sentence that names it ("1,5 gigatoneladas")."""
     asked = {t.folded for t in tokens(question.text)}
+    unit = _counted_unit(question)
+    if unit and not _gives_unit(sentence, unit):
+        return False
     stems = set(question.stems)
     words = sentence.words
     for k, t in enumerate(words):

@@ -286,3 +286,24 @@ def test_support_counts_words_in_the_top_passages_article_only() -> None:
         values.append(support(index, parsed, 1, shown))
     # "Betis" is in the folder, not in the tranvía article: it must not count for p2 there.
     assert values[0] == values[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("La obra usó 40.000 toneladas de acero.", True),
+        ("La selva absorbe 1,5 gigatoneladas de carbono.", True),
+        ("La obra costó 410 millones de euros.", False),  # a figure, but no tonnes
+    ],
+)
+def test_a_counted_unit_must_be_named(text: str, quantity: bool) -> None:
+    question = parse_question("¿Cuántas toneladas se usaron?")
+    assert states_quantity(_sentence(text), question) is quantity
+
+
+def test_unit_symbols_and_abbreviations_count() -> None:
+    km = parse_question("¿Cuántos kilómetros cuadrados tiene la cuenca?")
+    assert states_quantity(_sentence("La cuenca abarca 7 000 000 km2."), km)
+    euros = parse_question("¿Cuántos euros costó?")
+    assert states_quantity(_sentence("Costó 300 €."), euros)
+    assert not states_quantity(_sentence("Costó 300 dólares."), euros)
