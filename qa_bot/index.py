@@ -28,6 +28,7 @@ from qa_bot.evidence import AnalyzedSentence, analyze_sentences
 from qa_bot.indexing import AnalyzedCorpus, Progress, analyze_corpus
 from qa_bot.models import Article, Passage
 from qa_bot.passages import corpus_spans
+from qa_bot.spelling import correct_name
 
 SENTENCE_CACHE = 256
 KEPT = 4096
@@ -254,14 +255,18 @@ class PassageIndex:
         """The corpus term for a question term the corpus lacks, from the question word
         ``folded``: the same word typed without accents ("buscaria" for "buscaría"), else the
         same -ir verb with its root vowel changed ("advirtió" or "advirtio" for "advertido",
-        ``analysis.stem_changes``); itself when known or neither."""
+        ``analysis.stem_changes``), else the name it misspells ("shoigo" for "shoigu",
+        ``spelling.correct_name``); itself when known or none of these."""
         vocab = self.stems.vocab
         if term in vocab:
             return term
         plain = self.plain_stems.get(term)
         if plain is not None:
             return plain
-        return next((o for o in stem_changes(term, folded) if o in vocab), term)
+        changed = next((o for o in stem_changes(term, folded) if o in vocab), None)
+        if changed is not None:
+            return changed
+        return correct_name(term, vocab, self.doc_freq) or term
 
     def candidates(self, stems: Sequence[str]) -> list[int]:
         """Passages that contain at least one of ``stems``, in corpus order."""

@@ -1,0 +1,38 @@
+"""Misspelled names: a question word that is no Spanish word, one typo away from a name in the
+corpus ("Shoigo" for "Shoigu", "Kremlim" for "Kremlin", "Geegen" for "Gegeen").
+
+Only words unknown to the background table (``background.zipf``) are corrected, and only into
+corpus terms that are rare in Spanish at large (names, mostly): a real word the article lacks
+("moneda", "población") stays what it is, so the refusal checks still see it missing. One typo
+is one letter deleted, inserted, replaced, or two neighbours swapped (Damerau-Levenshtein 1), on
+terms of at least MIN_LENGTH letters; among several candidates the one in most passages wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from qa_bot.background import RAREST_ZIPF, zipf
+
+MIN_LENGTH = 5
+# A correction must be a word this rare in Spanish (Zipf frequency at most this): a name.
+NAME_ZIPF = 4.0
+LETTERS = "abcdefghijklmnñopqrstuvwxyz"
+
+
+def one_typo_away(term: str) -> set[str]:
+    """Every string one delete, insert, replace or swap of neighbours away from ``term``."""
+    splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    inserts = {a + c + b for a, b in splits for c in LETTERS}
+    return (deletes | swaps | replaces | inserts) - {term}
+
+
+def correct_name(term: str, vocab: Collection[str], doc_freq: Callable[[str], int]) -> str | None:
+    """The corpus name ``term`` is a typo of, or None."""
+    if len(term) < MIN_LENGTH or not term.isalpha() or zipf(term) > RAREST_ZIPF:
+        return None
+    found = [t for t in one_typo_away(term) if t in vocab and zipf(t) <= NAME_ZIPF]
+    return max(found, key=lambda t: (doc_freq(t), t)) if found else None

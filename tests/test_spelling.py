@@ -1,0 +1,56 @@
+"""Misspelled names in questions: one typo away from a rare corpus term, and only then."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot import QABot
+from qa_bot.analysis import stem
+from qa_bot.spelling import correct_name, one_typo_away
+
+
+def test_one_typo_covers_the_four_edits() -> None:
+    near = one_typo_away("gegeen")
+    assert "geegen" in near  # neighbours swapped
+    assert "gegen" in near  # a letter deleted
+    assert "gegeenn" in near  # a letter inserted
+    assert "gegean" in near  # a letter replaced
+    assert "gegeen" not in near
+    assert "ggeene" not in near  # two edits
+
+
+def test_a_name_is_corrected_and_a_spanish_word_is_not() -> None:
+    vocab = {"shoigu", "kremlin", "moned", "gegeen"}
+    assert correct_name("shoigo", vocab, lambda t: 1) == "shoigu"
+    assert correct_name("kremlim", vocab, lambda t: 1) == "kremlin"
+    assert correct_name("geegen", vocab, lambda t: 1) == "gegeen"
+    # "moneda" is Spanish: absent from the article, it must stay absent (and be refused).
+    assert correct_name(stem("monedas"), vocab, lambda t: 1) is None
+    assert correct_name("zzzzzzzz", vocab, lambda t: 1) is None
+    assert correct_name("shog", {"shoigu", "shag"}, lambda t: 1) is None  # too short to guess
+    assert correct_name("12345", {"12346"}, lambda t: 1) is None  # numbers are not names
+
+
+def test_among_several_names_the_commonest_in_the_corpus_wins() -> None:
+    df = {"marin": 1, "marlin": 5}
+    assert correct_name("marrin", set(df), df.__getitem__) == "marlin"
+
+
+@pytest.fixture(scope="module")
+def bundled() -> QABot:
+    return QABot.load(cache=False)
+
+
+@pytest.mark.parametrize(
+    ("typo", "right"),
+    [
+        ("¿Qué cargo tiene Shoigo?", "¿Qué cargo tiene Shoigu?"),
+        ("¿Qué dice el Kremlim?", "¿Qué dice el Kremlin?"),
+        ("que cargo tiene shoigo", "¿Qué cargo tiene Shoigu?"),
+    ],
+)
+def test_a_misspelled_name_gets_the_same_answer(bundled: QABot, typo: str, right: str) -> None:
+    wrong, good = bundled.ask(typo), bundled.ask(right)
+    assert wrong.supported and good.supported
+    assert wrong.passages[0].id == good.passages[0].id
+    assert wrong.passages[0].sentence == good.passages[0].sentence
