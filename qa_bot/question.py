@@ -105,7 +105,8 @@ def _asked_part(question: str, words: list[Token]) -> list[str]:
 
 
 def _qtype(words: list[str]) -> QType:
-    """The answer type from the folded words of the question (cues anywhere, first cue wins)."""
+    """The answer type from the folded words of the question: the first question word decides
+    (with the noun after "qué"/"cuál": "¿En qué año…?" asks a date)."""
     if _is_definition(words):
         return QType.DEFINITION
     for i, word in enumerate(words):
@@ -141,6 +142,9 @@ def _qtype(words: list[str]) -> QType:
                 "edad",
             ):
                 return QType.NUMBER
+            # "¿Qué hace el Doctor cuando…?": the first question word asks; a later "cuando"
+            # or "donde" is a clause of the question.
+            return QType.OTHER
         if word == "como" and i == 0:
             return QType.MANNER
     return QType.OTHER
