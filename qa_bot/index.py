@@ -21,14 +21,15 @@ from typing import overload
 
 import numpy as np
 
-from qa_bot.analysis import stem_changes, terms
+from qa_bot.analysis import terms
+from qa_bot.article_ranges import ArticleRanges
 from qa_bot.bm25 import LuceneBM25
 from qa_bot.citation import Citations
 from qa_bot.evidence import AnalyzedSentence, analyze_sentences
 from qa_bot.indexing import AnalyzedCorpus, Progress, analyze_corpus
 from qa_bot.models import Article, Passage
 from qa_bot.passages import corpus_spans
-from qa_bot.spelling import correct_name
+from qa_bot.spelling import resolve
 
 SENTENCE_CACHE = 256
 KEPT = 4096
@@ -176,7 +177,7 @@ class PassageIndex:
         self.doc_terms = DocTerms(text_of, len(passages))
         self._sentences: OrderedDict[int, tuple[AnalyzedSentence, ...]] = OrderedDict()
         if not isinstance(passages, PassageTable):
-            _ = self._article_starts  # fails now, not at the first question, if interleaved
+            _ = self._articles  # fails now, not at the first question, if interleaved
 
     @classmethod
     def from_articles(
@@ -209,24 +210,17 @@ class PassageIndex:
         return self.stems.idf(term)
 
     @cached_property
-    def _article_starts(self) -> np.ndarray:
-        """The first passage of each article, then ``len(self)``: an article's passages are
-        contiguous."""
+    def _articles(self) -> ArticleRanges:
         if isinstance(self.passages, PassageTable):
-            owner = self.passages.article
-        else:
-            numbers: dict[str, int] = {}
-            owner = np.array([numbers.setdefault(p.article, len(numbers)) for p in self.passages])
-        change = np.flatnonzero(owner[1:] != owner[:-1]) + 1
-        if len(change) + 1 != len(np.unique(owner)):
-            raise ValueError("PassageIndex needs each article's passages next to each other")
-        return np.concatenate(([0], change, [len(owner)])).astype(np.int64)
+            return ArticleRanges(self.passages.article)
+        numbers: dict[str, int] = {}
+        return ArticleRanges(
+            np.array([numbers.setdefault(p.article, len(numbers)) for p in self.passages])
+        )
 
     def article_range(self, i: int) -> tuple[int, int]:
         """The passages ``lo .. hi - 1`` of the article that passage ``i`` comes from."""
-        starts = self._article_starts
-        k = int(np.searchsorted(starts, i, side="right")) - 1
-        return int(starts[k]), int(starts[k + 1])
+        return self._articles.of(i)
 
     def doc_freq_in(self, term: str, lo: int, hi: int) -> int:
         """How many of passages ``lo .. hi - 1`` contain stem ``term``."""
@@ -252,21 +246,9 @@ class PassageIndex:
         return total - outside
 
     def resolve(self, term: str, folded: str = "") -> str:
-        """The corpus term for a question term the corpus lacks, from the question word
-        ``folded``: the same word typed without accents ("buscaria" for "buscaría"), else the
-        same -ir verb with its root vowel changed ("advirtió" or "advirtio" for "advertido",
-        ``analysis.stem_changes``), else the name it misspells ("shoigo" for "shoigu",
-        ``spelling.correct_name``); itself when known or none of these."""
-        vocab = self.stems.vocab
-        if term in vocab:
-            return term
-        plain = self.plain_stems.get(term)
-        if plain is not None:
-            return plain
-        changed = next((o for o in stem_changes(term, folded) if o in vocab), None)
-        if changed is not None:
-            return changed
-        return correct_name(term, vocab, self.doc_freq) or term
+        """The corpus term for question term ``term`` from the word ``folded`` (see
+        ``spelling.resolve``: accents, -ir stem changes, misspelled names)."""
+        return resolve(term, folded, self.stems.vocab, self.plain_stems, self.doc_freq)
 
     def candidates(self, stems: Sequence[str]) -> list[int]:
         """Passages that contain at least one of ``stems``, in corpus order."""
@@ -299,7 +281,7 @@ class PassageIndex:
     @cached_property
     def _citations(self) -> Citations:
         """The ids, for lookups of ids as users type them (``qa_bot.citation``)."""
-        only = self.passages[0].article if len(self._article_starts) == 2 else None
+        only = self.passages[0].article if len(self._articles) == 1 else None
         return Citations(self._ids, only)
 
     def passage(self, pid: str) -> Passage:

@@ -1,5 +1,10 @@
-"""Misspelled names: a question word that is no Spanish word, one typo away from a name in the
-corpus ("Shoigo" for "Shoigu", "Kremlim" for "Kremlin", "Geegen" for "Gegeen").
+"""Question words spelled otherwise than in the corpus, and the corpus term each one means.
+
+``resolve`` tries, for a question term the corpus lacks: the same word typed without accents
+("buscaria" for "buscaría", through the index's map of unaccented stems); the same -ir verb
+with its root vowel changed ("advirtió" or "advirtio" for "advertido",
+``analysis.stem_changes``); and a misspelled name: a question word that is no Spanish word, one
+typo away from a name in the corpus ("Shoigo" for "Shoigu", "Kremlim" for "Kremlin").
 
 Only words unknown to the background table (``background.zipf``) are corrected, and only into
 corpus terms that are rare in Spanish at large (names, mostly): a real word the article lacks
@@ -10,8 +15,9 @@ terms of at least MIN_LENGTH letters; among several candidates the one in most p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 
+from qa_bot.analysis import stem_changes
 from qa_bot.background import RAREST_ZIPF, zipf
 
 MIN_LENGTH = 5
@@ -36,3 +42,23 @@ def correct_name(term: str, vocab: Collection[str], doc_freq: Callable[[str], in
         return None
     found = [t for t in one_typo_away(term) if t in vocab and zipf(t) <= NAME_ZIPF]
     return max(found, key=lambda t: (doc_freq(t), t)) if found else None
+
+
+def resolve(
+    term: str,
+    folded: str,
+    vocab: Collection[str],
+    plain_stems: Mapping[str, str],
+    doc_freq: Callable[[str], int],
+) -> str:
+    """The corpus term for question term ``term`` (from the word ``folded``); itself when the
+    corpus has it or none of the module's cases applies."""
+    if term in vocab:
+        return term
+    plain = plain_stems.get(term)
+    if plain is not None:
+        return plain
+    changed = next((o for o in stem_changes(term, folded) if o in vocab), None)
+    if changed is not None:
+        return changed
+    return correct_name(term, vocab, doc_freq) or term
