@@ -43,6 +43,14 @@ def _found(term: QuestionTerm, stems: set[str], prefixes: set[str]) -> float:
     return PREFIX_CREDIT if prefix(term.folded) in prefixes else 0.0
 
 
+def in_article(index: PassageIndex, term: QuestionTerm, lo: int, hi: int) -> float:
+    """1 when passages ``lo .. hi - 1`` (an article) hold ``term``, PREFIX_CREDIT when they
+    only hold its 5-letter prefix, else 0."""
+    if index.doc_freq_in(term.stem, lo, hi):
+        return 1.0
+    return PREFIX_CREDIT if index.prefix_freq_in(prefix(term.folded), lo, hi) else 0.0
+
+
 def _words(sentences: tuple[AnalyzedSentence, ...]) -> tuple[set[str], set[str]]:
     """The stems and the 5-letter prefixes of the words of ``sentences``."""
     spans = [span for sentence in sentences for span in sentence.spans]
@@ -66,10 +74,7 @@ def support(
         weight = weights[term.stem]
         in_sentence += weight * _found(term, *sentence_words)
         in_passage += weight * _found(term, *passage_words)
-        if index.doc_freq_in(term.stem, lo, hi):
-            in_corpus += weight
-        elif index.prefix_freq_in(prefix(term.folded), lo, hi):
-            in_corpus += PREFIX_CREDIT * weight
+        in_corpus += weight * in_article(index, term, lo, hi)
     covered = in_sentence + PASSAGE_WEIGHT * in_passage + in_corpus
     return covered / ((2 + PASSAGE_WEIGHT) * total)
 

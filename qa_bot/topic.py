@@ -25,10 +25,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa_bot.analysis import prefix, stopword_stems
+from qa_bot.analysis import stopword_stems
 from qa_bot.background import rarity
 from qa_bot.index import PassageIndex
 from qa_bot.question import FRAME_WORDS, ParsedQuestion
+from qa_bot.support import in_article
 
 # Words this common in Spanish ("hace", "tiene", "puede", "ser") say nothing of what is asked:
 # like frame words, they are neither topic nor missing ("¿Qué tiempo hace en Corea?" must not
@@ -80,7 +81,7 @@ def beyond_article(index: PassageIndex, question: ParsedQuestion, top: int) -> B
         doc_freq = index.doc_freq_in(term.stem, lo, hi)
         if is_topic_word(doc_freq, hi - lo):
             topic.append(term.lower)
-        elif doc_freq or index.prefix_freq_in(prefix(term.folded), lo, hi):
+        elif in_article(index, term, lo, hi):
             return None
         else:
             missing.append(term.lower)
