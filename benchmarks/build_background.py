@@ -18,7 +18,7 @@ from pathlib import Path
 
 from wordfreq import top_n_list, word_frequency
 
-from qa_bot.analysis import ANALYZER_VERSION, fold, normalize, stem
+from qa_bot.text.analysis import ANALYZER_VERSION, fold, normalize, stem
 
 OUT = Path(__file__).resolve().parent.parent / "qa_bot" / "data" / "background-es.tsv"
 

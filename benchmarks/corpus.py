@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa_bot.sentences import sentence_spans
+from qa_bot.text.sentences import sentence_spans
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DEV_FILES = ("squad-es-v2-dev.json", "xquad-es-dev.json")

@@ -1,6 +1,6 @@
 """Peer rankers for the quality benchmark: the same passages as qa-bot, only the ranking differs.
 
-Each peer splits the articles with ``qa_bot.passages.split_articles`` (so passage ids, paragraphs
+Each peer splits the articles with ``qa_bot.corpus.passages.split_articles`` (so passage ids, paragraphs
 and offsets are qa-bot's own), scores every passage with its own BM25 and answers with the ranked
 passages. A peer refuses only when its top score is not above 0: no query term matches (or, under
 BM25Okapi's IDF, every matched term sits in exactly half the passages or more, the flaw described
@@ -14,9 +14,9 @@ import numpy as np
 import Stemmer
 from rank_bm25 import BM25Okapi
 
-from qa_bot.analysis import fold, stopwords, tokens
+from qa_bot.corpus.passages import paragraph_spans, split_articles
 from qa_bot.models import Answer, Article, Hit, Passage
-from qa_bot.passages import paragraph_spans, split_articles
+from qa_bot.text.analysis import fold, stopwords, tokens
 
 _SNOWBALL = Stemmer.Stemmer("spanish")
 _SNOWBALL_STOP = frozenset(fold(w) for w in bm25s.stopwords.STOPWORDS_SPANISH)

@@ -3,7 +3,7 @@
     pip install -e '.[bench]'
     python benchmarks/quality.py [--data ../shared/data]
 
-Runs ``qa_bot.evaluate`` (the protocol of ``qa-bot eval``) on ``xquad-es-dev.json`` and
+Runs ``qa_bot.eval.run`` (the protocol of ``qa-bot eval``) on ``xquad-es-dev.json`` and
 ``squad-es-v2-dev.json`` for qa-bot and its peers (``benchmarks/peers.py``: the same passages,
 another ranking), checks the baseline against the figures of issue 2, and runs qa-bot on
 ``seed_dev.jsonl`` and on ``benchmarks/mismo-tema.jsonl`` (questions written for this project on the
@@ -32,10 +32,10 @@ from typing import TypeVar
 from peers import PEERS, IssueBaseline, SpanishBM25
 
 from qa_bot.bot import QABot
-from qa_bot.eval_data import read_eval_file
-from qa_bot.eval_report import EvalReport, Rate
-from qa_bot.eval_table import describe, markdown_table, render_comparison, render_report
-from qa_bot.evaluate import RankerFactory, evaluate_file, evaluate_squad
+from qa_bot.eval.data import read_eval_file
+from qa_bot.eval.report import EvalReport, Rate
+from qa_bot.eval.run import RankerFactory, evaluate_file, evaluate_squad
+from qa_bot.eval.table import describe, markdown_table, render_comparison, render_report
 
 DATASETS = ("xquad-es-dev.json", "squad-es-v2-dev.json")
 SEED = "seed_dev.jsonl"

@@ -50,11 +50,11 @@ def peak_mb() -> float:
 
 
 def run_qa_bot(corpus: Path, questions: list[tuple[str, list[str]]], store: Path) -> dict:
-    from qa_bot.answer import CANDIDATES, term_boosts
-    from qa_bot.articles import read_corpus
+    from qa_bot.answer.respond import CANDIDATES, term_boosts
     from qa_bot.bot import QABot
-    from qa_bot.cache import IndexCache
-    from qa_bot.question import parse_question
+    from qa_bot.corpus.articles import read_corpus
+    from qa_bot.index.cache import IndexCache
+    from qa_bot.text.question import parse_question
 
     warm = any(store.glob("*.qaidx"))
     start = time.perf_counter()

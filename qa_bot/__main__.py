@@ -23,7 +23,7 @@ def _import_main() -> Callable[[], int] | None:
     except ValueError:  # not the main thread: nothing to defer, nothing to restore
         previous = None
     try:
-        from qa_bot.cli import main
+        from qa_bot.cli.main import main
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)

@@ -4,7 +4,7 @@ A question longer than ``MAX_QUESTION_CHARS`` is answered from its first ``MAX_Q
 characters (the answer's ``question`` says so), which keeps a pasted megabyte as fast as a line;
 ``too_long`` gives the warning each face shows for it.
 
-``QABot.load`` keeps the index of a large corpus in the persistent cache (``qa_bot.cache``) unless
+``QABot.load`` keeps the index of a large corpus in the persistent cache (``qa_bot.index.cache``) unless
 ``cache=False``; ``progress(done, total)`` is called while passages are analyzed.
 """
 
@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from qa_bot.answer import answer
-from qa_bot.articles import Skipped, load_notices, read_corpus
-from qa_bot.cache import IndexCache
+from qa_bot.answer.respond import answer
+from qa_bot.corpus.articles import Skipped, load_notices, read_corpus
 from qa_bot.errors import EmptyQuestionError
-from qa_bot.index import PassageIndex
-from qa_bot.indexing import Progress
+from qa_bot.index.cache import IndexCache
+from qa_bot.index.indexing import Progress
+from qa_bot.index.passage_index import PassageIndex
 from qa_bot.models import Answer, Article, Passage
 
 MAX_QUESTION_CHARS = 2000

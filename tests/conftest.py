@@ -50,8 +50,8 @@ def bot(article_path: Path) -> QABot:
 
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """Run ``qa_bot.cli.main(argv)`` in process; returns (exit code, stdout, stderr)."""
-    from qa_bot.cli import main
+    """Run ``qa_bot.cli.main.main(argv)`` in process; returns (exit code, stdout, stderr)."""
+    from qa_bot.cli.main import main
 
     def _run(*argv: str) -> tuple[int, str, str]:
         rc = main(list(argv))

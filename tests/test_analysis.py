@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from qa_bot.analysis import (
+from qa_bot.text.analysis import (
     ANALYZER_VERSION,
     fold,
     normalize,
@@ -19,7 +19,7 @@ from qa_bot.analysis import (
     terms,
     tokens,
 )
-from qa_bot.background import rarity, zipf, zipf_table
+from qa_bot.text.background import rarity, zipf, zipf_table
 
 NFC = unicodedata.normalize("NFC", "canción")
 NFD = unicodedata.normalize("NFD", "canción")

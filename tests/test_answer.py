@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qa_bot import Answer, EmptyQuestionError, QABot
-from qa_bot.analysis import fold, term_spans
-from qa_bot.answer import NO_TERMS
-from qa_bot.support import SUPPORT_THRESHOLD, confidence
+from qa_bot.answer.respond import NO_TERMS
+from qa_bot.answer.support import SUPPORT_THRESHOLD, confidence
+from qa_bot.text.analysis import fold, term_spans
 
 
 @pytest.fixture(scope="module")

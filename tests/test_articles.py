@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot import articles as articles_module
-from qa_bot.articles import bundled_article_path, load_articles, read_corpus
+from qa_bot.corpus import articles as articles_module
+from qa_bot.corpus.articles import bundled_article_path, load_articles, read_corpus
 from qa_bot.errors import ArticleError, QAError
 
 TEXT = "La canción del año.\n\nEl señor Muñoz cobró 5 € por la pingüinera.\n"

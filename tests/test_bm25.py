@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from qa_bot.bm25 import K1, B, LuceneBM25, lucene_idf
+from qa_bot.index.bm25 import K1, B, LuceneBM25, lucene_idf
 
 SIZES = (2, 4, 7, 20)
 CASES = [(n, df) for n in SIZES for df in sorted({n // 2, (n + 1) // 2, n})]

@@ -16,14 +16,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import qa_bot.cache_file
-import qa_bot.index
+import qa_bot.index.cache_file
+import qa_bot.index.passage_index
 from qa_bot.bot import QABot
-from qa_bot.cache import MIN_CHARS, IndexCache, default_root
-from qa_bot.cache_file import SUFFIX, content_key, fingerprint, read_index
-from qa_bot.cli import main
+from qa_bot.cli.main import main
+from qa_bot.console.progress import TerminalProgress
+from qa_bot.index.cache import MIN_CHARS, IndexCache, default_root
+from qa_bot.index.cache_file import SUFFIX, content_key, fingerprint, read_index
 from qa_bot.paths import shown_cache_root
-from qa_bot.progress import TerminalProgress
 
 WORDS = (
     "gobierno ministro acuerdo frontera puerto ciudad alcaldesa tranvía obras vecinos hospital "
@@ -73,7 +73,7 @@ def no_build(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("the index was built instead of read from the cache")
 
-    monkeypatch.setattr(qa_bot.index, "analyze_corpus", fail)
+    monkeypatch.setattr(qa_bot.index.passage_index, "analyze_corpus", fail)
 
 
 def test_a_cached_index_equals_a_fresh_build(
@@ -199,7 +199,7 @@ def test_a_cache_from_another_analyzer_is_rebuilt_with_a_notice(
     corpus: Path, cache: IndexCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     QABot.load(corpus, cache=cache)
-    monkeypatch.setattr(qa_bot.cache_file, "ANALYZER_VERSION", "es-99")
+    monkeypatch.setattr(qa_bot.index.cache_file, "ANALYZER_VERSION", "es-99")
     assert (
         fingerprint()
         != json.loads(zipfile.ZipFile(cache_file(cache)).read("meta.json"))["fingerprint"]
@@ -213,7 +213,7 @@ def test_a_cache_from_another_analyzer_is_rebuilt_with_a_notice(
 
 def test_read_index_refuses_another_corpus(corpus: Path, cache: IndexCache) -> None:
     bot = QABot.load(corpus, cache=cache)
-    with pytest.raises(qa_bot.cache_file.CacheError, match="no corresponde"):
+    with pytest.raises(qa_bot.index.cache_file.CacheError, match="no corresponde"):
         read_index(cache_file(cache), bot.articles, "f" * 64)
 
 
@@ -244,7 +244,7 @@ WORKER = """
 import sys
 from pathlib import Path
 from qa_bot.bot import QABot
-from qa_bot.cache import IndexCache
+from qa_bot.index.cache import IndexCache
 bot = QABot.load(sys.argv[1], cache=IndexCache(Path(sys.argv[2]), min_chars=0))
 print(bot.notices, bot.ask(sys.argv[3]).passages[0].id)
 """

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot, QAError
-from qa_bot.cli import build_parser
-from qa_bot.cli_parser import translate_error
+from qa_bot.cli.main import build_parser
+from qa_bot.cli.parser import translate_error
 
 ROOT = Path(__file__).resolve().parents[1]
 UNANSWERABLE = "¿Quién pintó la Mona Lisa?"  # no word in common with the test article

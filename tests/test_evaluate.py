@@ -16,16 +16,16 @@ from typing import Any
 import pytest
 
 from qa_bot import QABot
+from qa_bot.cli.eval_cmd import add_eval_parser, run_eval
+from qa_bot.corpus.passages import split_article, split_articles
 from qa_bot.errors import QAError
-from qa_bot.eval_cli import add_eval_parser, run_eval
-from qa_bot.eval_data import read_eval_file, to_article, unique_slugs
-from qa_bot.eval_report import EvalReport, Rate
-from qa_bot.eval_scoring import normalize_answer
-from qa_bot.eval_table import render_comparison, render_report
-from qa_bot.evaluate import cut_paragraph_questions, evaluate_file, evaluate_squad
+from qa_bot.eval.data import read_eval_file, to_article, unique_slugs
+from qa_bot.eval.report import EvalReport, Rate
+from qa_bot.eval.run import cut_paragraph_questions, evaluate_file, evaluate_squad
+from qa_bot.eval.scoring import normalize_answer
+from qa_bot.eval.table import render_comparison, render_report
 from qa_bot.models import Answer, Article, Hit
-from qa_bot.passages import split_article, split_articles
-from qa_bot.sentences import sentence_spans
+from qa_bot.text.sentences import sentence_spans
 
 FAKE_STOP = {"cuándo", "cuántos", "cómo", "dónde", "quién", "tiene"}
 

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot
-from qa_bot.evidence import analyze_sentences, sentence_evidence
+from qa_bot.answer.evidence import sentence_evidence
 from qa_bot.models import Passage
-from qa_bot.question import parse_question
+from qa_bot.text.question import parse_question
+from qa_bot.text.sentences import analyze_sentences
 
 
 def _bot(tmp_path: Path, text: str) -> QABot:
@@ -37,7 +38,7 @@ def test_a_word_of_the_same_family_counts_in_the_sentence(tmp_path: Path) -> Non
 def test_an_exact_match_is_not_taken_by_another_question_word() -> None:
     # "presidente" and "presión" share "presi": the sentence names the president, not a pressure.
     question = parse_question("¿Qué presión sufrió el presidente?")
-    sentences = analyze_sentences(_passage("El presidente habló ayer."))
+    sentences = analyze_sentences(_passage("El presidente habló ayer.").text)
     weights = dict.fromkeys(question.stems, 1.0)
     (evidence,) = sentence_evidence(sentences, question, weights)
     assert len(evidence.matched) == 1
@@ -47,7 +48,7 @@ def test_an_exact_match_is_not_taken_by_another_question_word() -> None:
 def test_the_sentence_with_more_of_the_question_wins() -> None:
     question = parse_question("¿Qué ciudad visitó el ministro de Defensa?")
     text = "El ministro llegó tarde. El ministro de Defensa visitó Pyongyang en julio."
-    sentences = analyze_sentences(_passage(text))
+    sentences = analyze_sentences(_passage(text).text)
     weights = dict.fromkeys(question.stems, 1.0)
     first, second = sentence_evidence(sentences, question, weights)
     assert second.score > first.score
@@ -57,7 +58,7 @@ def test_the_sentence_with_more_of_the_question_wins() -> None:
 def test_a_word_of_the_same_family_half_supports_the_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from qa_bot import support as support_module
+    from qa_bot.answer import support as support_module
 
     bot = _bot(tmp_path, "Los Broncos ganaron la final divisional de 2015 ante los Steelers.\n")
     index = bot.index
@@ -81,7 +82,7 @@ def test_a_word_of_the_same_family_half_supports_the_answer(
 def test_support_counts_the_sentence_shown(tmp_path: Path) -> None:
     # The same words, once together in one sentence and once spread over two: the passage holds
     # all of them both times, but only the first shows a sentence that answers the question.
-    from qa_bot.support import support
+    from qa_bot.answer.support import support
 
     together = "El alcalde inauguró el puente de hierro en marzo. Llovió toda la tarde.\n"
     apart = "El alcalde habló en marzo. Después se inauguró el puente de hierro.\n"

@@ -12,15 +12,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import qa_bot.index
-import qa_bot.indexing
-import qa_bot.sparse
-from qa_bot.analysis import prefix, stem, stopwords, terms, tokens
-from qa_bot.bm25 import LuceneBM25
-from qa_bot.index import PassageIndex, PassageTable
-from qa_bot.indexing import analyze_corpus, words
+import qa_bot.index.indexing
+import qa_bot.index.passage_index
+import qa_bot.index.sparse
+from qa_bot.corpus.passages import split_articles
+from qa_bot.index.bm25 import LuceneBM25
+from qa_bot.index.indexing import analyze_corpus, words
+from qa_bot.index.passage_index import PassageIndex, PassageTable
 from qa_bot.models import Article, Passage
-from qa_bot.passages import split_articles
+from qa_bot.text.analysis import prefix, stem, stopwords, terms, tokens
 
 WORDS = (
     "guerra paz acuerdo gobierno gobiernos ciudad ciudades tranvía obra alcaldesa ministro armas "
@@ -182,7 +182,7 @@ def test_unaccented_stems_map_to_the_first_accented_spelling() -> None:
 
 
 def test_a_passage_may_hold_the_chunk_separator(monkeypatch: pytest.MonkeyPatch) -> None:
-    separator = qa_bot.indexing._SEPARATOR
+    separator = qa_bot.index.indexing._SEPARATOR
     texts = [
         "Uno dos.",
         f"El símbolo {separator} y {separator}{separator} son palabras.",
@@ -190,7 +190,7 @@ def test_a_passage_may_hold_the_chunk_separator(monkeypatch: pytest.MonkeyPatch)
         "Cinco.",
         f"Otra vez {separator}.",
     ]
-    monkeypatch.setattr(qa_bot.indexing, "CHUNK", 2)  # chunks with and without it
+    monkeypatch.setattr(qa_bot.index.indexing, "CHUNK", 2)  # chunks with and without it
     index = index_of(texts)
     for i, text in enumerate(texts):
         assert stem_counts(index, i) == Counter(terms(text))
@@ -205,8 +205,8 @@ def test_words_are_the_analyzers_tokens(text: str) -> None:
 def test_chunks_and_steps_do_not_change_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
     plist = passages(57, seed=11)
     whole = PassageIndex(plist)
-    monkeypatch.setattr(qa_bot.indexing, "CHUNK", 5)
-    monkeypatch.setattr(qa_bot.sparse, "ROWS_PER_STEP", 3)
+    monkeypatch.setattr(qa_bot.index.indexing, "CHUNK", 5)
+    monkeypatch.setattr(qa_bot.index.sparse, "ROWS_PER_STEP", 3)
     steps = []
     chunked = PassageIndex(plist, progress=lambda done, total: steps.append((done, total)))
     assert steps[-1] == (57, 57) and len(steps) == 12
@@ -254,7 +254,7 @@ def test_analyzing_nothing_is_a_value_error() -> None:
 
 
 def test_the_passage_table_keeps_only_recent_passages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(qa_bot.index, "KEPT", 2)
+    monkeypatch.setattr(qa_bot.index.passage_index, "KEPT", 2)
     article = Article(slug="a", path="a.txt", title="a", text="Uno.\n\nDos.\n\nTres.\n\nCuatro.")
     table = PassageTable.split([article])
     assert [p.text for p in table] == ["Uno.", "Dos.", "Tres.", "Cuatro."]
@@ -267,9 +267,9 @@ def test_the_passage_table_keeps_only_recent_passages(monkeypatch: pytest.Monkey
 
 SINGLE_SHOT = """
 import sys
-from qa_bot.cli import main
+from qa_bot.cli.main import main
 code = main(sys.argv[1:])
-heavy = ("prompt_toolkit", "qa_bot.repl", "qa_bot.evaluate", "qa_bot.eval_data", "qa_bot.cache_file")
+heavy = ("prompt_toolkit", "qa_bot.repl.app", "qa_bot.eval.run", "qa_bot.eval.data", "qa_bot.index.cache_file")
 from qa_bot import models
 # Human output never validates nor serializes: no model should have built its pydantic schema.
 built = [m.__name__ for m in (models.Passage, models.Article, models.Hit, models.Answer)

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from qa_bot import QABot
-from qa_bot.analysis import fold, stem, terms
-from qa_bot.bm25 import lucene_idf
 from qa_bot.errors import UnknownPassageError
-from qa_bot.index import PassageIndex
+from qa_bot.index.bm25 import lucene_idf
+from qa_bot.index.passage_index import PassageIndex
 from qa_bot.models import Article, Passage
+from qa_bot.text.analysis import fold, stem, terms
 
 VOCABULARY = (
     "guerra paz acuerdo gobierno ciudad tranvía obra alcaldesa ministro defensa armas drones "

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.articles import load_articles
-from qa_bot.models import Article, Passage
-from qa_bot.passages import (
+from qa_bot.corpus.articles import load_articles
+from qa_bot.corpus.passages import (
     MAX_PASSAGE_CHARS,
     WINDOW_CHARS,
     paragraph_spans,
@@ -17,7 +16,8 @@ from qa_bot.passages import (
     split_article,
     split_articles,
 )
-from qa_bot.sentences import sentence_spans
+from qa_bot.models import Article, Passage
+from qa_bot.text.sentences import sentence_spans
 
 
 def article(text: str, slug: str = "prueba") -> Article:

@@ -9,11 +9,11 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from qa_bot import QABot
-from qa_bot import passages as passages_module
-from qa_bot.analysis import normalize, term_spans, terms, tokens
+from qa_bot.corpus import passages as passages_module
+from qa_bot.corpus.passages import paragraph_spans, split_article, split_articles
 from qa_bot.models import Article
-from qa_bot.passages import paragraph_spans, split_article, split_articles
-from qa_bot.sentences import sentence_spans
+from qa_bot.text.analysis import normalize, term_spans, terms, tokens
+from qa_bot.text.sentences import sentence_spans
 
 PROPERTY = settings(max_examples=150, deadline=None)
 

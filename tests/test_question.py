@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qa_bot import QABot
-from qa_bot.analysis import fold, stem
-from qa_bot.index import PassageIndex
-from qa_bot.question import QType, parse_question
+from qa_bot.index.passage_index import PassageIndex
+from qa_bot.text.analysis import fold, stem
+from qa_bot.text.question import QType, parse_question
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qa_bot.models import Answer, Article, Hit, Passage
-from qa_bot.render import (
+from qa_bot.console.render import (
     REFUSAL_TEXT,
     REFUSAL_TEXT_SEVERAL,
     highlight,
@@ -22,6 +21,7 @@ from qa_bot.render import (
     to_ansi,
     use_color,
 )
+from qa_bot.models import Answer, Article, Hit, Passage
 
 STYLES = {
     "",

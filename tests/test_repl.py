@@ -21,7 +21,7 @@ from prompt_toolkit.output.plain_text import PlainTextOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from qa_bot import QABot, QAError
-from qa_bot.repl import PLAIN_HINT, ReplCompleter, build_session, main, run_plain, run_repl
+from qa_bot.repl.app import PLAIN_HINT, ReplCompleter, build_session, main, run_plain, run_repl
 
 QUESTION = "¿Cuánto costará el billete sencillo?"
 UNANSWERABLE = "¿Cuál es la capital de Francia?"
@@ -179,7 +179,7 @@ def run_piped(args: list[str], stdin: bytes, tmp_path: Path) -> subprocess.Compl
 @pytest.mark.parametrize(
     "launcher",
     [
-        ["-c", "import sys; from qa_bot.repl import main; raise SystemExit(main(sys.argv[1]))"],
+        ["-c", "import sys; from qa_bot.repl.app import main; raise SystemExit(main(sys.argv[1]))"],
         ["-m", "qa_bot", "chat", "--article"],
     ],
     ids=["repl.main", "qa-bot chat"],

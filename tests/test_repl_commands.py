@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot, QAError
-from qa_bot.render import ID
-from qa_bot.repl_commands import (
+from qa_bot.console.render import ID
+from qa_bot.repl.commands import (
     ALIASES,
     COMMANDS,
     MAX_TOP,

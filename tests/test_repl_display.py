@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from prompt_toolkit.utils import get_cwidth
 
 from qa_bot import QABot
-from qa_bot.repl_display import STYLE, toolbar, wrap_fragments
+from qa_bot.repl.display import STYLE, toolbar, wrap_fragments
 
 WORD = st.text(st.sampled_from("abcñáé漢字"), min_size=1, max_size=12)
 SEPARATOR = st.sampled_from([" ", "  ", "\n"])
@@ -64,7 +64,7 @@ def test_toolbar_names_the_article_and_keys(bot: QABot) -> None:
 
 
 def test_style_covers_every_render_class() -> None:
-    from qa_bot import render
+    from qa_bot.console import render as render
 
     classes = {
         value.removeprefix("class:")

@@ -12,9 +12,10 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.plain_text import PlainTextOutput
 
-from qa_bot import QABot, repl_history
-from qa_bot.repl import build_session, run_repl
-from qa_bot.repl_history import SessionHistory, compact, default_history_path, open_history
+from qa_bot import QABot
+from qa_bot.repl import history as repl_history
+from qa_bot.repl.app import build_session, run_repl
+from qa_bot.repl.history import SessionHistory, compact, default_history_path, open_history
 
 
 def mode(path: Path) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot
-from qa_bot.repl import PLAIN_HINT
+from qa_bot.repl.app import PLAIN_HINT
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -25,7 +25,7 @@ def test_conversation_on_a_terminal(article_path: Path, bot: QABot, tmp_path: Pa
     # No terminal answers the cursor-position query under pexpect; without this prompt-toolkit
     # waits for it and then prints a warning.
     env["PROMPT_TOOLKIT_NO_CPR"] = "1"
-    code = "import sys; from qa_bot.repl import main; raise SystemExit(main(sys.argv[1]))"
+    code = "import sys; from qa_bot.repl.app import main; raise SystemExit(main(sys.argv[1]))"
     child = pexpect.spawn(
         sys.executable,
         ["-c", code, str(article_path)],
@@ -73,7 +73,7 @@ def test_typing_with_the_output_redirected_gets_a_hint(article_path: Path, tmp_p
     # `qa-bot chat | cat` at a terminal: no prompt can be drawn, so one line on stderr says what
     # to do instead of waiting in silence; the answers still go to the pipe.
     master, slave = os.openpty()
-    code = "import sys; from qa_bot.repl import main; raise SystemExit(main(sys.argv[1]))"
+    code = "import sys; from qa_bot.repl.app import main; raise SystemExit(main(sys.argv[1]))"
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "estado")}
     proc = subprocess.Popen(
         [sys.executable, "-c", code, str(article_path)],

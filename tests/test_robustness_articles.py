@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot import articles
-from qa_bot.articles import MAX_ARTICLE_BYTES, read_corpus
-from qa_bot.repl import main as repl_main
+from qa_bot.corpus import articles as articles
+from qa_bot.corpus.articles import MAX_ARTICLE_BYTES, read_corpus
+from qa_bot.repl.app import main as repl_main
 
 QUESTION = "¿Con quién viajó la alcaldesa?"
 MB = 1024 * 1024

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from prompt_toolkit.history import FileHistory
 
-from qa_bot import repl_history
 from qa_bot.models import Answer
-from qa_bot.repl_history import SessionHistory, compact, open_history
+from qa_bot.repl import history as repl_history
+from qa_bot.repl.history import SessionHistory, compact, open_history
 
 ROOT = Path(__file__).resolve().parents[1]
 

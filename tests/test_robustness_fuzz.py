@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from qa_bot.models import Answer
-from qa_bot.sanitize import is_blank
+from qa_bot.text.sanitize import is_blank
 
 N = 3000
 SEED = 20240607

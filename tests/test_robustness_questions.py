@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from qa_bot.bot import MAX_QUESTION_CHARS
-from qa_bot.cli import main
-from qa_bot.lines import MAX_LINE_BYTES
+from qa_bot.cli.main import main
+from qa_bot.console.lines import MAX_LINE_BYTES
 from qa_bot.models import Answer
-from qa_bot.sanitize import is_blank
+from qa_bot.text.sanitize import is_blank
 
 EMPTY = "qa-bot: La pregunta está vacía; escriba una pregunta.\n"
 NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
@@ -266,7 +266,7 @@ def test_batch_goes_on_after_an_unexpected_error_in_one_line(
 
 PEAK_MEMORY = """
 import sys
-from qa_bot.cli import main
+from qa_bot.cli.main import main
 rc = main(sys.argv[1:])
 with open("/proc/self/status") as status:
     sys.stderr.write(next(line for line in status if line.startswith("VmHWM:")))

@@ -25,17 +25,17 @@ from prompt_toolkit.output.plain_text import PlainTextOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from qa_bot import QABot
-from qa_bot.eval_report import EvalReport
-from qa_bot.eval_table import render_report
-from qa_bot.models import Answer, Article, Hit, Passage
-from qa_bot.render import (
+from qa_bot.console.render import (
     render_answer,
     render_passage,
     render_passage_list,
     to_ansi,
 )
-from qa_bot.repl import ReplCompleter, build_session, run_plain, run_repl
-from qa_bot.repl_display import toolbar
+from qa_bot.eval.report import EvalReport
+from qa_bot.eval.table import render_report
+from qa_bot.models import Answer, Article, Hit, Passage
+from qa_bot.repl.app import ReplCompleter, build_session, run_plain, run_repl
+from qa_bot.repl.display import toolbar
 
 # C0 (but \t \n), DEL, C1, bidi controls, line/paragraph separators: none may reach a terminal.
 UNSAFE = re.compile(

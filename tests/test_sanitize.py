@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qa_bot.sanitize import sanitize
+from qa_bot.text.sanitize import sanitize
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot
-from qa_bot.sentences import sentence_spans
+from qa_bot.text.sentences import sentence_spans
 
 
 def split(text: str) -> list[str]:

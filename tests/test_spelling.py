@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qa_bot import QABot
-from qa_bot.analysis import stem
-from qa_bot.spelling import correct_name, one_typo_away
+from qa_bot.text.analysis import stem
+from qa_bot.text.spelling import correct_name, one_typo_away
 
 
 def test_one_typo_covers_the_four_edits() -> None:

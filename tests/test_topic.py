@@ -1,7 +1,7 @@
 """Refusals of questions the article's topic matches but the article never answers.
 
 A question that matches only words found all over its article ("Corea", "Rusia") and whose other
-words the article lacks is refused (``qa_bot.topic``); so is a "¿cuántos…?" question whose best
+words the article lacks is refused (``qa_bot.answer.topic``); so is a "¿cuántos…?" question whose best
 sentence gives no quantity (``evidence.states_quantity``). Neither check may refuse what the
 article does answer.
 """
@@ -13,14 +13,15 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot
-from qa_bot.analysis import fold
-from qa_bot.answer import NO_AGE, NO_QUANTITY, WEAK_MATCH
-from qa_bot.evidence import AnalyzedSentence, analyze_sentences, states_quantity
-from qa_bot.index import PassageIndex
+from qa_bot.answer.evidence import states_quantity
+from qa_bot.answer.respond import NO_AGE, NO_QUANTITY, WEAK_MATCH
+from qa_bot.answer.support import SUPPORT_THRESHOLD, confidence, refused_confidence, support
+from qa_bot.answer.topic import beyond_article, is_topic_word
+from qa_bot.index.passage_index import PassageIndex
 from qa_bot.models import Article, Passage
-from qa_bot.question import parse_question
-from qa_bot.support import SUPPORT_THRESHOLD, confidence, refused_confidence, support
-from qa_bot.topic import beyond_article, is_topic_word
+from qa_bot.text.analysis import fold
+from qa_bot.text.question import parse_question
+from qa_bot.text.sentences import AnalyzedSentence, analyze_sentences
 
 
 def variants(question: str) -> list[str]:
@@ -112,7 +113,7 @@ def test_how_many_with_a_figure_in_the_sentence_is_answered(tmp_path: Path) -> N
 
 def _sentence(text: str) -> AnalyzedSentence:
     passage = Passage(id="p1", article="a", paragraph=1, start=0, end=len(text), text=text)
-    return analyze_sentences(passage)[0]
+    return analyze_sentences(passage.text)[0]
 
 
 @pytest.mark.parametrize(

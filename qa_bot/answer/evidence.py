@@ -1,0 +1,221 @@
+"""Sentence-level evidence: which sentence of a passage supports the question, and how well.
+
+A passage can rank high on BM25 because it repeats one common question word; the answer usually sits
+in one sentence that matches *most* of the question. For each sentence (with its neighbours for a
+little context) we measure the IDF-weighted share of the question's terms it contains (a word
+counts by its stem or, failing that, by its 5-letter prefix: "reconstruido" is found in
+"reconstrucción", "detiene" is not found in "detenciones"), whether the
+question's word pairs appear close together (proximity), and whether it holds the kind of answer
+the question asks for (a year for "¿cuándo?", a number for "¿cuántos?", a name for "¿quién?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from qa_bot.text.analysis import Token, prefix, stem, tokens
+from qa_bot.text.question import ParsedQuestion, QType
+from qa_bot.text.sentences import AnalyzedSentence
+
+PAIR_WINDOW = 3
+PAIR_BONUS = 0.3
+TYPE_BONUS = 0.3
+# "X, un país aislado" answers "¿Cómo se describe a X?" outright; the pattern is rare by chance.
+DEFINITION_BONUS = 0.5
+
+_YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_NUMBER_RE = re.compile(r"\d")
+_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre"
+).split()
+_DATE_WORDS = frozenset([*_MONTHS, "siglo", "siglos", "decada", "lunes", "martes", "miercoles"])
+# A quantity then a time unit ("un año y medio", "tres semanas", "20 años"), on folded words.
+_DURATION_RE = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mil|medio|media|varios|varias|"
+    r"muchos|muchas|pocos|pocas)\s(?:\w+\s)?(?:segundos?|minutos?|horas?|dias?|semanas?|"
+    r"mes(?:es)?|a[nñ]os?|decadas?|siglos?|milenios?)\b"
+)
+_NUMBER_WORDS = frozenset(
+    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta "
+    "cincuenta cien ciento cientos mil miles millon millones docena docenas mitad tercio cuarto "
+    "medio "
+    "porcentaje".split()
+)
+# What can answer "¿cuántos…?" on its own. Not "una" (an article far more often than a count),
+# "medio" ("en medio de") nor "cuarto" (a room as often as a fourth).
+_QUANTITY_WORDS = (_NUMBER_WORDS - {"una", "medio", "cuarto"}) | frozenset(
+    "cero trece catorce quince sesenta setenta ochenta noventa quinientos decena decenas "
+    "centenar centenares millar millares billon billones varios varias numerosos numerosas "
+    "ningun ninguno ninguna pocos pocas muchos muchas cantidad".split()
+)
+# Compound numerals: dieciséis, veintitrés, doscientos, setecientas (folded).
+_COMPOUND_NUMBER_RE = re.compile(r"(?:dieci|veinti)\w+|\w+cient[oa]s")
+_ONE = frozenset(("un", "una"))
+# Units of measure (folded plural -> the forms a sentence may give them in). A unit is rarely
+# paraphrased: "¿Cuántas toneladas…?" is not answered by a sentence without tonnes.
+_UNITS: dict[str, tuple[str, ...]] = {
+    "kilometros": ("kilometro", "km"),
+    "metros": ("metro", "m2", "m3"),
+    "millas": ("milla",),
+    "toneladas": ("tonelada",),
+    "kilos": ("kilo", "kg"),
+    "kilogramos": ("kilogramo", "kg"),
+    "gramos": ("gramo",),
+    "litros": ("litro",),
+    "euros": ("euro", "€"),
+    "dolares": ("dolar", "$"),
+    "hectareas": ("hectarea", "ha"),
+    "grados": ("grado", "°", "ºc", "°c"),
+}
+_CAUSE_WORDS = frozenset("porque debido causa causado causo ya que razon motivo gracias".split())
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceEvidence:
+    """How well one sentence of a passage supports the question."""
+
+    start: int
+    end: int
+    matched: frozenset[str]
+    coverage: float
+    pairs: float
+    typed: float
+
+    @property
+    def score(self) -> float:
+        return self.coverage + PAIR_BONUS * self.pairs + self.typed
+
+
+_APPOSITION_RE = re.compile(
+    r"\s*(?:,|\s(?:es|era|fue|son|eran))\s+(?:un|una|el|la|los|las)\s", re.I
+)
+
+
+def _defines(sentence: AnalyzedSentence, matched_ends: list[int]) -> bool:
+    """Whether a question word is followed by an apposition or a copula: "X, un país..."."""
+    return any(_APPOSITION_RE.match(sentence.text, end) for end in matched_ends)
+
+
+def _has_answer_type(words: tuple[Token, ...], qtype: QType, question_words: set[str]) -> bool:
+    """Whether the sentence holds a candidate answer of the type the question asks for."""
+    new = [t for t in words if t.folded not in question_words]
+    if qtype is QType.DATE:
+        return any(_YEAR_RE.fullmatch(t.folded) or t.folded in _DATE_WORDS for t in new)
+    if qtype is QType.DURATION:
+        return bool(_DURATION_RE.search(" ".join(t.folded for t in new)))
+    if qtype is QType.NUMBER:
+        return any(_NUMBER_RE.search(t.folded) or t.folded in _NUMBER_WORDS for t in new)
+    if qtype in (QType.PERSON, QType.PLACE):
+        return any(t.text[:1].isupper() for t in new[1:])
+    if qtype is QType.REASON:
+        return any(t.folded in _CAUSE_WORDS for t in new)
+    return False
+
+
+def _is_quantity(word: str) -> bool:
+    return bool(
+        _NUMBER_RE.search(word) or word in _QUANTITY_WORDS or _COMPOUND_NUMBER_RE.fullmatch(word)
+    )
+
+
+def states_duration(sentence: AnalyzedSentence, question: ParsedQuestion) -> bool:
+    """Whether ``sentence`` gives a span of time ("39 años", "tres meses"): what "¿Qué edad
+    tiene X?" needs; a year ("1991") is no age."""
+    asked = {t.folded for t in question.terms}
+    return _has_answer_type(sentence.words, QType.DURATION, asked)
+
+
+def _counted_unit(question: ParsedQuestion) -> tuple[str, ...]:
+    """The forms of the unit a "¿cuántos/cuántas UNIT…?" question counts, or ()."""
+    words = [t.folded for t in tokens(question.text)]
+    for word, nxt in pairwise(words):
+        if word in ("cuantos", "cuantas") and nxt in _UNITS:
+            return _UNITS[nxt]
+    return ()
+
+
+def _gives_unit(sentence: AnalyzedSentence, forms: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` names the unit: a word that starts or ends with one of its ``forms``
+    ("gigatoneladas", "km2"), or its symbol ("€")."""
+    words = [t.folded for t in sentence.words]
+    for form in forms:
+        if not form[0].isalpha():
+            if form in sentence.text:
+                return True
+        elif any(w.startswith(form) or w.endswith(form) or w.endswith(form + "s") for w in words):
+            return True
+    return False
+
+
+def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> bool:
+    """Whether ``sentence`` gives a quantity the question does not: a figure ("410", "1,5"), a
+    number word ("doscientos", "veintitrés", "millones", "varios"), or "un"/"una" right before a
+    word of the question ("murió una persona" for "¿cuántas personas…?"; elsewhere "una" is an
+    article far more often than a count). A question that asks for a number ("¿cuántos…?",
+    "¿cuánto cuesta…?") must be answered by a sentence that gives one, and one that counts a
+    unit ("¿cuántas toneladas…?") by a sentence that names it ("1,5 gigatoneladas")."""
+    asked = {t.folded for t in tokens(question.text)}
+    unit = _counted_unit(question)
+    if unit and not _gives_unit(sentence, unit):
+        return False
+    stems = set(question.stems)
+    words = sentence.words
+    for k, t in enumerate(words):
+        if t.folded in asked:
+            continue
+        if _is_quantity(t.folded):
+            return True
+        if t.folded in _ONE and k + 1 < len(words) and stem(words[k + 1].lower) in stems:
+            return True
+    return False
+
+
+def _pairs(positions: list[tuple[int, str]], question: ParsedQuestion) -> float:
+    """Share of adjacent question-term pairs that occur within PAIR_WINDOW words of each other."""
+    order = question.stems
+    if len(order) < 2:
+        return 0.0
+    where: dict[str, list[int]] = {}
+    for pos, term in positions:
+        where.setdefault(term, []).append(pos)
+    hits = 0
+    for a, b in pairwise(order):
+        pa, pb = where.get(a), where.get(b)
+        if pa and pb and any(abs(x - y) <= PAIR_WINDOW for x in pa for y in pb):
+            hits += 1
+    return hits / (len(order) - 1)
+
+
+def sentence_evidence(
+    sentences: tuple[AnalyzedSentence, ...], question: ParsedQuestion, weights: dict[str, float]
+) -> list[SentenceEvidence]:
+    """Evidence for every sentence, in order."""
+    wanted = set(question.stems)
+    total = sum(weights.get(t, 0.0) for t in wanted) or 1.0
+    question_words = {t.folded for t in question.terms}
+    by_prefix = {prefix(t.folded): t.stem for t in question.terms}
+    out: list[SentenceEvidence] = []
+    for sentence in sentences:
+        start, end, spans = sentence.start, sentence.end, sentence.spans
+        positions = [
+            (i, term if term in wanted else by_prefix.get(prefix(tok.folded), term))
+            for i, (term, tok) in enumerate(spans)
+        ]
+        positions = [(i, term) for i, term in positions if term in wanted]
+        matched = frozenset(term for _, term in positions)
+        coverage = sum(weights.get(t, 0.0) for t in matched) / total
+        if question.qtype is QType.DEFINITION:
+            ends = [tok.end for term, tok in spans if term in wanted]
+            typed = DEFINITION_BONUS if _defines(sentence, ends) else 0.0
+        elif _has_answer_type(sentence.words, question.qtype, question_words):
+            typed = TYPE_BONUS
+        else:
+            typed = 0.0
+        out.append(
+            SentenceEvidence(start, end, matched, coverage, _pairs(positions, question), typed)
+        )
+    return out

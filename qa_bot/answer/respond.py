@@ -1,0 +1,158 @@
+"""Question -> best-supported passage, its supporting sentence, a confidence, or a refusal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa_bot.answer.evidence import (
+    AnalyzedSentence,
+    SentenceEvidence,
+    sentence_evidence,
+    states_duration,
+    states_quantity,
+)
+from qa_bot.answer.support import SUPPORT_THRESHOLD, confidence, refused_confidence, support
+from qa_bot.answer.topic import beyond_article
+from qa_bot.index.bm25 import lucene_idf
+from qa_bot.index.passage_index import PassageIndex
+from qa_bot.models import Answer, Hit, Passage
+from qa_bot.text.analysis import term_spans
+from qa_bot.text.background import rarity
+from qa_bot.text.question import ParsedQuestion, QType, asks_age, parse_question
+from qa_bot.text.sanitize import sanitize
+
+CANDIDATES = 30
+NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
+NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
+WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
+NO_QUANTITY = "La pregunta pide una cantidad y la frase del artículo que mejor encaja no la da."
+NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
+SENTENCE_WEIGHT = 1.0
+PREFIX_WEIGHT = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate passage with its BM25 score, best sentence and final score."""
+
+    index: int
+    bm25: float
+    best: SentenceEvidence
+    score: float
+
+
+BOOST_BASE = 1.0
+BOOST_RARITY = 2.0
+COVER_BASE = 1.0
+COVER_RARITY = 0.0
+
+
+def term_weights(index: PassageIndex, question: ParsedQuestion) -> dict[str, float]:
+    """Weight of each question term for sentence coverage: corpus IDF times background rarity."""
+    n = len(index)
+    return {
+        t: lucene_idf(n, index.doc_freq(t)) * (COVER_BASE + COVER_RARITY * rarity(t))
+        for t in question.stems
+    }
+
+
+def term_boosts(question: ParsedQuestion) -> dict[str, float]:
+    """Query-time boost of each question term: rarer words in general Spanish weigh more."""
+    return {t: BOOST_BASE + BOOST_RARITY * rarity(t) for t in question.stems}
+
+
+def _normalized(values: np.ndarray) -> np.ndarray:
+    top = float(values.max()) if len(values) else 0.0
+    return values / top if top > 0 else values
+
+
+def rank(index: PassageIndex, question: ParsedQuestion) -> list[Scored]:
+    """Candidates from BM25 on stems and on prefixes, re-ranked with their best sentence."""
+    ranked = index.search(question.stems, CANDIDATES, boosts=term_boosts(question))
+    if not ranked:
+        return []
+    ids = [i for i, _ in ranked]
+    stem_scores = _normalized(np.array([score for _, score in ranked]))
+    prefix_scores = _normalized(index.prefixes.scores(question.prefixes, ids))
+    weights = term_weights(index, question)
+    scored = []
+    for j, (i, bm25) in enumerate(ranked):
+        evidence = sentence_evidence(index.sentences(i), question, weights)
+        best = max(evidence, key=lambda e: e.score)
+        lexical = (stem_scores[j] + PREFIX_WEIGHT * prefix_scores[j]) / (1 + PREFIX_WEIGHT)
+        scored.append(Scored(i, bm25, best, float(lexical) + SENTENCE_WEIGHT * best.score))
+    scored.sort(key=lambda s: -s.score)
+    return scored
+
+
+def matched_words(passage: Passage, stems: set[str]) -> list[str]:
+    """The distinct words of ``passage`` whose term is one of ``stems``, in order."""
+    seen: list[str] = []
+    for term, token in term_spans(passage.text):
+        if term in stems and token.text not in seen:
+            seen.append(token.text)
+    return seen
+
+
+def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
+    best = scored.best
+    return Hit.of(
+        passage,
+        score=round(scored.score, 4),
+        sentence=(best.start, best.end),
+        matched_terms=matched_words(passage, stems),
+    )
+
+
+def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
+    """Answer ``question`` from ``index``: the best passages, or a refusal."""
+    # Escape sequences must not become search terms ("\x1b[31m" -> "31m"); the Answer keeps the
+    # question as it was asked.
+    parsed = parse_question(sanitize(question, keep_newlines=False), resolve=index.resolve)
+    scored = rank(index, parsed)
+    stems = set(parsed.stems)
+    hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]
+    if not parsed.stems:
+        return Answer.model_construct(
+            question=question, supported=False, confidence=0.0, passages=[], reason=NO_TERMS
+        )
+    if not scored:
+        return Answer.model_construct(
+            question=question, supported=False, confidence=0.0, passages=[], reason=NO_MATCH
+        )
+    top = scored[0]
+    shown = next(s for s in index.sentences(top.index) if s.start == top.best.start)
+    value = support(index, parsed, top.index, shown)
+    reason = refusal(index, parsed, top.index, shown, value)
+    return Answer.model_construct(
+        question=question,
+        supported=reason is None,
+        confidence=confidence(value) if reason is None else refused_confidence(value),
+        passages=hits,
+        reason=reason,
+    )
+
+
+def refusal(
+    index: PassageIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence, value: float
+) -> str | None:
+    """Why the article does not answer ``question`` with sentence ``shown`` of passage ``top``
+    (support ``value``), or None when it does.
+
+    Three checks, in order: too little of the question is in the article (``support.py``); only
+    the article's topic words are (``topic.py``); a question asking for a number ("¿cuántos…?",
+    "¿cuánto cuesta…?") whose sentence gives none (``evidence.states_quantity``), or for an
+    age ("¿qué edad…?", "¿cuántos años tiene…?") whose sentence gives no span of time.
+    """
+    if value < SUPPORT_THRESHOLD:
+        return WEAK_MATCH
+    beyond = beyond_article(index, question, top)
+    if beyond is not None:
+        return beyond.reason
+    if asks_age(question.text):
+        return None if states_duration(shown, question) else NO_AGE
+    if question.qtype is QType.NUMBER and not states_quantity(shown, question):
+        return NO_QUANTITY
+    return None

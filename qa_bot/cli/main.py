@@ -1,0 +1,200 @@
+"""The command line: ``qa-bot ask``, ``qa-bot cite`` and ``qa-bot chat``.
+
+``build_parser()`` wires the Spanish parser of ``qa_bot.cli.parser`` to the command functions here;
+``main(argv)`` parses, dispatches and is the one place that
+turns errors into messages and exit codes:
+
+    0  answered (or, in batch mode, every line read)
+    1  no supported answer to the single question asked
+    2  usage or input error (missing file, empty article, unknown id, empty question)
+    130 interrupted (Ctrl-C)
+    141 stdout closed early (``| head``), silently
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import sys
+
+from qa_bot.bot import EMPTY_QUESTION, MAX_QUESTION_CHARS, QABot, too_long
+from qa_bot.cli.parser import EXIT_USAGE
+from qa_bot.cli.parser import build_parser as _build_parser
+from qa_bot.console.lines import clean_text, stdin_lines
+from qa_bot.console.progress import TerminalProgress
+from qa_bot.console.render import (
+    Fragments,
+    render_answer,
+    render_passage,
+    render_passage_list,
+    to_ansi,
+    use_color,
+)
+from qa_bot.console.terminal import emit, json_line, stdin_is_terminal, warn, write
+from qa_bot.errors import EmptyQuestionError, QAError, UnknownPassageError
+from qa_bot.text.sanitize import is_blank, sanitize
+
+EXIT_OK = 0
+EXIT_UNSUPPORTED = 1
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+def unexpected(exc: Exception) -> str:
+    """The one line that reports a bug."""
+    what = sanitize(f"{type(exc).__name__}: {exc}", keep_newlines=False)
+    return f"error inesperado ({what}); por favor, infórmenos."
+
+
+def load_bot(article: str | None, cache: bool = True) -> QABot:
+    """The bot over ``article`` (or the bundled one); warns about encodings, skipped files and the
+    index cache, and shows indexing progress on a terminal."""
+    progress = TerminalProgress(sys.stderr)
+    try:
+        bot = QABot.load(article, cache=cache, progress=progress)
+    finally:
+        progress.finish()
+    for notice in bot.notices:
+        warn(sanitize(notice, keep_newlines=False))
+    return bot
+
+
+def run_batch(bot: QABot, top_k: int, as_json: bool) -> int:
+    """Answer one question per line of stdin: one answer per line that has something visible
+    (see ``is_blank``), in order. A line that fails is reported on stderr and the batch goes on
+    (exit 2 at the end)."""
+    color = use_color(sys.stdout)
+    first = True
+    code = EXIT_OK
+    for number, line in enumerate(stdin_lines(), start=1):
+        if is_blank(line):
+            continue
+        question = line.strip()
+        if warning := too_long(question):
+            warn(f"línea {number}: {warning}")
+        try:
+            answer = bot.ask(question, top_k=top_k)
+        except QAError as exc:
+            sys.stderr.write(f"qa-bot: línea {number}: {sanitize(str(exc), keep_newlines=False)}\n")
+            code = EXIT_USAGE
+            continue
+        except Exception as exc:  # a bug in one line must not lose the rest of the batch
+            sys.stderr.write(f"qa-bot: línea {number}: {unexpected(exc)}\n")
+            code = EXIT_USAGE
+            continue
+        if as_json:
+            emit(json_line(answer))
+        else:
+            shown = sanitize(answer.question, keep_newlines=False)
+            if len(question) > MAX_QUESTION_CHARS:
+                shown += "…"
+            header: Fragments = [("class:title", f"» {shown}\n")]
+            emit(("" if first else "\n") + to_ansi(header + render_answer(answer), color))
+        first = False
+    return code
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    words: list[str] = getattr(args, "question", [])
+    batch = not words or words == ["-"]
+    if batch and stdin_is_terminal():
+        raise QAError(
+            'Falta la pregunta: qa-bot ask "¿Qué cargo tiene Shoigu?" '
+            "(o envíe preguntas por la entrada estándar, una por línea)."
+        )
+    if batch:
+        return run_batch(load_bot(args.article, not args.no_cache), args.top_k, args.json)
+    question = clean_text(" ".join(words))
+    if is_blank(question):  # only spaces, control characters or escape sequences
+        raise EmptyQuestionError(EMPTY_QUESTION)
+    bot = load_bot(args.article, not args.no_cache)
+    if warning := too_long(question):
+        warn(warning)
+    answer = bot.ask(question, top_k=args.top_k)
+    if args.json:
+        emit(json_line(answer))
+    else:
+        write(render_answer(answer))
+    return EXIT_OK if answer.supported else EXIT_UNSUPPORTED
+
+
+def run_cite(args: argparse.Namespace) -> int:
+    bot = load_bot(args.article, not args.no_cache)
+    if args.id is None:
+        if args.json:
+            for p in bot.passages:
+                emit(json_line(p))
+        else:
+            write(render_passage_list(bot.passages))
+        return EXIT_OK
+    try:
+        passage = bot.cite(clean_text(args.id))
+    except UnknownPassageError as exc:
+        lister = (
+            "qa-bot cite" if args.article is None else f"qa-bot cite -a {shlex.quote(args.article)}"
+        )
+        raise QAError(f"{exc} `{lister}` lista los pasajes.") from exc
+    if args.json:
+        emit(json_line(passage))
+    else:
+        write(render_passage(passage, bot.article(passage.article)))
+    return EXIT_OK
+
+
+def run_chat(args: argparse.Namespace) -> int:
+    try:
+        from qa_bot.repl import app as repl
+    except ImportError as exc:
+        raise QAError(f"No se puede abrir la conversación: {exc}.") from exc
+    return int(repl.main(args.article, cache=not args.no_cache))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The qa-bot parser, wired to this module's command functions."""
+    return _build_parser({"ask": run_ask, "cite": run_cite, "chat": run_chat})
+
+
+def dispatch(argv: list[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        # Bare `qa-bot`: a conversation on a terminal, batch answers from a pipe.
+        if stdin_is_terminal():
+            return run_chat(argparse.Namespace(article=None, no_cache=False))
+        return run_ask(
+            argparse.Namespace(question=[], article=None, top_k=1, json=False, no_cache=False)
+        )
+    return int(args.handler(args))
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush cannot fail on a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run qa-bot with ``argv`` (default: the process's arguments); returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    try:
+        code = dispatch(argv)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at exit
+        return code
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except QAError as exc:
+        sys.stderr.write(f"qa-bot: {sanitize(str(exc), keep_newlines=False)}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:  # last resort: one line, never a traceback
+        sys.stderr.write(f"qa-bot: {unexpected(exc)}\n")
+        return EXIT_USAGE

@@ -1,0 +1,126 @@
+"""Articles -> passages with short stable ids and exact character offsets.
+
+Paragraphs are separated by blank lines; an article without any blank line has one paragraph per
+line (the bundled article's layout). A paragraph up to ``MAX_PASSAGE_CHARS`` long is one passage; a
+longer one becomes windows of whole sentences (about ``WINDOW_CHARS`` each, overlapping by one
+sentence), so that no passage crosses a paragraph and every passage is readable on its own.
+
+Ids: ``p3`` is paragraph 3; ``p3.2`` the second window of paragraph 3. In a corpus of several
+articles the id is prefixed by the article's slug: ``mi-articulo:p3``. The same text always gives the
+same ids. ``text[passage.start:passage.end] == passage.text`` for the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from qa_bot.models import Article, Passage
+from qa_bot.text.sentences import sentence_spans
+
+MAX_PASSAGE_CHARS = 2500
+WINDOW_CHARS = 1200
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def slugify(name: str) -> str:
+    """A short ASCII slug for an article name ("Rusia y Corea.txt" -> "rusia-y-corea")."""
+    base = unicodedata.normalize("NFKD", name)
+    base = "".join(c for c in base if not unicodedata.combining(c)).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", base).strip("-")
+    return slug or "articulo"
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of ``text``, trimmed of surrounding whitespace."""
+    if _BLANK_LINE_RE.search(text.strip()):
+        pieces: Iterable[tuple[int, int]] = []
+        cursor = 0
+        raw = []
+        for match in _BLANK_LINE_RE.finditer(text):
+            raw.append((cursor, match.start()))
+            cursor = match.end()
+        raw.append((cursor, len(text)))
+        pieces = raw
+    else:
+        pieces = [m.span() for m in _LINE_RE.finditer(text)]
+    spans = []
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Overlapping windows of whole sentences covering ``text[start:end]``."""
+    sentences = sentence_spans(text, start, end)
+    windows: list[tuple[int, int]] = []
+    first = 0
+    while first < len(sentences):
+        last = first
+        while (
+            last + 1 < len(sentences)
+            and sentences[last + 1][1] - sentences[first][0] <= WINDOW_CHARS
+        ):
+            last += 1
+        windows.append((sentences[first][0], sentences[last][1]))
+        if last + 1 >= len(sentences):
+            break
+        first = last if last > first else last + 1
+    return windows
+
+
+def passage_spans(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """``(id, paragraph, start, end)`` of each passage of an article's ``text`` (ids unprefixed)."""
+    for number, (start, end) in enumerate(paragraph_spans(text), start=1):
+        spans = [(start, end)] if end - start <= MAX_PASSAGE_CHARS else _windows(text, start, end)
+        for part, (s, e) in enumerate(spans, start=1):
+            yield (f"p{number}" if len(spans) == 1 else f"p{number}.{part}"), number, s, e
+
+
+def split_article(article: Article, prefix: str = "") -> list[Passage]:
+    """Split one article into passages; ``prefix`` (e.g. "slug:") is put before every id."""
+    text = article.text
+    return [
+        Passage(
+            id=prefix + pid, article=article.slug, paragraph=number, start=s, end=e, text=text[s:e]
+        )
+        for pid, number, s, e in passage_spans(text)
+    ]
+
+
+def corpus_spans(articles: Sequence[Article]) -> Iterator[tuple[int, str, int, int, int]]:
+    """``(article index, id, paragraph, start, end)`` of every passage of ``articles``, in order;
+    ids carry the article's slug when there is more than one article."""
+    for a, article in enumerate(articles):
+        prefix = f"{article.slug}:" if len(articles) > 1 else ""
+        for pid, number, s, e in passage_spans(article.text):
+            yield a, prefix + pid, number, s, e
+
+
+def split_articles(articles: list[Article]) -> list[Passage]:
+    """Passages of several articles; ids carry the article's slug when there is more than one."""
+    return [
+        Passage(
+            id=pid,
+            article=articles[a].slug,
+            paragraph=number,
+            start=s,
+            end=e,
+            text=articles[a].text[s:e],
+        )
+        for a, pid, number, s, e in corpus_spans(articles)
+    ]
+
+
+def title_of(path: Path) -> str:
+    """A human title for an article file: its name without the extension."""
+    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name

@@ -1,0 +1,1 @@
+"""The conversation (prompt-toolkit): the session, its commands, display, history and keys."""

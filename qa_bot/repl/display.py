@@ -1,0 +1,99 @@
+"""How the conversation looks: colours, the bottom toolbar, and word-wrapped output."""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from prompt_toolkit import print_formatted_text
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.output import Output
+from prompt_toolkit.styles import Style
+from prompt_toolkit.utils import get_cwidth
+
+from qa_bot.bot import QABot
+from qa_bot.console.render import Fragments
+from qa_bot.repl.commands import describe_articles
+
+# The same colours as render.to_ansi, so `qa-bot ask` and the conversation look alike.
+STYLE = Style.from_dict(
+    {
+        "id": "bold ansicyan",
+        "sentence": "bold",
+        "match": "bold ansiyellow",
+        "muted": "dim",
+        "refusal": "bold ansired",
+        "title": "bold",
+        "confidence": "ansigreen",
+        "error": "ansired",
+        "command": "ansicyan",
+        "prompt": "bold",
+        "bottom-toolbar": "noreverse bg:ansiblue ansiwhite",
+        "bottom-toolbar.key": "bold",
+    }
+)
+
+_PIECE_RE = re.compile(r"\n| +|[^ \n]+")
+
+
+def toolbar(bot: QABot) -> Fragments:
+    """The bottom toolbar: the article and the keys worth knowing."""
+    text, key = "class:bottom-toolbar.text", "class:bottom-toolbar.key"
+    return [
+        (text, f" {describe_articles(bot)} · {len(bot.passages)} pasajes │ "),
+        (key, "/ayuda"),
+        (text, " comandos · "),
+        (key, "Tab"),
+        (text, " completa · "),
+        (key, "Ctrl-D"),
+        (text, " sale "),
+    ]
+
+
+def _kind(piece: tuple[str, str]) -> str:
+    text = piece[1]
+    return "newline" if text == "\n" else "spaces" if text.startswith(" ") else "word"
+
+
+def wrap_fragments(fragments: Fragments, width: int) -> Fragments:
+    """``fragments`` with spaces turned into line breaks so no word is split at ``width``.
+
+    A word may span fragments (a highlighted stem, an id glued to a bracket); a word longer than a
+    line is left to the terminal.
+    """
+    pieces = [(style, p) for style, text in fragments for p in _PIECE_RE.findall(text)]
+    out: Fragments = []
+    column = 0
+    pending: Fragments = []  # spaces not yet written: dropped at a line break
+    for kind, group in groupby(pieces, key=_kind):
+        run = list(group)
+        if kind == "newline":
+            out += run
+            column, pending = 0, []
+        elif kind == "spaces":
+            pending = run
+        else:
+            spaces = sum(len(text) for _, text in pending)
+            size = sum(get_cwidth(text) for _, text in run)
+            if column and column + spaces + size > width:
+                out.append(("", "\n"))
+                column = 0
+            else:
+                out += pending
+                column += spaces
+            pending = []
+            out += run
+            column += size
+    return out + pending
+
+
+def show(out: Output, fragments: Fragments) -> None:
+    """Print ``fragments`` on ``out`` in colour, wrapped to its width."""
+    width = max(out.get_size().columns, 20)
+    print_formatted_text(
+        FormattedText(wrap_fragments(fragments, width)),
+        end="",
+        style=STYLE,
+        output=out,
+        include_default_pygments_style=False,
+    )

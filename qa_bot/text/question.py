@@ -1,0 +1,201 @@
+"""Question analysis: the expected answer type and the content terms of a Spanish question.
+
+Question words are recognised on folded tokens *before* stopwords and stemming ("¿Cómo...?" would
+stem to "com", like comer). Folding makes "cuando", "CUÁNDO" and "¿Cuándo" the same cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from qa_bot.text.analysis import Token, prefix, stem, stopwords, tokens
+
+
+class QType(str, Enum):
+    """What kind of answer a question asks for."""
+
+    DATE = "fecha"
+    DURATION = "duracion"
+    NUMBER = "numero"
+    PERSON = "persona"
+    PLACE = "lugar"
+    REASON = "causa"
+    MANNER = "modo"
+    DEFINITION = "definicion"
+    OTHER = "otro"
+
+
+QUESTION_WORDS = frozenset(
+    "que cual cuales cuando donde adonde como quien quienes cuanto cuanta cuantos cuantas".split()
+)
+TIME_UNITS = frozenset(
+    "segundos minutos horas dias semanas meses anos años decadas siglos milenios "
+    "segundo minuto hora dia semana mes ano año decada siglo milenio".split()
+)
+# "¿Cuánto duró / tardó…?" asks how long, like "¿cuánto tiempo…?".
+LASTING_VERBS = frozenset(
+    "dura duran duro duraron duraba duraban durara duraria tarda tardan tardo tardaron tardaba "
+    "tardara".split()
+)
+DATE_NOUNS = frozenset(
+    "ano anos año años fecha fechas dia siglo siglos mes meses epoca periodo decada".split()
+)
+PLACE_NOUNS = frozenset(
+    "pais paises ciudad ciudades lugar lugares region regiones continente estado provincia "
+    "localidad zona parte sitio".split()
+)
+PERSON_NOUNS = frozenset("persona personas presidente lider jugador autor nombre".split())
+# Words that only frame a question; they are kept as terms but weigh little.
+FRAME_WORDS = frozenset("nombre llama llamaba llamo tipo forma manera ejemplo".split())
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionTerm:
+    """A content term of the question: its stem and the word it came from."""
+
+    stem: str
+    folded: str
+    lower: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuestion:
+    """A question reduced to its expected answer type and its content terms."""
+
+    text: str
+    qtype: QType
+    terms: tuple[QuestionTerm, ...]
+
+    @property
+    def stems(self) -> list[str]:
+        return [t.stem for t in self.terms]
+
+    @property
+    def prefixes(self) -> list[str]:
+        return list(dict.fromkeys(prefix(t.folded) for t in self.terms))
+
+
+ARTICLES = frozenset("el la los las un una unos unas".split())
+DESCRIBE_VERBS = frozenset("describe describen define definen caracteriza considera conoce".split())
+
+
+def _is_definition(words: list[str]) -> bool:
+    """ "¿Qué es X?", "¿Quién es/era X?", "¿Cómo se describe (a) X?": asks what X is."""
+    if len(words) < 3:
+        return False
+    first, second = words[0], words[1]
+    if first in ("que", "quien", "quienes") and second in ("es", "era", "son", "eran", "fue"):
+        # "¿Quién es el nuevo compañero?" asks for a name, "¿Quién es Shoigu?" for a description.
+        return not (first != "que" and words[2] in ARTICLES)
+    return first == "como" and second == "se" and words[2] in DESCRIBE_VERBS
+
+
+def _asked_part(question: str, words: list[Token]) -> list[str]:
+    """The folded words of the question proper: from its "¿" on, when a clause comes before it.
+
+    "Cuando se detiene a mucha gente, ¿cuál es una táctica común?" asks "cuál", not "cuándo".
+    """
+    mark = question.rfind("¿")
+    if mark <= 0:
+        return [w.folded for w in words]
+    asked = [w.folded for w in words if w.start > mark]
+    return asked or [w.folded for w in words]
+
+
+def _qtype(words: list[str]) -> QType:
+    """The answer type from the folded words of the question: the first question word decides
+    (with the noun after "qué"/"cuál": "¿En qué año…?" asks a date)."""
+    if _is_definition(words):
+        return QType.DEFINITION
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if word in ("cuanto", "cuanta", "cuantos", "cuantas"):
+            verb = words[i + 2] if nxt == "se" and i + 2 < len(words) else nxt  # "cuánto se tarda"
+            if nxt in ("tiempo",) or nxt in TIME_UNITS or verb in LASTING_VERBS:
+                return QType.DURATION
+            return QType.NUMBER
+        if word == "cuando":
+            return QType.DATE
+        if word in ("donde", "adonde"):
+            return QType.PLACE
+        if word in ("quien", "quienes"):
+            return QType.PERSON
+        if word == "que" and prev == "por":
+            return QType.REASON
+        if word in ("que", "cual", "cuales"):
+            if nxt in DATE_NOUNS:
+                return QType.DATE
+            if nxt in PLACE_NOUNS:
+                return QType.PLACE
+            if nxt in PERSON_NOUNS:
+                return QType.PERSON
+            if nxt in (
+                "cantidad",
+                "numero",
+                "porcentaje",
+                "proporcion",
+                "tamaño",
+                "altura",
+                "edad",
+            ):
+                return QType.NUMBER
+            # "¿Qué hace el Doctor cuando…?": the first question word asks; a later "cuando"
+            # or "donde" is a clause of the question.
+            return QType.OTHER
+        if word == "como" and i == 0:
+            return QType.MANNER
+    return QType.OTHER
+
+
+_AGE_VERBS = frozenset("tiene tienen tenia tenian tendra cumple cumplio cumplira".split())
+
+
+def asks_age(question: str) -> bool:
+    """ "¿Qué edad tiene X?", "¿Cuántos años tiene X?": the answer is an age ("39 años")."""
+    words = [t.folded for t in tokens(question)]
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if word in ("que", "cual") and nxt == "edad":
+            return True
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if word == "cuantos" and nxt in ("anos", "años") and after in _AGE_VERBS:
+            return True
+    return False
+
+
+def parse_question(
+    question: str, resolve: Callable[[str, str], str] | None = None
+) -> ParsedQuestion:
+    """Parse a question into its type and its content terms (order kept, duplicates dropped).
+
+    ``resolve(term, folded_word)`` maps a term to the corpus's spelling of it (see
+    ``PassageIndex.resolve``).
+    """
+    words = list(tokens(question))
+    folded = [t.folded for t in words]
+    qtype = _qtype(_asked_part(question, words))
+    stop = stopwords()
+    seen: set[str] = set()
+    terms: list[QuestionTerm] = []
+    for i, word in enumerate(words):
+        if word.folded in QUESTION_WORDS or word.folded in stop:
+            continue
+        if (
+            qtype is QType.DURATION
+            and i
+            and folded[i - 1] in QUESTION_WORDS
+            and word.folded not in LASTING_VERBS
+        ):
+            continue  # "cuánto tiempo", "cuántos años": the unit frames the question
+        if qtype is QType.DEFINITION and word.folded in DESCRIBE_VERBS:
+            continue  # "¿Cómo se describe a X?" asks for X's description, not the verb
+        s = stem(word.lower)
+        if resolve is not None:
+            s = resolve(s, word.folded)
+        if s not in seen:
+            seen.add(s)
+            terms.append(QuestionTerm(stem=s, folded=word.folded, lower=word.lower))
+    return ParsedQuestion(text=question, qtype=qtype, terms=tuple(terms))

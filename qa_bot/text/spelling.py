@@ -1,0 +1,64 @@
+"""Question words spelled otherwise than in the corpus, and the corpus term each one means.
+
+``resolve`` tries, for a question term the corpus lacks: the same word typed without accents
+("buscaria" for "buscaría", through the index's map of unaccented stems); the same -ir verb
+with its root vowel changed ("advirtió" or "advirtio" for "advertido",
+``analysis.stem_changes``); and a misspelled name: a question word that is no Spanish word, one
+typo away from a name in the corpus ("Shoigo" for "Shoigu", "Kremlim" for "Kremlin").
+
+Only words unknown to the background table (``background.zipf``) are corrected, and only into
+corpus terms that are rare in Spanish at large (names, mostly): a real word the article lacks
+("moneda", "población") stays what it is, so the refusal checks still see it missing. One typo
+is one letter deleted, inserted, replaced, or two neighbours swapped (Damerau-Levenshtein 1), on
+terms of at least MIN_LENGTH letters; among several candidates the one in most passages wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+
+from qa_bot.text.analysis import stem_changes
+from qa_bot.text.background import RAREST_ZIPF, zipf
+
+MIN_LENGTH = 5
+# A correction must be a word this rare in Spanish (Zipf frequency at most this): a name.
+NAME_ZIPF = 4.0
+LETTERS = "abcdefghijklmnñopqrstuvwxyz"
+
+
+def one_typo_away(term: str) -> set[str]:
+    """Every string one delete, insert, replace or swap of neighbours away from ``term``."""
+    splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    inserts = {a + c + b for a, b in splits for c in LETTERS}
+    return (deletes | swaps | replaces | inserts) - {term}
+
+
+def correct_name(term: str, vocab: Collection[str], doc_freq: Callable[[str], int]) -> str | None:
+    """The corpus name ``term`` is a typo of, or None."""
+    if len(term) < MIN_LENGTH or not term.isalpha() or zipf(term) > RAREST_ZIPF:
+        return None
+    found = [t for t in one_typo_away(term) if t in vocab and zipf(t) <= NAME_ZIPF]
+    return max(found, key=lambda t: (doc_freq(t), t)) if found else None
+
+
+def resolve(
+    term: str,
+    folded: str,
+    vocab: Collection[str],
+    plain_stems: Mapping[str, str],
+    doc_freq: Callable[[str], int],
+) -> str:
+    """The corpus term for question term ``term`` (from the word ``folded``); itself when the
+    corpus has it or none of the module's cases applies."""
+    if term in vocab:
+        return term
+    plain = plain_stems.get(term)
+    if plain is not None:
+        return plain
+    changed = next((o for o in stem_changes(term, folded) if o in vocab), None)
+    if changed is not None:
+        return changed
+    return correct_name(term, vocab, doc_freq) or term
