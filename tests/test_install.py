@@ -16,6 +16,10 @@ import sysconfig
 import zipfile
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # real processes
+
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 600
 IGNORE = shutil.ignore_patterns(

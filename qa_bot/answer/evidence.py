@@ -11,6 +11,7 @@ the question asks for (a year for "¿cuándo?", a number for "¿cuántos?", a na
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -195,7 +196,7 @@ def sentence_evidence(
 ) -> list[SentenceEvidence]:
     """Evidence for every sentence, in order."""
     wanted = set(question.stems)
-    total = sum(weights.get(t, 0.0) for t in wanted) or 1.0
+    total = math.fsum(weights.get(t, 0.0) for t in wanted) or 1.0
     question_words = {t.folded for t in question.terms}
     by_prefix = {prefix(t.folded): t.stem for t in question.terms}
     out: list[SentenceEvidence] = []
@@ -207,7 +208,8 @@ def sentence_evidence(
         ]
         positions = [(i, term) for i, term in positions if term in wanted]
         matched = frozenset(term for _, term in positions)
-        coverage = sum(weights.get(t, 0.0) for t in matched) / total
+        # fsum: a sum over a set must not depend on its order (PYTHONHASHSEED) when scores tie.
+        coverage = math.fsum(weights.get(t, 0.0) for t in matched) / total
         if question.qtype is QType.DEFINITION:
             ends = [tok.end for term, tok in spans if term in wanted]
             typed = DEFINITION_BONUS if _defines(sentence, ends) else 0.0

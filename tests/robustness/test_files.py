@@ -19,7 +19,7 @@ from qa_bot.models import Answer
 from qa_bot.repl import history as repl_history
 from qa_bot.repl.history import SessionHistory, compact, open_history
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def mode(path: Path) -> int:
@@ -131,6 +131,7 @@ def test_qa_bot_never_evaluates_or_unpickles_what_it_reads() -> None:
         assert not re.search(pattern, source), pattern
 
 
+@pytest.mark.slow
 def test_qa_bot_writes_no_file_but_the_history(tmp_path: Path, article_path: Path) -> None:
     home = tmp_path / "home"
     work = tmp_path / "trabajo"
@@ -160,6 +161,7 @@ def test_qa_bot_writes_no_file_but_the_history(tmp_path: Path, article_path: Pat
     assert sorted(p.name for p in work.iterdir()) == ["nota.txt"]
 
 
+@pytest.mark.slow
 def test_four_processes_at_once_on_a_new_article(tmp_path: Path, article_path: Path) -> None:
     article = tmp_path / "nueva.txt"
     article.write_text(article_path.read_text(encoding="utf-8"), encoding="utf-8")

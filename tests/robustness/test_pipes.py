@@ -20,7 +20,7 @@ from qa_bot.models import Answer
 TIMEOUT = 60
 QUESTION = "¿Qué recorrió el tranvía?"
 
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX signals and pipes")
+pytestmark = [pytest.mark.skipif(os.name == "nt", reason="POSIX signals and pipes"), pytest.mark.slow]
 
 
 def env() -> dict[str, str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-REFERENCE = re.compile(r"`(test_\w+\.py)::(test_\w+)(?:\[([\w-]+)\])?`")
+ROOT = Path(__file__).resolve().parents[2]
+REFERENCE = re.compile(r"`((?:\w+/)?test_\w+\.py)::(test_\w+)(?:\[([\w-]+)\])?`")
 
 
 def section() -> str:

@@ -68,6 +68,7 @@ def test_commands_in_one_session(bot: QABot) -> None:
     assert "No conozco el comando «/xyz». /ayuda lista los comandos." in shown
 
 
+@pytest.mark.slow
 def test_a_question_over_the_limit_is_answered_after_a_warning(bot: QABot) -> None:
     code, shown = converse(bot, f"{LONG}\n{QUESTION}\n/salir\n")
     assert code == 0
@@ -176,6 +177,7 @@ def run_piped(args: list[str], stdin: bytes, tmp_path: Path) -> subprocess.Compl
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "launcher",
     [

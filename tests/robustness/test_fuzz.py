@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from qa_bot.models import Answer
 from qa_bot.text.sanitize import is_blank
 
@@ -93,6 +95,7 @@ def random_line(rng: random.Random) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
+@pytest.mark.slow
 def test_3000_random_questions_in_one_batch(article_path: Path, tmp_path: Path) -> None:
     rng = random.Random(SEED)
     lines = [random_line(rng) for _ in range(N)]

@@ -250,6 +250,7 @@ print(bot.notices, bot.ask(sys.argv[3]).passages[0].id)
 """
 
 
+@pytest.mark.slow
 def test_concurrent_builds_all_succeed_and_leave_one_valid_cache(
     corpus: Path, cache: IndexCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:

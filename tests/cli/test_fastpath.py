@@ -278,6 +278,7 @@ print(code, [m for m in heavy if m in sys.modules], built)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["ask", "¿Qué cargo tiene Shoigu?"], ["cite", "p4"]])
 def test_single_shot_commands_import_only_what_they_need(command: list[str]) -> None:
     done = subprocess.run(

@@ -13,7 +13,7 @@ from qa_bot import QABot, QAError
 from qa_bot.cli.main import build_parser
 from qa_bot.cli.parser import translate_error
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 UNANSWERABLE = "¿Quién pintó la Mona Lisa?"  # no word in common with the test article
 
 

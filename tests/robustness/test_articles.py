@@ -146,6 +146,7 @@ def test_unreadable_article_exit_2(run, tmp_path: Path) -> None:
     assert (rc, out, err) == (2, "", f"qa-bot: No hay permiso para leer {path}.\n")
 
 
+@pytest.mark.slow
 def test_bad_articles_in_a_real_process_are_one_line_without_traceback(tmp_path: Path) -> None:
     for name, make, _ in BAD:
         folder = tmp_path / name

@@ -300,6 +300,7 @@ def test_eval_tables_are_clean(run, tmp_path: Path) -> None:
 # real processes: the bytes on stdout and stderr
 
 
+@pytest.mark.slow
 def test_no_escape_byte_leaves_a_real_process_without_a_terminal(
     hostile_path: Path, tmp_path: Path
 ) -> None:
@@ -390,6 +391,7 @@ def test_any_passage_renders_without_controls(text: str, pid: str, title: str, c
         assert not UNSAFE.search(OUR_SGR.sub("", shown) if color else shown)
 
 
+@pytest.mark.slow
 def test_a_terminal_without_utf8_gets_question_marks_not_a_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}
     shown = b""

@@ -85,6 +85,7 @@ def test_punctuation_stopwords_or_emoji_only_is_refused_exit_1(
 # very long: cut to MAX_QUESTION_CHARS, with a warning, quickly
 
 
+@pytest.mark.slow
 def test_a_1mb_question_is_answered_quickly_from_its_first_2000_characters(
     run, article_path: Path
 ) -> None:
@@ -98,12 +99,14 @@ def test_a_1mb_question_is_answered_quickly_from_its_first_2000_characters(
     assert err == f"qa-bot: aviso: {TOO_LONG}\n"
 
 
+@pytest.mark.slow
 def test_a_1mb_question_in_human_output_is_not_echoed(run, article_path: Path) -> None:
     rc, out, err = run("ask", "-a", str(article_path), "ñ" * MEGABYTE)
     assert (rc, out) == (1, f"{REFUSED}Ninguna palabra de la pregunta aparece en el artículo.\n")
     assert err == f"qa-bot: aviso: {TOO_LONG}\n"
 
 
+@pytest.mark.slow
 def test_a_question_at_the_limit_gets_no_warning(run, article_path: Path) -> None:
     question = (ANSWERABLE + " " + "x" * MAX_QUESTION_CHARS)[:MAX_QUESTION_CHARS]
     rc, out, err = run("ask", "--json", "-a", str(article_path), question)
@@ -145,6 +148,7 @@ def test_arabic_question_is_refused(run, article_path: Path) -> None:
     assert out.startswith(REFUSED)
 
 
+@pytest.mark.slow
 def test_invalid_utf8_in_argv_of_a_real_process(article_path: Path, tmp_path: Path) -> None:
     done = subprocess.run(
         [
@@ -193,6 +197,7 @@ BATCH_QUESTIONS = [q[:MAX_QUESTION_CHARS] for _, q in BATCH if q is not None]
 LONG_LINE = next(i for i, (line, _) in enumerate(BATCH, start=1) if len(line) > MEGABYTE)
 
 
+@pytest.mark.slow
 def test_batch_json_gives_one_line_per_non_blank_line(
     run, monkeypatch: pytest.MonkeyPatch, article_path: Path
 ) -> None:
@@ -219,6 +224,7 @@ def test_batch_json_gives_one_line_per_non_blank_line(
     assert err == f"qa-bot: aviso: línea {LONG_LINE}: {TOO_LONG}\n"
 
 
+@pytest.mark.slow
 def test_batch_human_gives_one_answer_per_non_blank_line(
     run, monkeypatch: pytest.MonkeyPatch, article_path: Path
 ) -> None:
@@ -290,6 +296,7 @@ def peak_memory_kib(article_path: Path, stdin_path: Path) -> tuple[int, bytes]:
     return int(kib), done.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
 def test_a_line_longer_than_the_read_limit_is_cut_and_memory_stays_small(
     article_path: Path, tmp_path: Path
@@ -311,6 +318,7 @@ def test_a_line_longer_than_the_read_limit_is_cut_and_memory_stays_small(
 # any question string
 
 
+@pytest.mark.slow
 @settings(
     max_examples=150,
     deadline=None,
@@ -334,6 +342,7 @@ def test_any_question_gives_0_1_or_2_and_valid_json(
     assert err in ("", f"qa-bot: aviso: {TOO_LONG}\n")
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None)
 @given(question=st.text())
 def test_any_argv_word_gives_an_exit_code_never_a_traceback(question: str) -> None:

@@ -12,6 +12,8 @@ import pytest
 from qa_bot import QABot
 from qa_bot.repl.app import PLAIN_HINT
 
+pytestmark = pytest.mark.slow  # real processes
+
 pexpect = pytest.importorskip("pexpect")
 
 QUESTION = "¿Cuánto costará el billete sencillo?"
