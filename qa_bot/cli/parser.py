@@ -73,7 +73,7 @@ class SpanishArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args: object, **kwargs: object) -> None:
         add_help = bool(kwargs.pop("add_help", True))
         kwargs.setdefault("formatter_class", SpanishHelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, add_help=False, **kwargs)  # type: ignore[arg-type, misc]
         self._positionals.title = "argumentos"
         self._optionals.title = "opciones"
         if add_help:

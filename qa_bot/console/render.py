@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from typing import TextIO
 
 from qa_bot.models import Answer, Article, Hit, Passage
@@ -182,7 +183,7 @@ def opening_words(text: str, limit: int = OPENING_CHARS) -> str:
     return cut.rstrip(",.;:") + "…"
 
 
-def render_passage_list(passages: list[Passage]) -> Fragments:
+def render_passage_list(passages: Sequence[Passage]) -> Fragments:
     """One line per passage: its id and opening words."""
     ids = [sanitize(p.id, keep_newlines=False) for p in passages]
     width = max((len(i) for i in ids), default=0)

@@ -207,9 +207,9 @@ def evaluate_squad(
             for gold in answerable[asker]:
                 other_tallies[asker].add(run.ask(bot, gold.question), 0)
     cut = Tally()
-    for i, (article, by_paragraph) in enumerate(zip(data.articles, cuts, strict=True)):
+    for i, (gold_article, by_paragraph) in enumerate(zip(data.articles, cuts, strict=True)):
         for paragraph, questions in by_paragraph.items():
-            bot = ranker([_without(article, paragraph, slugs[i], data.source)])
+            bot = ranker([_without(gold_article, paragraph, slugs[i], data.source)])
             for gold in questions:
                 cut.add(run.ask(bot, gold.question), 0)
     pooled_bot = ranker(articles)

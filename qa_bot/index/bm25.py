@@ -39,6 +39,7 @@ class LuceneBM25(BM25Okapi):
         b = B if b is None else b
         if not corpus:
             raise ValueError("LuceneBM25 needs at least one document")
+        self.avgdl: float
         super().__init__(corpus, k1=k1, b=b, epsilon=0.0)
         if self.avgdl == 0:
             # All documents empty: every score is 0; avoid dividing by a zero average length.

@@ -25,13 +25,14 @@ import numpy as np
 
 from qa_bot.index.sparse import DocField, TermField
 from qa_bot.text.analysis import fold, normalize, prefix, stem, stopwords, tokens
+from qa_bot.text.marks import MARKS
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` (passages) while a corpus is analyzed."""
 
 CHUNK = 2000
 _WORDS_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
-_COMBINING_RE = re.compile("[\u0300-\u036f]")
+_COMBINING_RE = re.compile(f"[{MARKS}]")
 _SEPARATOR = "\ua66e\ua66e"  # two Cyrillic multiocular O: a word, and one no news text has
 
 
@@ -74,9 +75,9 @@ class _Rows:
         pairs, tf = np.unique((doc.astype(np.int64) << 32) | term, return_counts=True)
         if self.tf.typecode == "H" and tf.max(initial=0) >= 2**16:
             self.tf = array("I", self.tf)
-        self.term_ids.frombytes((pairs & 0xFFFFFFFF).astype(np.int32).view(np.uint8))
+        self.term_ids.frombytes((pairs & 0xFFFFFFFF).astype(np.int32).tobytes())
         self.tf.frombytes(
-            tf.astype(np.uint16 if self.tf.itemsize == 2 else np.uint32).view(np.uint8)
+            tf.astype(np.uint16 if self.tf.itemsize == 2 else np.uint32).tobytes()
         )
         self.sizes.append(np.bincount(pairs >> 32, minlength=n_docs))
 

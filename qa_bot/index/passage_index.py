@@ -64,9 +64,9 @@ class PassageTable(Sequence[Passage]):
         """The passages of ``articles``."""
         ids: list[str] = []
         columns = [array("q") for _ in range(4)]
-        for a, pid, paragraph, start, end in corpus_spans(articles):
+        for a, pid, *numbers in corpus_spans(articles):
             ids.append(pid)
-            for column, value in zip(columns, (a, paragraph, start, end), strict=True):
+            for column, value in zip(columns, (a, *numbers), strict=True):
                 column.append(value)
         article, paragraph, start, end = (np.frombuffer(c, dtype=np.int64) for c in columns)
         return cls(articles, ids, article.astype(np.int32), paragraph.astype(np.int32), start, end)

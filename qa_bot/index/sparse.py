@@ -173,14 +173,14 @@ class TermField(_Field):
 
         ``boosts`` multiplies each term's contribution (Lucene's ``term^boost``).
         """
-        ids = np.asarray(ids, dtype=np.int64)
-        total = np.zeros(len(ids))
+        rows = np.asarray(ids, dtype=np.int64)
+        total = np.zeros(len(rows))
         for term in terms:
             docs, weights = self.postings(term)
-            if not len(docs) or not len(ids):
+            if not len(docs) or not len(rows):
                 continue
-            at = np.minimum(np.searchsorted(docs, ids), len(docs) - 1)
-            found = docs[at] == ids
+            at = np.minimum(np.searchsorted(docs, rows), len(docs) - 1)
+            found = docs[at] == rows
             if boosts is not None:
                 weights = boosts.get(term, 1.0) * weights
             total[found] += weights[at[found]]
@@ -248,16 +248,16 @@ class DocField(_Field):
         self, terms: Sequence[str], ids: Sequence[int], boosts: Mapping[str, float] | None = None
     ) -> np.ndarray:
         """BM25 scores of documents ``ids``, equal to rank-bm25's ``get_batch_scores``."""
-        ids = np.asarray(ids, dtype=np.int64)
-        total = np.zeros(len(ids))
-        at, owner = _row_indices(self.rowptr, ids)
+        rows = np.asarray(ids, dtype=np.int64)
+        total = np.zeros(len(rows))
+        at, owner = _row_indices(self.rowptr, rows)
         row_terms = self.term_ids[at]
         for term in terms:
             t = self.vocab.get(term)
             if t is None:
                 continue
             hit = row_terms == t
-            docs = ids[owner[hit]]
+            docs = rows[owner[hit]]
             weights = self._weights(t, self.tf[at[hit]], docs)
             if boosts is not None:
                 weights = boosts.get(term, 1.0) * weights

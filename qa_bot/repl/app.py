@@ -17,6 +17,7 @@ from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
+from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
 
@@ -94,12 +95,12 @@ def build_session(
     """A prompt session over ``bot``; history in ``history_path`` (None: kept in memory only)."""
     history = MemoryHistory() if history_path is None else open_history(history_path, warn)
     return PromptSession(
-        message=PROMPT,
+        message=FormattedText(PROMPT),
         history=history,
         auto_suggest=AutoSuggestFromHistory(),
         completer=ReplCompleter(bot),
         complete_while_typing=True,
-        bottom_toolbar=toolbar(bot),
+        bottom_toolbar=FormattedText(toolbar(bot)),
         key_bindings=session_bindings(),
         style=STYLE,
         include_default_pygments_style=False,

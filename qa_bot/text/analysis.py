@@ -23,13 +23,13 @@ from functools import lru_cache
 import Stemmer
 
 from qa_bot import data
+from qa_bot.text.marks import MARKS
 
 ANALYZER_VERSION = "es-2"
 
 # A token is a number with inner separators ("1,5", "1.500") or a run of letters/digits, including
 # combining marks so that decomposed (NFD) text stays in one token.
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_](?:[^\W_]|[\u0300-\u036f])*")
-_WORD_TAIL_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])*")
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_](?:[^\W_]|[" + MARKS + "])*")
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -82,16 +82,9 @@ def _forms(word: str) -> tuple[str, str]:
 
 def tokens(text: str) -> Iterator[Token]:
     """Yield the word tokens of ``text`` with offsets into ``text`` itself."""
-    pos = 0
-    while match := _TOKEN_RE.search(text, pos):
-        start, end = match.span()
-        # Any other combining mark (Arabic madda, Devanagari signs) stays in its word too, so
-        # that a word decomposed (NFD) and composed (NFC) gives the same term.
-        while end < len(text) and unicodedata.category(text[end])[0] == "M":
-            end = _WORD_TAIL_RE.match(text, end + 1).end()  # type: ignore[union-attr]
-        word = text[start:end]
-        yield Token(word, *_forms(word), start, end)
-        pos = end
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group()
+        yield Token(word, *_forms(word), match.start(), match.end())
 
 
 @lru_cache(maxsize=1)
