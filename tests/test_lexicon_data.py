@@ -1,0 +1,118 @@
+"""The shipped lexical data files: sinonimos-es.tsv and lemas-es.tsv (built by benchmarks/)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from qa_bot import data
+
+try:
+    from qa_bot.analysis import stem
+except ImportError:  # the modules are moving into subfolders
+    from qa_bot.text.analysis import stem  # type: ignore[no-redef]
+
+
+def _rows(name: str) -> tuple[list[str], list[list[str]]]:
+    lines = data.read_text(name).splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    return header, [line.split("\t") for line in lines if not line.startswith("#")]
+
+
+def _is_word(word: str) -> bool:
+    return word.isalpha() and word == word.lower() and unicodedata.is_normalized("NFC", word)
+
+
+@pytest.fixture(scope="module")
+def synonyms() -> dict[str, list[str]]:
+    _, rows = _rows("sinonimos-es.tsv")
+    assert all(len(row) == 2 for row in rows), [row for row in rows if len(row) != 2][:3]
+    heads = [head for head, _ in rows]
+    assert len(heads) == len(set(heads)), "a headword has two lines"
+    return {head: syns.split("|") for head, syns in rows}
+
+
+@pytest.fixture(scope="module")
+def lemmas() -> dict[str, str]:
+    _, rows = _rows("lemas-es.tsv")
+    assert all(len(row) == 2 for row in rows), [row for row in rows if len(row) != 2][:3]
+    forms = [form for form, _ in rows]
+    assert len(forms) == len(set(forms)), "a form has two lines"
+    return dict(rows)
+
+
+def test_synonym_header_and_size() -> None:
+    header, _ = _rows("sinonimos-es.tsv")
+    assert data.read_text("sinonimos-es.tsv").startswith(
+        "# source=mythes-es 7.5.0 th_es_ES_v2.dat licence=LGPL-2.1\n"
+    )
+    assert len(header) == 2
+    assert (data.FOLDER / "sinonimos-es.tsv").stat().st_size < 1_500_000
+
+
+def test_synonym_lines_are_single_lowercase_words(synonyms: dict[str, list[str]]) -> None:
+    for head, syns in synonyms.items():
+        assert _is_word(head), head
+        assert syns and all(_is_word(s) for s in syns), (head, syns)
+        assert head not in syns, head
+        assert len(syns) == len(set(syns)) <= 12, (head, syns)
+
+
+def test_known_synonyms(synonyms: dict[str, list[str]]) -> None:
+    assert "parar" in synonyms["detener"]
+    assert "adquirir" in synonyms["comprar"]
+    assert "morir" in synonyms["fallecer"]
+    assert synonyms["aeropuerto"] == ["aeródromo"]
+    # The source has no "detenido" or "arrestado" headword.
+    assert "detenido" not in synonyms and "arrestado" not in synonyms
+
+
+def test_antonyms_and_labels_are_dropped(synonyms: dict[str, list[str]]) -> None:
+    # Source: "ahorrador" ... "gastador (Antónimo)"; "sopesar" ... "menospreciar (Antónimo)".
+    assert "gastador" not in synonyms["ahorrador"]
+    assert "menospreciar" not in synonyms["sopesar"]
+
+
+def test_lemma_header_and_size() -> None:
+    header, _ = _rows("lemas-es.tsv")
+    assert header[0].startswith("# source=simplemma")
+    assert "wordfreq" in header[0] and "CC BY-SA 4.0" in header[0]
+    assert (data.FOLDER / "lemas-es.tsv").stat().st_size < 2_000_000
+
+
+def test_lemma_lines(lemmas: dict[str, str]) -> None:
+    for form, lemma in lemmas.items():
+        assert _is_word(form) and _is_word(lemma), (form, lemma)
+        assert form != lemma
+        # Only what the stemmer does not conflate by itself.
+        assert stem(form) != stem(lemma), (form, lemma)
+
+
+def test_known_lemmas(lemmas: dict[str, str]) -> None:
+    for form, lemma in [
+        ("detuvieron", "detener"),
+        ("murió", "morir"),
+        ("hizo", "hacer"),
+        ("puso", "poner"),
+        ("detención", "detener"),
+        ("muerte", "morir"),
+        ("elección", "elegir"),
+        ("elecciones", "elegir"),
+        ("construcción", "construir"),
+        ("dimisión", "dimitir"),
+        ("venta", "vender"),
+        ("visto", "ver"),
+    ]:
+        assert lemmas.get(form) == lemma, form
+    # Already one stem with their lemma: not in the table.
+    assert "detenidos" not in lemmas and "detenía" not in lemmas
+
+
+def test_licence_files() -> None:
+    synonyms = data.read_text("LICENSE-sinonimos.txt")
+    assert "Marcelo Garrone" in synonyms and "mythes-es" in synonyms
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in synonyms and "Version 2.1" in synonyms
+    lemmas = data.read_text("LICENSE-lemas.txt")
+    for fact in ("MIT License", "Attribution-ShareAlike 4.0", "Open Database License"):
+        assert fact in lemmas, fact
