@@ -132,7 +132,7 @@ def main() -> None:
     parser.add_argument(
         "--order",
         choices=("source", "frequency"),
-        default="source",
+        default="frequency",
         help="which synonyms the cap keeps: the first senses', or the most frequent",
     )
     args = parser.parse_args()
