@@ -5,7 +5,9 @@ LibreOffice/OpenOffice.org (Marcelo Garrone; LGPL-2.1), as shipped by the Debian
 `mythes-es` (`apt-get install mythes-es`, version 1:7.5.0-1, file th_es_ES_v2.dat, ISO-8859-1).
 Its format: a line `headword|N`, then N sense lines `-|syn|syn|...` or `(pos)|syn|...`.
 
-What the file keeps, per headword (lowercased, NFC, one line `headword<TAB>syn1|syn2|...`):
+What the file keeps, per headword (lowercased, NFC, one line `stem<TAB>headword<TAB>syn1|syn2|...`,
+sorted by qa-bot's stem of the headword so that qa-bot finds every headword of a question word's
+stem without loading the table: see qa_bot/text/synonyms.py):
 
 - single-word headwords and synonyms only (letters only: no spaces, hyphens or digits);
 - a label is stripped from its word ("cuentecilla (NoRAE)" -> cuentecilla, "abatir (fig.)" ->
@@ -36,17 +38,15 @@ import re
 import unicodedata
 from pathlib import Path
 
-try:
-    from qa_bot.analysis import stem
-except ImportError:  # the modules are moving into subfolders
-    from qa_bot.text.analysis import stem  # type: ignore[no-redef]
+from qa_bot.text.analysis import ANALYZER_VERSION, stem
 
 DEFAULT_SOURCE = Path("/usr/share/mythes/th_es_ES_v2.dat")
 DATA = Path(__file__).resolve().parent.parent / "qa_bot" / "data"
 OUT = DATA / "sinonimos-es.tsv"
 HEADER = (
     "# source=mythes-es 7.5.0 th_es_ES_v2.dat licence=LGPL-2.1\n"
-    "# modified by benchmarks/build_synonyms.py (see LICENSE-sinonimos.txt)"
+    "# modified by benchmarks/build_synonyms.py (see LICENSE-sinonimos.txt); "
+    f"analyzer={ANALYZER_VERSION}"
 )
 
 ENCODINGS = {"ISO8859-1": "latin-1"}
@@ -149,8 +149,8 @@ def main() -> None:
             del lists[head]
     with OUT.open("w", encoding="utf-8", newline="\n") as out:
         out.write(HEADER + "\n")
-        for head in sorted(lists):
-            out.write(f"{head}\t{'|'.join(lists[head])}\n")
+        for key, head in sorted((stem(head), head) for head in lists):
+            out.write(f"{key}\t{head}\t{'|'.join(lists[head])}\n")
     pairs = sum(len(words) for words in lists.values())
     print(f"{len(lists)} headwords, {pairs} pairs, {OUT.stat().st_size} bytes -> {OUT}")
     for label, rel in (("source", synonym_lists(entries, None)), ("file", lists)):

@@ -7,11 +7,7 @@ import unicodedata
 import pytest
 
 from qa_bot import data
-
-try:
-    from qa_bot.analysis import stem
-except ImportError:  # the modules are moving into subfolders
-    from qa_bot.text.analysis import stem  # type: ignore[no-redef]
+from qa_bot.text.analysis import stem
 
 
 def _rows(name: str) -> tuple[list[str], list[list[str]]]:
@@ -27,10 +23,12 @@ def _is_word(word: str) -> bool:
 @pytest.fixture(scope="module")
 def synonyms() -> dict[str, list[str]]:
     _, rows = _rows("sinonimos-es.tsv")
-    assert all(len(row) == 2 for row in rows), [row for row in rows if len(row) != 2][:3]
-    heads = [head for head, _ in rows]
+    assert all(len(row) == 3 for row in rows), [row for row in rows if len(row) != 3][:3]
+    assert all(key == stem(head) for key, head, _ in rows)
+    assert [(key, head) for key, head, _ in rows] == sorted((key, head) for key, head, _ in rows)
+    heads = [head for _, head, _ in rows]
     assert len(heads) == len(set(heads)), "a headword has two lines"
-    return {head: syns.split("|") for head, syns in rows}
+    return {head: syns.split("|") for _, head, syns in rows}
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from qa_bot.answer.tuning import SYNONYM_CREDIT
 from qa_bot.text.analysis import Token, prefix, stem, tokens
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
@@ -199,17 +200,32 @@ def sentence_evidence(
     total = math.fsum(weights.get(t, 0.0) for t in wanted) or 1.0
     question_words = {t.folded for t in question.terms}
     by_prefix = {prefix(t.folded): t.stem for t in question.terms}
+    synonym_of = question.synonym_of
     out: list[SentenceEvidence] = []
     for sentence in sentences:
         start, end, spans = sentence.start, sentence.end, sentence.spans
-        positions = [
-            (i, term if term in wanted else by_prefix.get(prefix(tok.folded), term))
-            for i, (term, tok) in enumerate(spans)
-        ]
-        positions = [(i, term) for i, term in positions if term in wanted]
+        positions = []
+        by_synonym: set[str] = set()
+        for i, (term, tok) in enumerate(spans):
+            if term in wanted:
+                positions.append((i, term))
+            elif term in synonym_of:
+                positions.append((i, synonym_of[term]))
+                by_synonym.add(synonym_of[term])
+            elif (found := by_prefix.get(prefix(tok.folded))) is not None:
+                positions.append((i, found))
+        own = {term for term, _ in spans}
+        by_synonym -= own
+        if by_synonym and not own & wanted:
+            # A synonym with no word of the question beside it may be another sense of it
+            # ("cargo" -> "relación"): it counts for nothing.
+            positions = [(i, t) for i, t in positions if t not in by_synonym]
+            by_synonym = set()
         matched = frozenset(term for _, term in positions)
         # fsum: a sum over a set must not depend on its order (PYTHONHASHSEED) when scores tie.
-        coverage = math.fsum(weights.get(t, 0.0) for t in matched) / total
+        coverage = math.fsum(
+            weights.get(t, 0.0) * (SYNONYM_CREDIT if t in by_synonym else 1.0) for t in matched
+        ) / total
         if question.qtype is QType.DEFINITION:
             ends = [tok.end for term, tok in spans if term in wanted]
             typed = DEFINITION_BONUS if _defines(sentence, ends) else 0.0

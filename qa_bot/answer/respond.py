@@ -13,14 +13,22 @@ from qa_bot.answer.evidence import (
     states_duration,
     states_quantity,
 )
-from qa_bot.answer.support import SUPPORT_THRESHOLD, confidence, refused_confidence, support
+from qa_bot.answer.matching import with_synonyms
+from qa_bot.answer.support import (
+    SUPPORT_THRESHOLD,
+    confidence,
+    in_article,
+    refused_confidence,
+    support,
+)
 from qa_bot.answer.topic import beyond_article
+from qa_bot.answer.tuning import SYNONYM_BOOST
 from qa_bot.index.bm25 import lucene_idf
 from qa_bot.index.passage_index import PassageIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import term_spans
 from qa_bot.text.background import rarity
-from qa_bot.text.question import ParsedQuestion, QType, asks_age, parse_question
+from qa_bot.text.question import ParsedQuestion, QType, QuestionTerm, asks_age, parse_question
 from qa_bot.text.sanitize import sanitize
 
 CANDIDATES = 30
@@ -70,7 +78,10 @@ def _normalized(values: np.ndarray) -> np.ndarray:
 
 def rank(index: PassageIndex, question: ParsedQuestion) -> list[Scored]:
     """Candidates from BM25 on stems and on prefixes, re-ranked with their best sentence."""
-    ranked = index.search(question.stems, CANDIDATES, boosts=term_boosts(question))
+    boosts = term_boosts(question)
+    for synonym, term in question.synonym_of.items():
+        boosts.setdefault(synonym, SYNONYM_BOOST * boosts[term])
+    ranked = index.search(list(boosts), CANDIDATES, boosts=boosts)
     if not ranked:
         return []
     ids = [i for i, _ in ranked]
@@ -111,8 +122,9 @@ def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
     # Escape sequences must not become search terms ("\x1b[31m" -> "31m"); the Answer keeps the
     # question as it was asked.
     parsed = parse_question(sanitize(question, keep_newlines=False), resolve=index.resolve)
+    parsed = with_synonyms(index, parsed)
     scored = rank(index, parsed)
-    stems = set(parsed.stems)
+    stems = set(parsed.stems) | set(parsed.synonym_of)
     hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]
     if not parsed.stems:
         return Answer.model_construct(
@@ -135,6 +147,21 @@ def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
     )
 
 
+def absent_names(index: PassageIndex, question: ParsedQuestion, top: int) -> list[str]:
+    """The names of ``question`` (capitalized words inside it) that passage ``top``'s article
+    never uses, by stem or 5-letter prefix: "¿Qué opina China…?" of an article without China."""
+    lo, hi = index.article_range(top)
+    names: dict[int, list[QuestionTerm]] = {}
+    for term in question.terms:
+        if term.name:
+            names.setdefault(term.name_at, []).append(term)
+    return [
+        " ".join(t.lower for t in words)
+        for words in names.values()
+        if not any(in_article(index, t, lo, hi) for t in words)
+    ]
+
+
 def refusal(
     index: PassageIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence, value: float
 ) -> str | None:
@@ -148,6 +175,10 @@ def refusal(
     """
     if value < SUPPORT_THRESHOLD:
         return WEAK_MATCH
+    missing = absent_names(index, question, top)
+    if missing:
+        names = ", ".join(f"«{name}»" for name in missing)
+        return f"El artículo no menciona {names}."
     beyond = beyond_article(index, question, top)
     if beyond is not None:
         return beyond.reason

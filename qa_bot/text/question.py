@@ -53,11 +53,20 @@ FRAME_WORDS = frozenset("nombre llama llamaba llamo tipo forma manera ejemplo".s
 
 @dataclass(frozen=True, slots=True)
 class QuestionTerm:
-    """A content term of the question: its stem and the word it came from."""
+    """A content term of the question: its stem, the word it came from, and the stems of its
+    synonyms that stand in for it when the corpus lacks it (see ``answer/matching.py``)."""
 
     stem: str
     folded: str
     lower: str
+    synonyms: tuple[str, ...] = ()
+    # The position of the name this word belongs to (a capitalized word inside the question),
+    # or -1.
+    name_at: int = -1
+
+    @property
+    def name(self) -> bool:
+        return self.name_at >= 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +80,11 @@ class ParsedQuestion:
     @property
     def stems(self) -> list[str]:
         return [t.stem for t in self.terms]
+
+    @property
+    def synonym_of(self) -> dict[str, str]:
+        """Each synonym stem -> the stem of the question term it stands in for."""
+        return {s: t.stem for t in reversed(self.terms) for s in t.synonyms}
 
     @property
     def prefixes(self) -> list[str]:
@@ -197,5 +211,15 @@ def parse_question(
             s = resolve(s, word.folded)
         if s not in seen:
             seen.add(s)
-            terms.append(QuestionTerm(stem=s, folded=word.folded, lower=word.lower))
+            # A capital inside the question marks a name ("¿Qué opina China…?"); the first word
+            # of the question and a whole question in capitals say nothing.
+            name = i > 0 and word.text[:1].isupper() and not question.isupper()
+            # The words of one name ("Oriente Medio") share the index of its first word.
+            if name and terms and terms[-1].name and words[i - 1].text[:1].isupper():
+                name_at = terms[-1].name_at
+            else:
+                name_at = i if name else -1
+            terms.append(
+                QuestionTerm(stem=s, folded=word.folded, lower=word.lower, name_at=name_at)
+            )
     return ParsedQuestion(text=question, qtype=qtype, terms=tuple(terms))

@@ -1,0 +1,20 @@
+"""Every tuned number of the answer layer, with where its value comes from.
+
+"noticias" is ../shared/data/noticias (readers' questions), "XQuAD" ../shared/data/xquad-es-dev.json
+and "SQuAD-es" ../shared/data/squad-es-v2-dev.json; `qa-bot eval FILE` measures each.
+"""
+
+from __future__ import annotations
+
+# Synonyms (answer/matching.py). At most this many of a missing question word's synonyms are
+# looked for (noticias: 3 reaches the answer's word in the paraphrases that have one; more adds
+# unrelated senses).
+MAX_SYNONYMS = 3
+# The query weight of a synonym, as a share of the missing word's own boost.
+SYNONYM_BOOST = 0.7
+# Credit of a synonym match in a sentence's coverage and in support (a stem match is 1).
+SYNONYM_CREDIT = 0.7
+
+# "¿Cuántos NOUN…?" needs a quantity at most this many words before the noun (or its synonym) in
+# the sentence shown ("treinta millones de viajeros": 3).
+COUNT_WINDOW = 3

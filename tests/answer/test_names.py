@@ -1,0 +1,28 @@
+"""A name the question asks about that the article never uses: «El artículo no menciona …»."""
+
+from __future__ import annotations
+
+from qa_bot import QABot
+
+
+def test_a_name_the_article_lacks_is_refused_and_named(bot: QABot) -> None:
+    answer = bot.ask("¿Qué opina Valencia del nuevo tranvía?")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «valencia»."
+
+
+def test_a_name_the_article_uses_is_answered(bot: QABot) -> None:
+    answer = bot.ask("¿Con quién viajó Natalia Chueca en el primer convoy?")
+    assert answer.supported
+    assert "doscientos vecinos" in answer.passages[0].sentence
+
+
+def test_one_word_of_a_name_in_the_article_is_enough(bot: QABot) -> None:
+    # "Zaragoza" is in the article; "Zaragoza Capital" is one name, so it is not missing.
+    answer = bot.ask("¿Cuándo inauguró Zaragoza Capital la segunda línea del tranvía?")
+    assert answer.supported
+
+
+def test_the_first_word_and_a_question_in_capitals_name_nothing(bot: QABot) -> None:
+    assert bot.ask("Hoy, ¿cuánto costó la obra?").supported
+    assert bot.ask("¿CUÁNTO COSTÓ LA OBRA DEL TRANVÍA?").supported
