@@ -84,3 +84,93 @@ class EvalReport(BaseModel):
     )
     per_article: list[ArticleResult]
     failures: list[Failure]
+
+
+class NewsScores(BaseModel):
+    """The noticias scores of a group of questions (all, one kind, one article, some turns)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    right: Rate | None = Field(
+        description="Answerable questions whose first passage lies in paragraph ``para`` and "
+        "holds ``expect``; None when the group has none."
+    )
+    sentence: Rate | None = Field(
+        description="Of the answerable, right ones whose shown sentence also holds ``expect``; "
+        "None without answerable questions or for a system that does not choose a sentence."
+    )
+    false_refusals: Rate | None = Field(description="Answerable questions refused.")
+    refused: Rate | None = Field(description="Unanswerable questions refused (the right reply).")
+
+
+class NewsArticleScores(BaseModel):
+    """One article's row of the noticias report."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(description="The article's file stem.")
+    scores: NewsScores
+
+
+class DialogueScores(BaseModel):
+    """The dialogues' turns, scored like questions; ``follow_up`` are the turns after the first."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    dialogues: int
+    turns: int
+    context: bool = Field(
+        description="Whether each turn was asked with the previous ones (False: asked alone)."
+    )
+    first: NewsScores
+    follow_up: NewsScores
+    all: NewsScores
+
+
+class ConfidenceBucket(BaseModel):
+    """The answers given (not refused) with confidence in [low, high), and how many were right."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    low: float
+    high: float = Field(description="Exclusive, except 1.0.")
+    right: Rate = Field(description="Right answers out of the answers given in the bucket.")
+    mean_confidence: float | None
+
+
+class NewsFailure(BaseModel):
+    """A question or turn of the noticias set that the system got wrong."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: FailureKind
+    article: str
+    id: str
+    question: str
+    question_kind: str | None
+    expected: str | None
+    paragraph: int | None
+    got: str | None = Field(description="Id of the first passage cited, if any.")
+    got_paragraph: int | None
+    confidence: float
+
+
+class NewsReport(BaseModel):
+    """The noticias evaluation of one system: ``qa-bot eval --json`` on a noticias folder."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    format: Literal["noticias"] = "noticias"
+    articles: int
+    questions: int
+    answerable: int
+    unanswerable: int
+    scores: NewsScores
+    by_kind: dict[str, NewsScores] = Field(description="Answerable kinds first, in README order.")
+    per_article: list[NewsArticleScores]
+    dialogues: DialogueScores | None
+    reliability: list[ConfidenceBucket] = Field(
+        description="The articles' questions answered, by confidence (0.5-0.6, ..., 0.9-1.0)."
+    )
+    failures: list[NewsFailure]

@@ -1,11 +1,16 @@
-"""Evaluation reports as Markdown tables (plain text that also reads well in a terminal)."""
+"""Evaluation reports as Markdown tables (plain text that also reads well in a terminal).
+
+``render_report`` and ``render_comparison`` show SQuAD and seed reports; ``render_news_report``
+and ``render_news_comparison`` the noticias ones, by question kind.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from qa_bot.console.render import plural
-from qa_bot.eval.report import EvalReport, Rate
+from qa_bot.eval.report import EvalReport, NewsReport, NewsScores, Rate
 from qa_bot.text.sanitize import sanitize
 
 _FORMATS = {"squad-v1.1": "SQuAD v1.1", "squad-v2.0": "SQuAD v2.0", "jsonl": "preguntas JSONL"}
@@ -116,3 +121,139 @@ def render_comparison(rows: Sequence[tuple[str, EvalReport]]) -> str:
         for (name, _), vals in zip(rows, values, strict=True)
     ]
     return markdown_table(header, body) + "\n"
+
+
+# The noticias kinds in Spanish; the code of the data follows in parentheses.
+KIND_LABELS = {
+    "paraphrase": "paráfrasis",
+    "anaphora": "anáfora",
+    "literal": "literal",
+    "yesno-or-why": "por qué o cómo",
+    "near": "pide un dato que no da",
+    "absent-entity": "entidad ausente",
+    "offtopic": "ajena al tema",
+}
+_NEWS_COLUMNS = [
+    "correctas",
+    "frase con la respuesta",
+    "rechazos en falso",
+    "sin respuesta, rechazadas",
+]
+
+
+def kind_label(kind: str) -> str:
+    """A question kind as the tables show it: «paráfrasis (paraphrase)»."""
+    spanish = KIND_LABELS.get(kind)
+    return _cell(kind) if spanish is None or spanish == kind else f"{spanish} ({kind})"
+
+
+def _news_cells(scores: NewsScores) -> list[str]:
+    return [
+        _rate_and_count(r)
+        for r in (scores.right, scores.sentence, scores.false_refusals, scores.refused)
+    ]
+
+
+def describe_news(report: NewsReport) -> str:
+    """One line on what was evaluated ("noticias (noticias): 8 artículos, 208 preguntas, ...")."""
+    parts = [
+        plural(report.articles, "artículo"),
+        plural(report.questions, "pregunta"),
+        f"{report.answerable} con respuesta y {report.unanswerable} sin ella",
+    ]
+    line = f"{_cell(report.source)} (noticias): {', '.join(parts)}"
+    if report.dialogues:
+        d = report.dialogues
+        line += f"; {plural(d.dialogues, 'diálogo')}, {plural(d.turns, 'turno')}"
+    return line
+
+
+def render_news_report(report: NewsReport) -> str:
+    """A noticias report: by kind, by article, the dialogues, and the confidence buckets."""
+    kinds = [[kind_label(k), *_news_cells(s)] for k, s in report.by_kind.items()]
+    kinds.append(["todas", *_news_cells(report.scores)])
+    articles = [[_cell(a.name), *_news_cells(a.scores)] for a in report.per_article]
+    out = [
+        describe_news(report),
+        "",
+        "Correctas: el primer pasaje citado está en el párrafo de la respuesta y la contiene; "
+        "frase: también la frase mostrada.",
+        "",
+        markdown_table(["tipo de pregunta", *_NEWS_COLUMNS], kinds),
+    ]
+    if len(articles) > 1:
+        out += ["", markdown_table(["artículo", *_NEWS_COLUMNS], articles)]
+    if report.dialogues:
+        d = report.dialogues
+        how = "con los turnos anteriores" if d.context else "cada turno solo, sin los anteriores"
+        turns = [
+            ["primeros turnos", *_news_cells(d.first)],
+            ["turnos siguientes", *_news_cells(d.follow_up)],
+            ["todos", *_news_cells(d.all)],
+        ]
+        out += ["", f"Diálogos ({how}):", "", markdown_table(["turnos", *_NEWS_COLUMNS], turns)]
+    buckets = [
+        [
+            f"{b.low:.1f}–{b.high:.1f}",
+            str(b.right.total),
+            str(b.right.count),
+            _number(b.right.rate),
+            _number(b.mean_confidence),
+        ]
+        for b in report.reliability
+    ]
+    header = ["confianza", "respuestas dadas", "correctas", "proporción", "confianza media"]
+    out += [
+        "",
+        "Respuestas dadas (no rechazadas) a las preguntas de los artículos, por confianza:",
+        "",
+        markdown_table(header, buckets),
+    ]
+    return "\n".join(out) + "\n"
+
+
+def _count_or_dash(rate: Rate | None) -> str:
+    return "—" if rate is None else f"{rate.count}/{rate.total}"
+
+
+def render_news_comparison(rows: Sequence[tuple[str, NewsReport]]) -> str:
+    """Systems side by side on a noticias set: a row per measure, a column per system."""
+    if not rows:
+        return ""
+    reports = [report for _, report in rows]
+    first = reports[0]
+    answerable = [k for k, s in first.by_kind.items() if s.right is not None]
+    unanswerable = [k for k, s in first.by_kind.items() if s.right is None]
+    measures: list[tuple[str, Callable[[NewsReport], Rate | None]]] = [
+        ("con respuesta, correctas", lambda r: r.scores.right),
+        *((f"· {kind_label(k)}", partial(_kind_right, k)) for k in answerable),
+        ("frase con la respuesta", lambda r: r.scores.sentence),
+        ("rechazos en falso", lambda r: r.scores.false_refusals),
+        ("sin respuesta, rechazadas", lambda r: r.scores.refused),
+        *((f"· {kind_label(k)}", partial(_kind_refused, k)) for k in unanswerable),
+    ]
+    if first.dialogues:
+        measures += [
+            ("diálogos: primeros turnos, correctas", lambda r: _turns(r, "first", "right")),
+            ("diálogos: turnos siguientes, correctas", lambda r: _turns(r, "follow_up", "right")),
+            ("diálogos: sin respuesta, rechazados", lambda r: _turns(r, "all", "refused")),
+        ]
+    body = [[label, *(_count_or_dash(get(r)) for r in reports)] for label, get in measures]
+    return markdown_table(["medida", *(_cell(name) for name, _ in rows)], body) + "\n"
+
+
+def _kind_right(kind: str, report: NewsReport) -> Rate | None:
+    scores = report.by_kind.get(kind)
+    return None if scores is None else scores.right
+
+
+def _kind_refused(kind: str, report: NewsReport) -> Rate | None:
+    scores = report.by_kind.get(kind)
+    return None if scores is None else scores.refused
+
+
+def _turns(report: NewsReport, group: str, field: str) -> Rate | None:
+    if report.dialogues is None:
+        return None
+    rate: Rate | None = getattr(getattr(report.dialogues, group), field)
+    return rate
