@@ -1,1 +1,1 @@
-"""Evaluation on SQuAD-format files and readers' questions (JSONL) over the public ``QABot``."""
+"""Evaluation over the public ``QABot``: SQuAD files, seed questions (JSONL) and noticias folders."""

@@ -41,7 +41,7 @@ class NewsQuestion(BaseModel):
     question: str
     expect: str | None
     paragraph: int | None = Field(description="1-based paragraph holding ``expect``.")
-    kind: str | None = Field(description="The question's kind; None for a dialogue's turns.")
+    kind: str | None = Field(description="The question's kind; optional in a dialogue's turns.")
 
     @property
     def answerable(self) -> bool:
@@ -84,6 +84,7 @@ class _Turn(BaseModel):
     q: str = Field(min_length=1)
     expect: str | None
     para: int | None = Field(ge=1)
+    kind: str | None = None
 
 
 class _Question(_Turn):
@@ -218,7 +219,7 @@ def read_dialogues(path: Path, articles: dict[str, NewsArticle]) -> tuple[Dialog
                     question=turn.q,
                     expect=expect,
                     paragraph=paragraph,
-                    kind=None,
+                    kind=turn.kind,
                 )
             )
         dialogues.append(
