@@ -8,7 +8,9 @@ Runs ``qa_bot.eval.run`` (the protocol of ``qa-bot eval``) on ``xquad-es-dev.jso
 another ranking), checks the baseline against the figures of issue 2, and runs qa-bot on
 ``seed_dev.jsonl`` and on ``benchmarks/mismo-tema.jsonl`` (questions written for this project on the
 bundled article's topic, 28 of them about what it never says) and on the three articles of
-``benchmarks/articulos/`` (written for this project, with their own questions). Prints Markdown
+``benchmarks/articulos/`` (written for this project, with their own questions). On the noticias
+sets (``noticias/``, readers' questions on news by kind, and ``benchmarks/noticias-ciegas/``,
+written blind and kept for testing) all systems are compared by kind. Prints Markdown
 on stdout; timings go to stderr. The data files are read where
 they are, never copied.
 
@@ -33,12 +35,24 @@ from peers import PEERS, IssueBaseline, SpanishBM25
 
 from qa_bot.bot import QABot
 from qa_bot.eval.data import read_eval_file
-from qa_bot.eval.report import EvalReport, Rate
+from qa_bot.eval.news_data import read_news
+from qa_bot.eval.news_run import evaluate_news
+from qa_bot.eval.report import EvalReport, NewsReport, Rate
 from qa_bot.eval.run import RankerFactory, evaluate_file, evaluate_squad
-from qa_bot.eval.table import describe, markdown_table, render_comparison, render_report
+from qa_bot.eval.table import (
+    describe,
+    describe_news,
+    markdown_table,
+    render_comparison,
+    render_news_comparison,
+    render_report,
+)
 
 DATASETS = ("xquad-es-dev.json", "squad-es-v2-dev.json")
 SEED = "seed_dev.jsonl"
+NEWS = "noticias"
+# Four more news articles, written blind (without running qa-bot): a held-out set, never tuned on.
+BLIND_NEWS = Path(__file__).resolve().parent / "noticias-ciegas"
 SAME_TOPIC = Path(__file__).resolve().parent / "mismo-tema.jsonl"
 # Articles written for the project, each with 15 answerable questions and 12 it does not answer.
 NEW_ARTICLES = sorted((Path(__file__).resolve().parent / "articulos").glob("*.txt"))
@@ -75,6 +89,16 @@ def compare(path: Path) -> str:
         report = timed(f"{path.name} · {name}", partial(evaluate_squad, data, factory))
         rows.append((name, without_sentence(report) if factory in PEERS else report))
     return f"## {describe(rows[0][1])}\n\n{render_comparison(rows)}"
+
+
+def compare_news(path: Path) -> str:
+    """Every system on a noticias folder, by kind; the peers choose no sentence."""
+    data = read_news(path)
+    rows: list[tuple[str, NewsReport]] = []
+    for name, factory in SYSTEMS:
+        run = partial(evaluate_news, data, factory, sentence=factory not in PEERS)
+        rows.append((name, timed(f"{path.name} · {name}", run)))
+    return f"## {describe_news(rows[0][1])}\n\n{render_news_comparison(rows)}"
 
 
 def _rate(value: Rate | None) -> str:
@@ -155,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     missing = [n for n in (*DATASETS, SEED) if not (args.data / n).is_file()]
+    missing += [] if (args.data / NEWS).is_dir() else [f"{NEWS}/"]
     if missing:
         print(f"quality.py: faltan en {args.data}: {', '.join(missing)}", file=sys.stderr)
         return 2
@@ -164,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         f"`python benchmarks/quality.py` · {versions()}\n"
     ]
     sections += [compare(args.data / name) for name in DATASETS]
+    sections += [compare_news(args.data / NEWS), compare_news(BLIND_NEWS)]
     sections.append(check_baseline(args.data / DATASETS[0]))
     sections.append(seed(args.data / SEED))
     sections.append(seed(SAME_TOPIC))
