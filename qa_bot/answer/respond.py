@@ -22,14 +22,15 @@ from qa_bot.answer.support import (
     support,
 )
 from qa_bot.answer.topic import beyond_article
-from qa_bot.answer.tuning import SYNONYM_BOOST
+from qa_bot.answer.tuning import NAME_RARITY, SYNONYM_BOOST
 from qa_bot.index.bm25 import lucene_idf
 from qa_bot.index.passage_index import PassageIndex
 from qa_bot.models import Answer, Hit, Passage
-from qa_bot.text.analysis import term_spans
+from qa_bot.text.analysis import stem, term_spans
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType, QuestionTerm, asks_age, parse_question
 from qa_bot.text.sanitize import sanitize
+from qa_bot.text.spelling import MIN_LENGTH, one_typo_away
 
 CANDIDATES = 30
 NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
@@ -155,11 +156,25 @@ def absent_names(index: PassageIndex, question: ParsedQuestion, top: int) -> lis
     for term in question.terms:
         if term.name:
             names.setdefault(term.name_at, []).append(term)
-    return [
-        " ".join(t.lower for t in words)
-        for words in names.values()
-        if not any(in_article(index, t, lo, hi) for t in words)
-    ]
+    missing = []
+    for words in names.values():
+        absent = [
+            t
+            for t in words
+            if not in_article(index, t, lo, hi)
+            # "Celeron" for "Céloron", "Primier" for "Premier": a name misspelled is not absent.
+            and not (
+                len(t.folded) >= MIN_LENGTH
+                and any(index.doc_freq_in(stem(c), lo, hi) for c in one_typo_away(t.folded))
+            )
+        ]
+        # A name is missing when none of it is in the article, or a rare word of it is not:
+        # "Colegio de Arquitectos" without "arquitectos"; not "Oriente Medio" with "medio".
+        # Short words ("Lor" for "Lord", "WW") are too often abbreviations to decide alone.
+        rare = [t for t in absent if len(t.folded) >= MIN_LENGTH and rarity(t.stem) >= NAME_RARITY]
+        if len(absent) == len(words) or rare:
+            missing.append(" ".join(t.lower for t in words))
+    return missing
 
 
 def refusal(

@@ -18,3 +18,8 @@ SYNONYM_CREDIT = 0.7
 # "¿Cuántos NOUN…?" needs a quantity at most this many words before the noun (or its synonym) in
 # the sentence shown ("treinta millones de viajeros": 3).
 COUNT_WINDOW = 3
+
+# A name of several words ("Colegio de Arquitectos") is missing from an article that lacks one of
+# its words this rare in Spanish (background.rarity); commoner words ("Oriente" of "Oriente
+# Medio", 0.41) may be the reader's own (noticias, XQuAD: 0.45).
+NAME_RARITY = 0.45

@@ -6,6 +6,7 @@ stem to "com", like comer). Folding makes "cuando", "CUÁNDO" and "¿Cuándo" th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -180,6 +181,29 @@ def asks_age(question: str) -> bool:
     return False
 
 
+# Lower-case words inside a name: "La Marca de la Anarquía", "Universidad del País Vasco".
+NAME_LINKS = frozenset("de del la las los el y e".split())
+_ROMAN_RE = re.compile(r"[IVXLCDM]+")
+
+
+def _names(question: str, words: list[Token]) -> dict[int, int]:
+    """The words of ``question`` that belong to a name: word index -> index of the name's first
+    word. A capital inside the question marks a name ("¿Qué opina China…?"); the first word, a
+    whole question in capitals and Roman numerals ("siglo XV") say nothing. Capitalized words
+    joined by nothing or by "de", "la", "y"… form one name ("Oriente Medio")."""
+    if question.isupper():
+        return {}
+    names: dict[int, int] = {}
+    last = -1
+    for i, word in enumerate(words):
+        if i == 0 or not word.text[:1].isupper() or _ROMAN_RE.fullmatch(word.text):
+            continue
+        linked = last >= 0 and all(w.folded in NAME_LINKS for w in words[last + 1 : i])
+        names[i] = names[last] if linked else i
+        last = i
+    return names
+
+
 def parse_question(
     question: str, resolve: Callable[[str, str], str] | None = None
 ) -> ParsedQuestion:
@@ -192,6 +216,7 @@ def parse_question(
     folded = [t.folded for t in words]
     qtype = _qtype(_asked_part(question, words))
     stop = stopwords()
+    names = _names(question, words)
     seen: set[str] = set()
     terms: list[QuestionTerm] = []
     for i, word in enumerate(words):
@@ -211,15 +236,9 @@ def parse_question(
             s = resolve(s, word.folded)
         if s not in seen:
             seen.add(s)
-            # A capital inside the question marks a name ("¿Qué opina China…?"); the first word
-            # of the question and a whole question in capitals say nothing.
-            name = i > 0 and word.text[:1].isupper() and not question.isupper()
-            # The words of one name ("Oriente Medio") share the index of its first word.
-            if name and terms and terms[-1].name and words[i - 1].text[:1].isupper():
-                name_at = terms[-1].name_at
-            else:
-                name_at = i if name else -1
             terms.append(
-                QuestionTerm(stem=s, folded=word.folded, lower=word.lower, name_at=name_at)
+                QuestionTerm(
+                    stem=s, folded=word.folded, lower=word.lower, name_at=names.get(i, -1)
+                )
             )
     return ParsedQuestion(text=question, qtype=qtype, terms=tuple(terms))
