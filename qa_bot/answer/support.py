@@ -25,7 +25,10 @@ questions are refused, and ~97% of the questions asked of the wrong article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qa_bot.answer.matching import Match, match
+from qa_bot.answer.tuning import SYNONYM_CREDIT
 from qa_bot.index.passage_index import PassageIndex
 from qa_bot.text.analysis import prefix
 from qa_bot.text.background import rarity
@@ -37,15 +40,19 @@ PREFIX_CREDIT = 0.5
 PASSAGE_WEIGHT = 0.5
 
 
-# A synonym chooses the passage and the sentence (``evidence.py``) but is no support: with credit
-# for it, "¿Qué opinan los pingüinos del acuerdo?" is answered ("creen" for "opinan", beside
-# "acuerdo"), and XQuAD questions asked of another article are refused less (0.954, not 0.977).
-CREDIT = {Match.STEM: 1.0, Match.SYNONYM: 0.0, Match.PREFIX: PREFIX_CREDIT, Match.NONE: 0.0}
+# A synonym is support only where it completes a question the article otherwise holds (see
+# ``support``); credited always, "¿Qué opinan los pingüinos del acuerdo?" was answered ("creen"
+# for "opinan", beside "acuerdo"), and XQuAD questions asked of another article were refused less
+# (0.954, not 0.977).
+CREDIT = {Match.STEM: 1.0, Match.SYNONYM: SYNONYM_CREDIT, Match.PREFIX: PREFIX_CREDIT, Match.NONE: 0.0}
 
 
-def _found(term: QuestionTerm, stems: set[str], prefixes: set[str]) -> float:
+def _found(term: QuestionTerm, stems: set[str], prefixes: set[str], synonyms: bool) -> float:
     """The credit of ``term`` among words with these ``stems`` and ``prefixes``."""
-    return CREDIT[match(term, stems, prefixes)]
+    found = match(term, stems, prefixes)
+    if found is Match.SYNONYM and not synonyms:
+        found = match(replace(term, synonyms=()), stems, prefixes)
+    return CREDIT[found]
 
 
 def in_article(index: PassageIndex, term: QuestionTerm, lo: int, hi: int) -> float:
@@ -75,12 +82,20 @@ def support(
     sentence_words = _words((shown,))
     passage_words = _words(index.sentences(top))
     lo, hi = index.article_range(top)  # with several articles, the top passage's article
+    in_article_ = {t: in_article(index, term, lo, hi) for t, term in terms.items()}
+    # A synonym completes a question the article otherwise holds: when a word of the question is
+    # nowhere in the article (nor any synonym of it), the question may be about something else
+    # ("¿Qué opinan los pingüinos del acuerdo?" must not pass on "creen" for "opinan").
+    synonyms = all(
+        in_article_[t] or any(index.doc_freq_in(s, lo, hi) for s in term.synonyms)
+        for t, term in terms.items()
+    )
     in_sentence = in_passage = in_corpus = 0.0
     for term in terms.values():
         weight = weights[term.stem]
-        in_sentence += weight * _found(term, *sentence_words)
-        in_passage += weight * _found(term, *passage_words)
-        in_corpus += weight * in_article(index, term, lo, hi)
+        in_sentence += weight * _found(term, *sentence_words, synonyms)
+        in_passage += weight * _found(term, *passage_words, synonyms)
+        in_corpus += weight * in_article_[term.stem]
     covered = in_sentence + PASSAGE_WEIGHT * in_passage + in_corpus
     return covered / ((2 + PASSAGE_WEIGHT) * total)
 
