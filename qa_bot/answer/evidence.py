@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from qa_bot.answer.tuning import SYNONYM_CREDIT
+from qa_bot.answer.tuning import INHERITED_CREDIT, SYNONYM_CREDIT
 from qa_bot.text.analysis import Token, prefix, stem, tokens
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
@@ -202,6 +202,7 @@ def sentence_evidence(
     by_prefix = {prefix(t.folded): t.stem for t in question.terms}
     synonym_of = question.synonym_of
     out: list[SentenceEvidence] = []
+    previous: frozenset[str] = frozenset()
     for sentence in sentences:
         start, end, spans = sentence.start, sentence.end, sentence.spans
         positions = []
@@ -222,9 +223,17 @@ def sentence_evidence(
             positions = [(i, t) for i, t in positions if t not in by_synonym]
             by_synonym = set()
         matched = frozenset(term for _, term in positions)
+        # A sentence goes on from the one before ("Murió joven, en 1631" after "Van der Hamen
+        # pintó…"): it inherits part of what that one matched and it lacks.
+        inherited = previous - matched
+        previous = matched
         # fsum: a sum over a set must not depend on its order (PYTHONHASHSEED) when scores tie.
-        coverage = math.fsum(
-            weights.get(t, 0.0) * (SYNONYM_CREDIT if t in by_synonym else 1.0) for t in matched
+        coverage = (
+            math.fsum(
+                weights.get(t, 0.0) * (SYNONYM_CREDIT if t in by_synonym else 1.0)
+                for t in matched
+            )
+            + INHERITED_CREDIT * math.fsum(weights.get(t, 0.0) for t in inherited)
         ) / total
         if question.qtype is QType.DEFINITION:
             ends = [tok.end for term, tok in spans if term in wanted]

@@ -8,6 +8,7 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.answer.evidence import sentence_evidence
+from qa_bot.answer.tuning import INHERITED_CREDIT
 from qa_bot.models import Passage
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
@@ -105,3 +106,16 @@ def test_an_answer_spread_over_sentences_is_less_confident(tmp_path: Path) -> No
     )
     question = "¿A cuántos montañeros rescataron los bomberos en el glaciar del Aneto?"
     assert one.ask(question).confidence > spread.ask(question).confidence
+
+
+def test_a_sentence_inherits_part_of_what_the_one_before_matched() -> None:
+    text = "El pintor Juan van der Hamen trabajó en la corte. Murió joven, en 1631."
+    first, second = analyze_sentences(text)
+    question = parse_question("¿Cuándo murió el pintor Van der Hamen?")
+    weights = {t: 1.0 for t in question.stems}
+    own = sentence_evidence((second,), question, weights)[0]
+    both = sentence_evidence((first, second), question, weights)
+    inherited = both[0].matched - both[1].matched
+    assert inherited and own.matched == both[1].matched
+    gain = INHERITED_CREDIT * len(inherited) / len(weights)
+    assert both[1].coverage == pytest.approx(own.coverage + gain)
