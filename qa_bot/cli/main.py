@@ -137,7 +137,7 @@ def run_cite(args: argparse.Namespace) -> int:
     if args.json:
         emit(json_line(passage))
     else:
-        write(render_passage(passage, bot.article(passage.article)))
+        write(render_passage(passage))
     return EXIT_OK
 
 

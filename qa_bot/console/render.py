@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
-from qa_bot.models import Answer, Article, Hit, Passage
+from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import fold
 from qa_bot.text.sanitize import sanitize
 
@@ -159,11 +159,14 @@ def render_answer(answer: Answer) -> Fragments:
     return out
 
 
-def render_passage(passage: Passage, article: Article | None = None) -> Fragments:
-    """A cited passage: id, article title, paragraph, character offsets and text."""
+def render_passage(passage: Passage) -> Fragments:
+    """A cited passage: id, article slug (as ``ask`` names it), paragraph, character offsets in
+    the file, and the text as a reader sees it."""
     out: Fragments = [(ID, f"[{sanitize(passage.id, keep_newlines=False)}]")]
-    title = article.title if article is not None else passage.article
-    out += [("", " "), (TITLE, sanitize(title, keep_newlines=False)), ("", "\n")]
+    # In a folder the id already names its article ("slug:p3").
+    if not passage.id.startswith(f"{passage.article}:"):
+        out += [("", " "), (TITLE, sanitize(passage.article, keep_newlines=False))]
+    out.append(("", "\n"))
     out.append(
         (
             MUTED,

@@ -134,7 +134,7 @@ def cite(state: ReplState, arg: str) -> Reply:
         passage = state.bot.cite(pid)
     except UnknownPassageError as exc:
         return _error((ERROR, f"{exc} "), (COMMAND, "/pasajes"), ("", " lista los ids."))
-    return Reply(render_passage(passage, state.bot.article(passage.article)))
+    return Reply(render_passage(passage))
 
 
 def list_passages(state: ReplState, arg: str) -> Reply:
