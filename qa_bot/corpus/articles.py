@@ -4,6 +4,8 @@ Text is decoded as UTF-8 (a leading BOM is dropped). A file that is not valid UT
 Windows-1252, the usual encoding of older Spanish text files, and the article records
 ``encoding="cp1252"`` so that a face can say so. A file with NUL bytes is not text and is refused.
 Line endings are kept as they are, so passage offsets point exactly into the file's text.
+A ``.md`` file is read as a reader sees it (``qa_bot.corpus.markdown``, imported only then: the
+Markdown parser is not on the start-up path of a ``.txt`` article).
 
 A folder's files that cannot be read are skipped; ``read_corpus`` returns them with their reasons
 and ``load_notices`` turns that into Spanish lines for a face to show (this module never prints).
@@ -100,12 +102,20 @@ def read_article(path: Path, slug: str | None = None) -> Article:
     text, encoding = decode(data, path)
     if not text.strip():
         raise ArticleError(f"{path} está vacío: no hay texto que consultar.")
+    source_map, heading = None, ""
+    if path.suffix.lower() == ".md":
+        from qa_bot.corpus.markdown import read_markdown
+
+        text, source_map, heading = read_markdown(text)
+        if not text.strip():
+            raise ArticleError(f"{path} no tiene texto visible (solo marcas de Markdown).")
     return Article.model_construct(
         slug=slug or slugify(path.stem),
         path=str(path),
-        title=title_of(path),
+        title=title_of(path, text, heading),
         text=text,
         encoding=encoding,
+        source_map=source_map,
     )
 
 

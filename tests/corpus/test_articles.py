@@ -20,7 +20,8 @@ def test_bundled_article() -> None:
     assert art.encoding == "utf-8"
     assert Path(art.path) == bundled_article_path()
     assert "Corea del Norte" in art.text
-    assert art.title == "rusia corea del norte"
+    # Named by its first line, cut short, not by its file name.
+    assert art.title == "Rusia se encuentra en una situación complicada…"
 
 
 def test_utf8_file_is_read_exactly(tmp_path: Path) -> None:
@@ -28,11 +29,11 @@ def test_utf8_file_is_read_exactly(tmp_path: Path) -> None:
     path.write_text(TEXT, encoding="utf-8")
     [art] = load_articles(path)
     assert art.text == TEXT
-    assert (art.slug, art.title, art.encoding) == ("mi-articulo", "mi articulo", "utf-8")
+    assert (art.slug, art.title, art.encoding) == ("mi-articulo", "La canción del año.", "utf-8")
 
 
 def test_path_may_be_a_string(tmp_path: Path) -> None:
-    path = tmp_path / "a.md"
+    path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
     assert load_articles(str(path))[0].text == TEXT
 

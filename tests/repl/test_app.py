@@ -49,7 +49,9 @@ def test_greeting_question_and_salir(bot: QABot) -> None:
     best = bot.ask(QUESTION).passages[0]
     code, shown = converse(bot, f"{QUESTION}\n/salir\n")
     assert code == 0
-    assert shown.startswith("qa-bot · «tranvia zaragoza» · 7 pasajes\n")
+    assert shown.startswith(
+        "qa-bot · «El Ayuntamiento de Zaragoza inauguró el lunes la…» · 7 pasajes\n"
+    )
     assert f"[{best.id}]" in shown
     assert words(best.sentence) in words(shown)
     assert "confianza" in shown

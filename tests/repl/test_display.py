@@ -58,7 +58,7 @@ def test_a_long_line_breaks_at_spaces() -> None:
 
 def test_toolbar_names_the_article_and_keys(bot: QABot) -> None:
     text = plain(toolbar(bot))
-    assert "«tranvia zaragoza» · 7 pasajes" in text
+    assert "«El Ayuntamiento de Zaragoza inauguró el lunes la…» · 7 pasajes" in text
     for key in ("/ayuda", "Tab", "Ctrl-D"):
         assert key in text
 
