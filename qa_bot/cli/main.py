@@ -21,6 +21,7 @@ import sys
 from qa_bot.bot import EMPTY_QUESTION, MAX_QUESTION_CHARS, QABot, too_long
 from qa_bot.cli.parser import EXIT_USAGE
 from qa_bot.cli.parser import build_parser as _build_parser
+from qa_bot.cli.shortcuts import expand
 from qa_bot.console.lines import clean_text, stdin_lines
 from qa_bot.console.progress import TerminalProgress
 from qa_bot.console.render import (
@@ -155,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def dispatch(argv: list[str] | None) -> int:
+    argv = expand(sys.argv[1:] if argv is None else argv, stdin_is_terminal())
     args = build_parser().parse_args(argv)
     if args.command is None:
         # Bare `qa-bot`: a conversation on a terminal, batch answers from a pipe.

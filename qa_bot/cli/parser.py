@@ -23,12 +23,14 @@ DESCRIPTION = "qa-bot: preguntas y respuestas en español sobre artículos de pr
 EPILOG = """\
 ejemplos:
   qa-bot ask "¿Qué cargo tiene Shoigu?"        responde con el pasaje que lo dice y su cita
+  qa-bot "¿Qué cargo tiene Shoigu?"            lo mismo: una pregunta sin orden es un ask
   qa-bot ask --json --top-k 3 "¿Quién visitó Corea del Norte?"
   qa-bot ask < preguntas.txt                    una pregunta por línea (--json: JSON Lines)
   qa-bot ask --article noticias/ "¿...?"        otro artículo (.txt/.md) o una carpeta de ellos
   qa-bot cite p4                                muestra el pasaje p4: artículo, párrafo, posición
   qa-bot cite                                   lista todos los pasajes
   qa-bot chat                                   conversación interactiva (también: qa-bot)
+  qa-bot -a articulo.txt                        conversación sobre ese artículo
   qa-bot eval ../shared/data/xquad-es-dev.json  mide la calidad con datos SQuAD o preguntas JSONL
 
 códigos de salida: 0 respondida, 1 sin respuesta en el artículo, 2 error de uso o de entrada.

@@ -399,7 +399,8 @@ def test_version(run) -> None:
     ("argv", "message"),
     [
         (["ask", "--bogus", "x"], "qa-bot: error: argumentos no reconocidos: --bogus"),
-        (["preguntar"], "qa-bot: error: argumento ORDEN: opción no válida: "),
+        # A Spanish name of a command is named as the command it means, not «opción no válida».
+        (["preguntar"], "qa-bot: «preguntar» no es una orden de qa-bot; ¿quería decir «qa-bot ask»?"),
         (["ask", "--top-k"], "qa-bot ask: error: argumento --top-k/-k: falta su valor"),
     ],
 )

@@ -113,7 +113,10 @@ def test_each_list_item_and_table_row_is_a_sentence(md_path: Path) -> None:
 def test_a_table_row_is_read_with_its_header(md_path: Path) -> None:
     answer = QABot.load(md_path, cache=False).ask("¿Cuánto mide la calle Ancha?")
     assert answer.supported
-    assert (answer.passages[0].id, answer.passages[0].sentence) == ("p5", "Calle Ancha: 240 metros.")
+    assert (answer.passages[0].id, answer.passages[0].sentence) == (
+        "p5",
+        "Calle Ancha: 240 metros.",
+    )
 
 
 def test_table_cells_read_with_headers_of_words_and_numbers() -> None:
@@ -125,7 +128,9 @@ def test_table_cells_read_with_headers_of_words_and_numbers() -> None:
 
 
 def test_escapes_entities_html_and_images_read_as_a_reader_sees_them() -> None:
-    source = "Un \\*asterisco\\*, 3 &amp; 4, <b>negrita</b> ![foto](f.jpg) y fin.\n\n<!-- nota -->\n"
+    source = (
+        "Un \\*asterisco\\*, 3 &amp; 4, <b>negrita</b> ![foto](f.jpg) y fin.\n\n<!-- nota -->\n"
+    )
     text, source_map, heading = read_markdown(source)
     assert text == "Un *asterisco*, 3 & 4, negrita  y fin."
     assert heading == ""
@@ -138,11 +143,7 @@ def test_cite_shows_the_reader_text_and_the_file_span(md_path: Path, run) -> Non
     start = source.index("El **Ayuntamiento**")
     end = source.index("obras.") + len("obras.")
     assert (rc, err) == (0, "")
-    assert out == (
-        "[p2] calles\n"
-        f"párrafo 2 · caracteres {start}–{end} del artículo\n"
-        f"{READER[1]}\n"
-    )
+    assert out == (f"[p2] calles\npárrafo 2 · caracteres {start}–{end} del artículo\n{READER[1]}\n")
 
 
 def test_the_cache_key_tells_markdown_blocks_from_blank_lines(tmp_path: Path) -> None:
