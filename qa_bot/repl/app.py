@@ -45,7 +45,7 @@ from qa_bot.repl.history import (
     warn_stderr,
 )
 from qa_bot.repl.keys import session_bindings
-from qa_bot.text.sanitize import sanitize
+from qa_bot.text.sanitize import is_blank, sanitize
 
 PROMPT: Fragments = [("class:prompt", "pregunta> ")]
 GOODBYE: Fragments = [(MUTED, "Hasta pronto.\n")]
@@ -115,22 +115,15 @@ def unexpected(exc: Exception) -> Reply:
     return Reply([(ERROR, f"Error inesperado ({what}); la conversación sigue.\n")], error=True)
 
 
-def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
-    """The interactive loop: Ctrl-C clears the line, Ctrl-D or /salir ends it (status 0)."""
-    state = ReplState(bot)
-    show(out, [*greeting(bot), ("", "\n")])
-    while not state.done:
-        try:
-            line = session.prompt()
-        except KeyboardInterrupt:
-            continue
-        except EOFError:
-            show(out, GOODBYE)
+def answer_lines(state: ReplState, text: str, out: Output) -> None:
+    """Answer what was sent at the prompt: each line a question or a command, in order; with
+    several lines (a paste), each answer is headed by its line."""
+    lines = [line for line in text.split("\n") if not is_blank(line)]
+    for line in lines:
+        if state.done:
             break
-        if isinstance(session.history, SessionHistory) and (
-            notice := session.history.take_notice()
-        ):
-            show(out, [(ERROR, sanitize(notice, keep_newlines=False)), ("", "\n")])
+        if len(lines) > 1:
+            show(out, [(TITLE, f"» {_shown_question(line)}\n")])
         try:
             reply = handle_line(state, line)
         except KeyboardInterrupt:
@@ -141,7 +134,33 @@ def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
             if reply.notice:
                 show(out, [(ERROR, f"Aviso: {reply.notice}"), ("", "\n")])
             show(out, [*reply.fragments, ("", "\n")])
+
+
+def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
+    """The interactive loop: Ctrl-C clears the line, Ctrl-D or /salir ends it (status 0)."""
+    state = ReplState(bot)
+    show(out, [*greeting(bot), ("", "\n")])
+    while not state.done:
+        try:
+            text = session.prompt()
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            show(out, GOODBYE)
+            break
+        if isinstance(session.history, SessionHistory) and (
+            notice := session.history.take_notice()
+        ):
+            show(out, [(ERROR, sanitize(notice, keep_newlines=False)), ("", "\n")])
+        answer_lines(state, text, out)
     return 0
+
+
+def _shown_question(line: str) -> str:
+    """A question as echoed before its answer: one clean line, cut where the bot cuts it."""
+    question = line.strip()
+    shown = sanitize(question[:MAX_QUESTION_CHARS], keep_newlines=False)
+    return shown + "…" if len(question) > MAX_QUESTION_CHARS else shown
 
 
 PLAIN_HINT = (
@@ -170,11 +189,7 @@ def run_plain(bot: QABot, lines: Iterable[str], out: TextIO, err: TextIO) -> int
         else:
             fragments = reply.fragments
             if not line.lstrip().startswith("/"):
-                question = line.strip()
-                shown = sanitize(question[:MAX_QUESTION_CHARS], keep_newlines=False)
-                if len(question) > MAX_QUESTION_CHARS:
-                    shown += "…"
-                fragments = [(TITLE, f"» {shown}\n"), *fragments]
+                fragments = [(TITLE, f"» {_shown_question(line)}\n"), *fragments]
             out.write(("" if first else "\n") + to_ansi(fragments, color=False))
             out.flush()
             first = False
