@@ -184,11 +184,12 @@ def main(argv: list[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(errors="replace")
     try:
-        code = dispatch(argv)
+        try:
+            code = dispatch(argv)
+        except SystemExit as exc:  # argparse: --help, --version, usage errors
+            code = exc.code if isinstance(exc.code, int) else EXIT_USAGE
         sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at exit
         return code
-    except SystemExit as exc:  # argparse: --help, --version, usage errors
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except QAError as exc:
         sys.stderr.write(f"qa-bot: {sanitize(str(exc), keep_newlines=False)}\n")
         return EXIT_USAGE

@@ -9,11 +9,15 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from qa_bot import __version__
 from qa_bot.cli.eval_cmd import add_eval_parser
 from qa_bot.paths import shown_cache_root
 from qa_bot.text.sanitize import sanitize
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 EXIT_USAGE = 2
 
@@ -86,6 +90,12 @@ class SpanishArgumentParser(argparse.ArgumentParser):
                 default=argparse.SUPPRESS,
                 help="muestra esta ayuda y termina",
             )
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse drops an OSError here (Python 3.11): `qa-bot --help | true` would exit 0.
+        # Let a closed pipe reach cli.main, which exits 141 as for every other output.
+        if message:
+            (file or sys.stderr).write(message)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         # The message may quote an argument, and arguments can carry escape sequences.
