@@ -22,6 +22,8 @@ from qa_bot.index.passage_index import PassageIndex
 from qa_bot.models import Answer, Article, Passage
 
 MAX_QUESTION_CHARS = 2000
+# How many passages an answer may show, in `ask --top-k` and the chat's /top alike.
+MAX_TOP_K = 10
 EMPTY_QUESTION = "La pregunta está vacía; escriba una pregunta."
 LONG_QUESTION = (
     f"la pregunta pasa de {MAX_QUESTION_CHARS} caracteres; "

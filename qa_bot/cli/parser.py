@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from qa_bot import __version__
+from qa_bot.bot import MAX_TOP_K
 from qa_bot.cli.eval_cmd import add_eval_parser
 from qa_bot.paths import shown_cache_root
 from qa_bot.text.sanitize import sanitize
@@ -104,14 +105,17 @@ class SpanishArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE)
 
 
-def positive_int(text: str) -> int:
-    """argparse type: an integer >= 1."""
+def top_k(text: str) -> int:
+    """argparse type: how many passages to show, 1 to ``MAX_TOP_K`` (the chat's /top too)."""
     try:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} no es un número entero mayor que 0")
+    if not 1 <= value <= MAX_TOP_K:
+        shown = sanitize(text, keep_newlines=False)
+        raise argparse.ArgumentTypeError(
+            f"«{shown}» no vale: necesita un número entre 1 y {MAX_TOP_K}"
+        )
     return value
 
 
@@ -145,10 +149,10 @@ def add_ask_parser(commands: argparse._SubParsersAction, handlers: Handlers) -> 
     p.add_argument(
         "--top-k",
         "-k",
-        type=positive_int,
+        type=top_k,
         default=1,
         metavar="N",
-        help="muestra los N mejores pasajes (por defecto, 1)",
+        help=f"muestra los N mejores pasajes, de 1 a {MAX_TOP_K} (por defecto, 1)",
     )
     _add_article_option(p)
     p.set_defaults(handler=handlers["ask"])

@@ -50,9 +50,14 @@ _WORD_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 OPENING_CHARS = 70
 
 
+def thousands(n: int) -> str:
+    """An integer as Spanish readers write it: «20.000»."""
+    return f"{n:,}".replace(",", ".")
+
+
 def plural(n: int, word: str) -> str:
-    """``n`` and ``word``, with an ``s`` unless ``n`` is 1 ("1 pasaje", "3 pasajes")."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    """``n`` and ``word``, with an ``s`` unless ``n`` is 1 ("1 pasaje", "20.000 pasajes")."""
+    return f"{n} {word}" if n == 1 else f"{thousands(n)} {word}s"
 
 
 def _percent(value: float) -> str:

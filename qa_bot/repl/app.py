@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from prompt_toolkit import PromptSession
+from prompt_toolkit.application import get_app
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
@@ -100,7 +101,7 @@ def build_session(
         auto_suggest=AutoSuggestFromHistory(),
         completer=ReplCompleter(bot),
         complete_while_typing=True,
-        bottom_toolbar=FormattedText(toolbar(bot)),
+        bottom_toolbar=lambda: FormattedText(toolbar(bot, get_app().output.get_size().columns)),
         key_bindings=session_bindings(),
         style=STYLE,
         include_default_pygments_style=False,

@@ -110,15 +110,24 @@ def test_top_k(run, article_path: Path) -> None:
     assert sum(line.startswith("[p") for line in one.splitlines()) == 1
 
 
-@pytest.mark.parametrize("value", ["0", "-1", "tres"])
-def test_top_k_must_be_positive(run, value: str) -> None:
+@pytest.mark.parametrize("value", ["0", "-1", "tres", "11"])
+def test_top_k_must_be_between_1_and_10_like_top_in_the_chat(run, value: str) -> None:
     rc, out, err = run("ask", "--top-k", value, "¿Qué?")
     assert rc == 2
     assert out == ""
     assert err == (
-        f"qa-bot ask: error: argumento --top-k/-k: {value!r} no es un número entero mayor que 0 "
-        "(«qa-bot ask --help» muestra la ayuda)\n"
+        f"qa-bot ask: error: argumento --top-k/-k: «{value}» no vale: necesita un número entre "
+        "1 y 10 («qa-bot ask --help» muestra la ayuda)\n"
     )
+
+
+def test_top_k_and_top_share_one_limit(run) -> None:
+    from qa_bot.bot import MAX_TOP_K
+    from qa_bot.repl.commands import MAX_TOP
+
+    assert MAX_TOP == MAX_TOP_K == 10
+    rc, out, _ = run("ask", "-k", "10", "¿Qué cargo tiene Shoigu?")
+    assert rc == 0 and out.startswith("[p4] ")
 
 
 # batch
