@@ -39,7 +39,8 @@ _SGR = {
     SENTENCE: "1",
     MATCH: "1;33",
     MUTED: "2",
-    REFUSAL: "1;31",
+    # A refusal is an answer, not an error: bold like a heading; red is kept for errors.
+    REFUSAL: "1",
     TITLE: "1",
     CONFIDENCE: "32",
 }

@@ -22,7 +22,7 @@ STYLE = Style.from_dict(
         "sentence": "bold",
         "match": "bold ansiyellow",
         "muted": "dim",
-        "refusal": "bold ansired",
+        "refusal": "bold",  # an answer, not an error: red is for errors
         "title": "bold",
         "confidence": "ansigreen",
         "error": "ansired",

@@ -262,3 +262,13 @@ def test_a_refusal_over_several_articles_speaks_of_them_all() -> None:
     assert out.startswith(REFUSAL_TEXT_SEVERAL)
     out = to_ansi(render_answer(make_answer([make_hit()], supported=False)), color=False)
     assert out.startswith(REFUSAL_TEXT)
+
+
+def test_a_refusal_reads_as_an_answer_not_as_an_error() -> None:
+    from qa_bot.repl.display import STYLE
+
+    refusal = to_ansi(render_answer(make_answer([], supported=False, reason="x")), color=True)
+    assert refusal.startswith(f"\x1b[1m{REFUSAL_TEXT}\x1b[0m")
+    assert "31" not in refusal  # no red: that is for errors
+    styles = dict(STYLE.style_rules)
+    assert "red" not in styles["refusal"] and "red" in styles["error"]
