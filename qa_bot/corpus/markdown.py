@@ -4,7 +4,7 @@ markdown-it-py (CommonMark, plus GitHub's tables and strikethrough) parses the f
 imports it, so ``articles`` imports this module only when a ``.md`` file is read.
 
 Each heading, paragraph (also inside a quote), list, table and code block becomes one paragraph of
-the reader's text, separated by blank lines. Emphasis, link targets, images and HTML are dropped,
+the reader's text, separated by blank lines; a YAML front matter is metadata and is left out. Emphasis, link targets, images and HTML are dropped,
 link text is kept; each list item is a line of its own (``• item``, ``3. item``) and each table row
 too, read with its header: ``| Calle Ancha | 240 |`` under ``| Calle | Metros |`` reads
 ``• Calle Ancha: 240 metros.``. An item or a row ends with a period if it has no final punctuation,
@@ -210,11 +210,24 @@ def _code(reader: _Reader, token: Token) -> None:
         reader.copy(line)
 
 
+_FRONT_MATTER_RE = re.compile(r"---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)")
+
+
+def _without_front_matter(source: str) -> str:
+    """``source`` with a leading YAML front matter (``---`` ... ``---``) blanked, line for line:
+    it is metadata, not text, and CommonMark would read it as a rule and a heading."""
+    match = _FRONT_MATTER_RE.match(source)
+    if match is None:
+        return source
+    blank = "\n" * match.group().count("\n")
+    return blank + source[match.end() :]
+
+
 def read_markdown(source: str) -> tuple[str, SourceMap, str]:
     """The text a reader sees of Markdown ``source``, its map back to ``source``, and the text of
     its first heading ("" if none)."""
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    tokens = parser.parse(source)
+    tokens = parser.parse(_without_front_matter(source))
     reader = _Reader(source)
     heading = ""
     lists: list[list[int]] = []  # one counter per open list: [next number] or [] for bullets

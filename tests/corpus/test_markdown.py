@@ -154,3 +154,10 @@ def test_the_cache_key_tells_markdown_blocks_from_blank_lines(tmp_path: Path) ->
     plain = markdown.model_copy(update={"source_map": None})
     assert len(split_article(markdown)) == 1 and len(split_article(plain)) == 2
     assert content_key([markdown]) != content_key([plain])
+
+
+def test_a_front_matter_is_metadata_not_text() -> None:
+    source = "---\ntitulo: prueba\nfecha: 2026\n---\n\n# Biblioteca\n\nAbre el lunes.\n"
+    text, source_map, heading = read_markdown(source)
+    assert (text, heading) == ("Biblioteca\n\nAbre el lunes.", "Biblioteca")
+    assert [source[s:e] for _, _, s, e in source_map.blocks] == ["# Biblioteca", "Abre el lunes."]
