@@ -71,7 +71,7 @@ class _Reader:
             return
         text_start, start, end = self._block
         self._block = None
-        if self.length == text_start or not self.since(self._saved[1]).strip():
+        if not self.since(self._saved[1]).strip():
             self.length, pieces, runs = self._saved
             del self.pieces[pieces:], self.runs[runs:]
             return
@@ -137,11 +137,10 @@ def _inline_text(children: Sequence[Token]) -> str:
 
 def _inline(reader: _Reader, children: Sequence[Token]) -> None:
     """Copy an inline token's visible text into ``reader``."""
-    skipping = 0
     for child in children:
         if child.type in _SKIPPED_INLINE:
             continue
-        if child.type in ("text", "code_inline") and not skipping:
+        if child.type in ("text", "code_inline"):
             reader.copy(child.content)
         elif child.type == "softbreak":
             reader.add(" ")

@@ -127,8 +127,8 @@ def answer_lines(state: ReplState, text: str, out: Output) -> None:
             show(out, [(TITLE, f"» {_shown_question(line)}\n")])
         try:
             reply = handle_line(state, line)
-        except KeyboardInterrupt:
-            continue
+        except KeyboardInterrupt:  # back to the prompt: the rest of a paste is dropped too
+            break
         except Exception as exc:
             reply = unexpected(exc)
         if reply is not None:
