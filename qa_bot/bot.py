@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qa_bot.answer.respond import answer
-from qa_bot.corpus.articles import Skipped, load_notices, read_corpus
+from qa_bot.corpus.articles import Ignored, Skipped, load_notices, read_corpus
 from qa_bot.errors import EmptyQuestionError
 from qa_bot.index.cache import IndexCache
 from qa_bot.index.indexing import Progress
@@ -22,6 +22,8 @@ from qa_bot.index.passage_index import PassageIndex
 from qa_bot.models import Answer, Article, Passage
 
 MAX_QUESTION_CHARS = 2000
+# How many passages an answer may show, in `ask --top-k` and the chat's /top alike.
+MAX_TOP_K = 10
 EMPTY_QUESTION = "La pregunta está vacía; escriba una pregunta."
 LONG_QUESTION = (
     f"la pregunta pasa de {MAX_QUESTION_CHARS} caracteres; "
@@ -42,11 +44,13 @@ class QABot:
         articles: list[Article],
         skipped: Sequence[Skipped] = (),
         *,
+        ignored: Ignored | None = None,
         cache: IndexCache | None = None,
         progress: Progress | None = None,
     ) -> None:
         self.articles = articles
         self.skipped = list(skipped)
+        self.ignored = ignored
         self.cache_notices: list[str] = []
         if cache is None:
             self.index = PassageIndex.from_articles(articles, progress)
@@ -67,13 +71,15 @@ class QABot:
         """
         corpus = read_corpus(path)
         store = IndexCache.default() if cache is True else cache or None
-        return cls(corpus.articles, corpus.skipped, cache=store, progress=progress)
+        return cls(
+            corpus.articles, corpus.skipped, ignored=corpus.ignored, cache=store, progress=progress
+        )
 
     @property
     def notices(self) -> list[str]:
-        """Spanish one-line warnings about the loading (encodings, skipped files, the index
-        cache) for a face."""
-        return load_notices(self.articles, self.skipped) + self.cache_notices
+        """Spanish one-line warnings about the loading (encodings, skipped files, hidden and tool
+        folders left out, the index cache) for a face."""
+        return load_notices(self.articles, self.skipped, self.ignored) + self.cache_notices
 
     @property
     def passages(self) -> Sequence[Passage]:

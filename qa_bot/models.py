@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -15,13 +17,55 @@ class Passage(BaseModel):
     )
     article: str = Field(description="Slug of the article the passage comes from.")
     paragraph: int = Field(ge=1, description="1-based paragraph number in the article.")
-    start: int = Field(ge=0, description="Character offset of the passage in the article text.")
+    start: int = Field(ge=0, description="Character offset of the passage in the article file.")
     end: int = Field(ge=0, description="Character offset one past the passage's last character.")
-    text: str
+    text: str = Field(
+        description="The passage as a reader sees it: the file's text between start and end, "
+        "or for Markdown that text without its markup."
+    )
+
+
+class SourceMap(BaseModel):
+    """Where the text a reader sees of a Markdown file lies in the file as written.
+
+    ``runs`` are the pieces of the reader's text copied from the file: (text offset, file offset,
+    length); everything else (a list's bullet, a table header repeated on its row, the space of a
+    line break) was added. ``blocks`` are the paragraphs of the reader's text with the span of the
+    Markdown block they come from: (text start, text end, file start, file end).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    runs: list[tuple[int, int, int]]
+    blocks: list[tuple[int, int, int, int]]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The file span of the reader's text ``[start, end)``: a whole block is its Markdown
+        source, markup included; a part of a block runs from its first copied character to the
+        end of its last one."""
+        runs = self.runs
+        i = bisect_right(runs, start, key=lambda r: r[0]) - 1
+        if i >= 0 and start < runs[i][0] + runs[i][2]:
+            file_start = runs[i][1] + start - runs[i][0]
+        elif i + 1 < len(runs):
+            file_start = runs[i + 1][1]
+        else:
+            file_start = runs[-1][1] + runs[-1][2] if runs else 0
+        j = bisect_right(runs, end - 1, key=lambda r: r[0]) - 1
+        file_end = runs[j][1] + min(end - runs[j][0], runs[j][2]) if j >= 0 else file_start
+        k = bisect_right(self.blocks, start, key=lambda b: b[0]) - 1
+        if k >= 0 and self.blocks[k][0] == start:
+            file_start = self.blocks[k][2]
+        k = bisect_right(self.blocks, end, key=lambda b: b[1]) - 1
+        if k >= 0 and self.blocks[k][1] == end:
+            file_end = self.blocks[k][3]
+        return file_start, max(file_start, file_end)
 
 
 class Article(BaseModel):
-    """An article as loaded: its text is what passage offsets point into."""
+    """An article as loaded. ``text`` is what passages are cut from: the file's text, or for
+    Markdown (``source_map`` set) the text a reader sees, while passage offsets still point into
+    the file as written."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
@@ -30,6 +74,11 @@ class Article(BaseModel):
     title: str
     text: str
     encoding: str = "utf-8"
+    source_map: SourceMap | None = None
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the file of ``text[start:end]`` (the same span unless Markdown)."""
+        return (start, end) if self.source_map is None else self.source_map.span(start, end)
 
 
 class Hit(BaseModel):

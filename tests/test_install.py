@@ -93,7 +93,7 @@ def test_wheel_install_works_from_any_directory(tmp_path: Path) -> None:
 
     cited = run(bindir / "qa-bot", "cite", "p1", cwd=elsewhere)
     assert cited.returncode == 0, cited.stderr
-    assert cited.stdout.startswith("[p1] rusia corea del norte\npárrafo 1 · caracteres 0–")
+    assert cited.stdout.startswith("[p1] rusia-corea-del-norte\npárrafo 1 · caracteres 0–")
 
     refused = run(python, "-m", "qa_bot", "ask", "¿Quién pintó la Mona Lisa?", cwd=elsewhere)
     assert refused.returncode == 1

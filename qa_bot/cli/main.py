@@ -21,6 +21,7 @@ import sys
 from qa_bot.bot import EMPTY_QUESTION, MAX_QUESTION_CHARS, QABot, too_long
 from qa_bot.cli.parser import EXIT_USAGE
 from qa_bot.cli.parser import build_parser as _build_parser
+from qa_bot.cli.shortcuts import expand
 from qa_bot.console.lines import clean_text, stdin_lines
 from qa_bot.console.progress import TerminalProgress
 from qa_bot.console.render import (
@@ -137,7 +138,7 @@ def run_cite(args: argparse.Namespace) -> int:
     if args.json:
         emit(json_line(passage))
     else:
-        write(render_passage(passage, bot.article(passage.article)))
+        write(render_passage(passage))
     return EXIT_OK
 
 
@@ -155,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def dispatch(argv: list[str] | None) -> int:
+    argv = expand(sys.argv[1:] if argv is None else argv, stdin_is_terminal())
     args = build_parser().parse_args(argv)
     if args.command is None:
         # Bare `qa-bot`: a conversation on a terminal, batch answers from a pipe.
@@ -182,11 +184,12 @@ def main(argv: list[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(errors="replace")
     try:
-        code = dispatch(argv)
+        try:
+            code = dispatch(argv)
+        except SystemExit as exc:  # argparse: --help, --version, usage errors
+            code = exc.code if isinstance(exc.code, int) else EXIT_USAGE
         sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at exit
         return code
-    except SystemExit as exc:  # argparse: --help, --version, usage errors
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except QAError as exc:
         sys.stderr.write(f"qa-bot: {sanitize(str(exc), keep_newlines=False)}\n")
         return EXIT_USAGE

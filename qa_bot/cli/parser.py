@@ -9,11 +9,16 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from qa_bot import __version__
+from qa_bot.bot import MAX_TOP_K
 from qa_bot.cli.eval_cmd import add_eval_parser
 from qa_bot.paths import shown_cache_root
 from qa_bot.text.sanitize import sanitize
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 EXIT_USAGE = 2
 
@@ -23,12 +28,14 @@ DESCRIPTION = "qa-bot: preguntas y respuestas en español sobre artículos de pr
 EPILOG = """\
 ejemplos:
   qa-bot ask "¿Qué cargo tiene Shoigu?"        responde con el pasaje que lo dice y su cita
+  qa-bot "¿Qué cargo tiene Shoigu?"            lo mismo: una pregunta sin orden es un ask
   qa-bot ask --json --top-k 3 "¿Quién visitó Corea del Norte?"
   qa-bot ask < preguntas.txt                    una pregunta por línea (--json: JSON Lines)
   qa-bot ask --article noticias/ "¿...?"        otro artículo (.txt/.md) o una carpeta de ellos
   qa-bot cite p4                                muestra el pasaje p4: artículo, párrafo, posición
   qa-bot cite                                   lista todos los pasajes
   qa-bot chat                                   conversación interactiva (también: qa-bot)
+  qa-bot -a articulo.txt                        conversación sobre ese artículo
   qa-bot eval ../shared/data/xquad-es-dev.json  mide la calidad con datos SQuAD o preguntas JSONL
 
 códigos de salida: 0 respondida, 1 sin respuesta en el artículo, 2 error de uso o de entrada.
@@ -85,6 +92,12 @@ class SpanishArgumentParser(argparse.ArgumentParser):
                 help="muestra esta ayuda y termina",
             )
 
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse drops an OSError here (Python 3.11): `qa-bot --help | true` would exit 0.
+        # Let a closed pipe reach cli.main, which exits 141 as for every other output.
+        if message:
+            (file or sys.stderr).write(message)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         # The message may quote an argument, and arguments can carry escape sequences.
         message = sanitize(translate_error(message), keep_newlines=False)
@@ -92,14 +105,17 @@ class SpanishArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE)
 
 
-def positive_int(text: str) -> int:
-    """argparse type: an integer >= 1."""
+def top_k(text: str) -> int:
+    """argparse type: how many passages to show, 1 to ``MAX_TOP_K`` (the chat's /top too)."""
     try:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} no es un número entero mayor que 0")
+    if not 1 <= value <= MAX_TOP_K:
+        shown = sanitize(text, keep_newlines=False)
+        raise argparse.ArgumentTypeError(
+            f"«{shown}» no vale: necesita un número entre 1 y {MAX_TOP_K}"
+        )
     return value
 
 
@@ -133,10 +149,10 @@ def add_ask_parser(commands: argparse._SubParsersAction, handlers: Handlers) -> 
     p.add_argument(
         "--top-k",
         "-k",
-        type=positive_int,
+        type=top_k,
         default=1,
         metavar="N",
-        help="muestra los N mejores pasajes (por defecto, 1)",
+        help=f"muestra los N mejores pasajes, de 1 a {MAX_TOP_K} (por defecto, 1)",
     )
     _add_article_option(p)
     p.set_defaults(handler=handlers["ask"])

@@ -10,6 +10,8 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
+from qa_bot.console.render import thousands
+
 DELAY = 0.5
 
 
@@ -30,7 +32,7 @@ class TerminalProgress:
         if not self.enabled or time.monotonic() - self.started < self.delay:
             return
         percent = 100 * done // max(total, 1)
-        count = f"{done:,}/{total:,}".replace(",", ".")
+        count = f"{thousands(done)}/{thousands(total)}"
         self.stream.write(f"\rqa-bot: indexando {count} pasajes ({percent} %)…")
         self.stream.flush()
         self.drawn = True

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
-from qa_bot.models import Answer, Article, Hit, Passage
+from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import fold
 from qa_bot.text.sanitize import sanitize
 
@@ -39,7 +39,8 @@ _SGR = {
     SENTENCE: "1",
     MATCH: "1;33",
     MUTED: "2",
-    REFUSAL: "1;31",
+    # A refusal is an answer, not an error: bold like a heading; red is kept for errors.
+    REFUSAL: "1",
     TITLE: "1",
     CONFIDENCE: "32",
 }
@@ -50,9 +51,14 @@ _WORD_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 OPENING_CHARS = 70
 
 
+def thousands(n: int) -> str:
+    """An integer as Spanish readers write it: «20.000»."""
+    return f"{n:,}".replace(",", ".")
+
+
 def plural(n: int, word: str) -> str:
-    """``n`` and ``word``, with an ``s`` unless ``n`` is 1 ("1 pasaje", "3 pasajes")."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    """``n`` and ``word``, with an ``s`` unless ``n`` is 1 ("1 pasaje", "20.000 pasajes")."""
+    return f"{n} {word}" if n == 1 else f"{thousands(n)} {word}s"
 
 
 def _percent(value: float) -> str:
@@ -159,11 +165,14 @@ def render_answer(answer: Answer) -> Fragments:
     return out
 
 
-def render_passage(passage: Passage, article: Article | None = None) -> Fragments:
-    """A cited passage: id, article title, paragraph, character offsets and text."""
+def render_passage(passage: Passage) -> Fragments:
+    """A cited passage: id, article slug (as ``ask`` names it), paragraph, character offsets in
+    the file, and the text as a reader sees it."""
     out: Fragments = [(ID, f"[{sanitize(passage.id, keep_newlines=False)}]")]
-    title = article.title if article is not None else passage.article
-    out += [("", " "), (TITLE, sanitize(title, keep_newlines=False)), ("", "\n")]
+    # In a folder the id already names its article ("slug:p3").
+    if not passage.id.startswith(f"{passage.article}:"):
+        out += [("", " "), (TITLE, sanitize(passage.article, keep_newlines=False))]
+    out.append(("", "\n"))
     out.append(
         (
             MUTED,

@@ -33,12 +33,20 @@ def sigint_held() -> Iterator[None]:
         mask(signal.SIG_SETMASK, previous)
 
 
+# Output is written and flushed in pieces no larger than this. One large write to a pipe whose
+# reader leaves half way returns a short count, not an error, and CPython's buffered writer does
+# not always report it: `qa-bot cite | head -1` then exited 0. With small pieces, the piece after
+# the reader has gone fails with EPIPE, and every command exits 141 the same way.
+WRITE_CHUNK = 8192
+
+
 def emit(text: str) -> None:
-    """Write whole lines to stdout in one call and flush them, with Ctrl-C held back meanwhile:
-    output cut short by Ctrl-C or by a reader that leaves still ends with a whole line."""
+    """Write whole lines to stdout and flush them, with Ctrl-C held back meanwhile: output cut
+    short by Ctrl-C or by a reader that leaves still ends with a whole line."""
     with sigint_held():
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        for start in range(0, len(text), WRITE_CHUNK):
+            sys.stdout.write(text[start : start + WRITE_CHUNK])
+            sys.stdout.flush()
 
 
 def write(fragments: Fragments) -> None:

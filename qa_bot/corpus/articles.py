@@ -4,14 +4,20 @@ Text is decoded as UTF-8 (a leading BOM is dropped). A file that is not valid UT
 Windows-1252, the usual encoding of older Spanish text files, and the article records
 ``encoding="cp1252"`` so that a face can say so. A file with NUL bytes is not text and is refused.
 Line endings are kept as they are, so passage offsets point exactly into the file's text.
+A ``.md`` file is read as a reader sees it (``qa_bot.corpus.markdown``, imported only then: the
+Markdown parser is not on the start-up path of a ``.txt`` article).
 
-A folder's files that cannot be read are skipped; ``read_corpus`` returns them with their reasons
-and ``load_notices`` turns that into Spanish lines for a face to show (this module never prints).
+A folder is walked without its hidden entries (``.git``, ``.notas.md``) and the folders tools make
+(``TOOL_FOLDERS``: ``node_modules``, ``.venv``, ``build``…), which are not articles.
+A folder's files that cannot be read are skipped; ``read_corpus`` returns them with their reasons,
+and how many entries it left out, and ``load_notices`` turns that into Spanish lines for a face to
+show (this module never prints).
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,7 +31,12 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 # "Velocidad y escala").
 MAX_ARTICLE_BYTES = 200 * 1024 * 1024
 BUNDLED_NAME = "rusia-corea-del-norte.txt"
+# Folders that tools make inside a project: never articles, sometimes thousands of files.
+TOOL_FOLDERS = frozenset(
+    {"venv", "node_modules", "__pycache__", "build", "dist", "site-packages"}
+)
 _MB = 1024 * 1024
+SHOWN_IGNORED = 4
 
 
 class Skipped(NamedTuple):
@@ -36,10 +47,19 @@ class Skipped(NamedTuple):
 
 
 class Corpus(NamedTuple):
-    """The articles loaded from a path, and the folder's files that were skipped."""
+    """The articles loaded from a path, the folder's files that were skipped, and the hidden and
+    tool entries of the folder that were not looked into."""
 
     articles: list[Article]
     skipped: list[Skipped]
+    ignored: Ignored | None = None
+
+
+class Ignored(NamedTuple):
+    """The entries of a folder left out unread: hidden ones and tool folders."""
+
+    folder: str
+    names: list[str]
 
 
 def _megabytes(size: int) -> int:
@@ -100,12 +120,20 @@ def read_article(path: Path, slug: str | None = None) -> Article:
     text, encoding = decode(data, path)
     if not text.strip():
         raise ArticleError(f"{path} está vacío: no hay texto que consultar.")
+    source_map, heading = None, ""
+    if path.suffix.lower() == ".md":
+        from qa_bot.corpus.markdown import read_markdown
+
+        text, source_map, heading = read_markdown(text)
+        if not text.strip():
+            raise ArticleError(f"{path} no tiene texto visible (solo marcas de Markdown).")
     return Article.model_construct(
         slug=slug or slugify(path.stem),
         path=str(path),
-        title=title_of(path),
+        title=title_of(path, text, heading),
         text=text,
         encoding=encoding,
+        source_map=source_map,
     )
 
 
@@ -114,6 +142,35 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:  # reported when the file is read
         return 0
+
+
+def _ignored(name: str) -> bool:
+    return name.startswith(".") or name in TOOL_FOLDERS
+
+
+def walk(folder: Path) -> tuple[list[Path], list[str]]:
+    """The files under ``folder`` (links followed, each real folder once) and the paths, relative
+    to it, of the hidden and tool entries left out."""
+    files: list[Path] = []
+    ignored: list[str] = []
+    seen = {os.path.realpath(folder)}
+    for root, dirs, names in os.walk(folder, followlinks=True):
+        here = Path(root)
+        kept = []
+        for name in dirs:
+            if _ignored(name):
+                ignored.append(str((here / name).relative_to(folder)))
+            elif (real := os.path.realpath(here / name)) not in seen:  # a link loop ends here
+                seen.add(real)
+                kept.append(name)
+        dirs[:] = sorted(kept)
+        for name in names:
+            if _ignored(name):
+                if Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+                    ignored.append(str((here / name).relative_to(folder)))
+            else:
+                files.append(here / name)
+    return files, sorted(ignored)
 
 
 def read_corpus(path: Path | str | None = None) -> Corpus:
@@ -134,12 +191,15 @@ def read_corpus(path: Path | str | None = None) -> Corpus:
         return Corpus([read_article(path)], [])
     if not path.is_dir():
         raise ArticleError(f"{path} no es un archivo ni una carpeta.")
-    named = [p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES]
+    found, left_out = walk(path)
+    ignored = Ignored(str(path), left_out) if left_out else None
+    named = [p for p in found if p.suffix.lower() in ARTICLE_SUFFIXES]
     files = sorted(p for p in named if p.is_file())
     # A link to a file that is gone would vanish without a word: say it is skipped.
     broken = sorted(p for p in named if p.is_symlink() and not p.exists())
     if not files:
-        raise ArticleError(f"La carpeta {path} no contiene artículos .txt ni .md.")
+        hint = f"; {_ignored_text(ignored)}" if ignored else ""
+        raise ArticleError(f"La carpeta {path} no contiene artículos .txt ni .md{hint}.")
     total = sum(_size(f) for f in files)
     if total > MAX_ARTICLE_BYTES:
         raise ArticleError(
@@ -169,7 +229,17 @@ def read_corpus(path: Path | str | None = None) -> Corpus:
             f"La carpeta {path} no contiene artículos con texto: "
             f"{skipped[0].message.rstrip('.')}{others}."
         )
-    return Corpus(articles, skipped)
+    return Corpus(articles, skipped, ignored)
+
+
+def _ignored_text(ignored: Ignored) -> str:
+    """«se omiten 5 entradas ocultas o de herramientas (.git, .venv, build, dist y 1 más)»."""
+    n = len(ignored.names)
+    names = ", ".join(ignored.names[:SHOWN_IGNORED])
+    if n > SHOWN_IGNORED:
+        names += f" y {n - SHOWN_IGNORED} más"
+    what = "1 entrada oculta" if n == 1 else f"{n} entradas ocultas"
+    return f"se omite{'' if n == 1 else 'n'} {what} o de herramientas ({names})"
 
 
 def load_articles(path: Path | str | None = None) -> list[Article]:
@@ -180,10 +250,13 @@ def load_articles(path: Path | str | None = None) -> list[Article]:
     return read_corpus(path).articles
 
 
-def load_notices(articles: list[Article], skipped: list[Skipped]) -> list[str]:
+def load_notices(
+    articles: list[Article], skipped: list[Skipped], ignored: Ignored | None = None
+) -> list[str]:
     """One Spanish line per thing a reader should know about the loading: a file read as
-    Windows-1252, a file of a folder left out."""
-    notices = [
+    Windows-1252, a file of a folder left out, and one line for the hidden and tool entries."""
+    notices = [f"en {ignored.folder} {_ignored_text(ignored)}."] if ignored else []
+    notices += [
         f"{a.path} no está en UTF-8; se ha leído como Windows-1252."
         for a in articles
         if a.encoding == "cp1252"

@@ -5,9 +5,14 @@ line (the bundled article's layout). A paragraph up to ``MAX_PASSAGE_CHARS`` lon
 longer one becomes windows of whole sentences (about ``WINDOW_CHARS`` each, overlapping by one
 sentence), so that no passage crosses a paragraph and every passage is readable on its own.
 
+A Markdown article's paragraphs are its blocks (``qa_bot.corpus.markdown``): passages are cut from
+the text a reader sees, and their ``start``/``end`` are mapped back to the file
+(``Article.file_span``).
+
 Ids: ``p3`` is paragraph 3; ``p3.2`` the second window of paragraph 3. In a corpus of several
 articles the id is prefixed by the article's slug: ``mi-articulo:p3``. The same text always gives the
-same ids. ``text[passage.start:passage.end] == passage.text`` for the article's text.
+same ids. ``text[passage.start:passage.end] == passage.text`` for a plain-text article's text; for
+Markdown that slice is the source the passage was read from (``passage.text`` has no markup).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from qa_bot.text.sentences import sentence_spans
 
 MAX_PASSAGE_CHARS = 2500
 WINDOW_CHARS = 1200
+TITLE_CHARS = 50
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_RE = re.compile(r"[^\n]+")
@@ -78,22 +84,44 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
-def passage_spans(text: str) -> Iterator[tuple[str, int, int, int]]:
-    """``(id, paragraph, start, end)`` of each passage of an article's ``text`` (ids unprefixed)."""
-    for number, (start, end) in enumerate(paragraph_spans(text), start=1):
+def article_paragraphs(article: Article) -> list[tuple[int, int]]:
+    """Spans of an article's paragraphs in its ``text``: Markdown blocks, or ``paragraph_spans``."""
+    if article.source_map is not None:
+        return [(s, e) for s, e, _, _ in article.source_map.blocks]
+    return paragraph_spans(article.text)
+
+
+def passage_spans(
+    text: str, paragraphs: list[tuple[int, int]] | None = None
+) -> Iterator[tuple[str, int, int, int]]:
+    """``(id, paragraph, start, end)`` of each passage of an article's ``text`` (ids unprefixed);
+    ``paragraphs`` defaults to ``paragraph_spans(text)``."""
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text)
+    for number, (start, end) in enumerate(paragraphs, start=1):
         spans = [(start, end)] if end - start <= MAX_PASSAGE_CHARS else _windows(text, start, end)
         for part, (s, e) in enumerate(spans, start=1):
             yield (f"p{number}" if len(spans) == 1 else f"p{number}.{part}"), number, s, e
 
 
+def make_passage(article: Article, pid: str, paragraph: int, start: int, end: int) -> Passage:
+    """The passage ``text[start:end]`` of ``article``, its offsets mapped to the file."""
+    file_start, file_end = article.file_span(start, end)
+    return Passage.model_construct(
+        id=pid,
+        article=article.slug,
+        paragraph=paragraph,
+        start=file_start,
+        end=file_end,
+        text=article.text[start:end],
+    )
+
+
 def split_article(article: Article, prefix: str = "") -> list[Passage]:
     """Split one article into passages; ``prefix`` (e.g. "slug:") is put before every id."""
-    text = article.text
     return [
-        Passage(
-            id=prefix + pid, article=article.slug, paragraph=number, start=s, end=e, text=text[s:e]
-        )
-        for pid, number, s, e in passage_spans(text)
+        make_passage(article, prefix + pid, number, s, e)
+        for pid, number, s, e in passage_spans(article.text, article_paragraphs(article))
     ]
 
 
@@ -102,25 +130,26 @@ def corpus_spans(articles: Sequence[Article]) -> Iterator[tuple[int, str, int, i
     ids carry the article's slug when there is more than one article."""
     for a, article in enumerate(articles):
         prefix = f"{article.slug}:" if len(articles) > 1 else ""
-        for pid, number, s, e in passage_spans(article.text):
+        for pid, number, s, e in passage_spans(article.text, article_paragraphs(article)):
             yield a, prefix + pid, number, s, e
 
 
 def split_articles(articles: list[Article]) -> list[Passage]:
     """Passages of several articles; ids carry the article's slug when there is more than one."""
     return [
-        Passage(
-            id=pid,
-            article=articles[a].slug,
-            paragraph=number,
-            start=s,
-            end=e,
-            text=articles[a].text[s:e],
-        )
+        make_passage(articles[a], pid, number, s, e)
         for a, pid, number, s, e in corpus_spans(articles)
     ]
 
 
-def title_of(path: Path) -> str:
-    """A human title for an article file: its name without the extension."""
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
+def title_of(path: Path, text: str = "", heading: str = "") -> str:
+    """A short human title for an article: its first heading, else its first line, cut to about
+    ``TITLE_CHARS`` at a word; the file name when the text has no line."""
+    line = heading or next((line for line in text.splitlines() if line.strip()), "")
+    flat = " ".join(line.split())
+    if not flat:
+        return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
+    if len(flat) <= TITLE_CHARS:
+        return flat
+    cut = flat[:TITLE_CHARS].rsplit(" ", 1)[0] or flat[:TITLE_CHARS]
+    return cut.rstrip(",.;:") + "…"

@@ -75,12 +75,16 @@ def fingerprint() -> str:
 
 
 def content_key(articles: Sequence[Article]) -> str:
-    """SHA-256 of the articles' slugs and texts, in order (passage ids depend on both)."""
+    """SHA-256 of the articles' slugs and texts, in order (passage ids depend on both), and of a
+    Markdown article's paragraphs (its blocks, not its blank lines, make them)."""
     h = hashlib.sha256(b"qa-bot corpus\0")
     for article in articles:
         text = article.text.encode("utf-8", "surrogatepass")
         h.update(f"{article.slug}\0{len(text)}\0".encode())
         h.update(text)
+        if article.source_map is not None:
+            blocks = [(s, e) for s, e, _, _ in article.source_map.blocks]
+            h.update(f"\0markdown\0{blocks}\0".encode())
     return h.hexdigest()
 
 

@@ -23,7 +23,7 @@ import numpy as np
 
 from qa_bot.corpus.article_ranges import ArticleRanges
 from qa_bot.corpus.citation import Citations
-from qa_bot.corpus.passages import corpus_spans
+from qa_bot.corpus.passages import corpus_spans, make_passage
 from qa_bot.index.bm25 import LuceneBM25
 from qa_bot.index.indexing import AnalyzedCorpus, Progress, analyze_corpus
 from qa_bot.models import Article, Passage
@@ -102,14 +102,8 @@ class PassageTable(Sequence[Passage]):
 
     def _make(self, i: int) -> Passage:
         article = self.articles[int(self.article[i])]
-        s, e = int(self.start[i]), int(self.end[i])
-        return Passage.model_construct(
-            id=self.ids[i],
-            article=article.slug,
-            paragraph=int(self.paragraph[i]),
-            start=s,
-            end=e,
-            text=article.text[s:e],
+        return make_passage(
+            article, self.ids[i], int(self.paragraph[i]), int(self.start[i]), int(self.end[i])
         )
 
     def text(self, i: int) -> str:

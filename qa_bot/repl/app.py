@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from prompt_toolkit import PromptSession
+from prompt_toolkit.application import get_app
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
@@ -45,7 +46,7 @@ from qa_bot.repl.history import (
     warn_stderr,
 )
 from qa_bot.repl.keys import session_bindings
-from qa_bot.text.sanitize import sanitize
+from qa_bot.text.sanitize import is_blank, sanitize
 
 PROMPT: Fragments = [("class:prompt", "pregunta> ")]
 GOODBYE: Fragments = [(MUTED, "Hasta pronto.\n")]
@@ -100,7 +101,7 @@ def build_session(
         auto_suggest=AutoSuggestFromHistory(),
         completer=ReplCompleter(bot),
         complete_while_typing=True,
-        bottom_toolbar=FormattedText(toolbar(bot)),
+        bottom_toolbar=lambda: FormattedText(toolbar(bot, get_app().output.get_size().columns)),
         key_bindings=session_bindings(),
         style=STYLE,
         include_default_pygments_style=False,
@@ -115,13 +116,34 @@ def unexpected(exc: Exception) -> Reply:
     return Reply([(ERROR, f"Error inesperado ({what}); la conversación sigue.\n")], error=True)
 
 
+def answer_lines(state: ReplState, text: str, out: Output) -> None:
+    """Answer what was sent at the prompt: each line a question or a command, in order; with
+    several lines (a paste), each answer is headed by its line."""
+    lines = [line for line in text.split("\n") if not is_blank(line)]
+    for line in lines:
+        if state.done:
+            break
+        if len(lines) > 1:
+            show(out, [(TITLE, f"» {_shown_question(line)}\n")])
+        try:
+            reply = handle_line(state, line)
+        except KeyboardInterrupt:  # back to the prompt: the rest of a paste is dropped too
+            break
+        except Exception as exc:
+            reply = unexpected(exc)
+        if reply is not None:
+            if reply.notice:
+                show(out, [(ERROR, f"Aviso: {reply.notice}"), ("", "\n")])
+            show(out, [*reply.fragments, ("", "\n")])
+
+
 def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
     """The interactive loop: Ctrl-C clears the line, Ctrl-D or /salir ends it (status 0)."""
     state = ReplState(bot)
     show(out, [*greeting(bot), ("", "\n")])
     while not state.done:
         try:
-            line = session.prompt()
+            text = session.prompt()
         except KeyboardInterrupt:
             continue
         except EOFError:
@@ -131,17 +153,15 @@ def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
             notice := session.history.take_notice()
         ):
             show(out, [(ERROR, sanitize(notice, keep_newlines=False)), ("", "\n")])
-        try:
-            reply = handle_line(state, line)
-        except KeyboardInterrupt:
-            continue
-        except Exception as exc:
-            reply = unexpected(exc)
-        if reply is not None:
-            if reply.notice:
-                show(out, [(ERROR, f"Aviso: {reply.notice}"), ("", "\n")])
-            show(out, [*reply.fragments, ("", "\n")])
+        answer_lines(state, text, out)
     return 0
+
+
+def _shown_question(line: str) -> str:
+    """A question as echoed before its answer: one clean line, cut where the bot cuts it."""
+    question = line.strip()
+    shown = sanitize(question[:MAX_QUESTION_CHARS], keep_newlines=False)
+    return shown + "…" if len(question) > MAX_QUESTION_CHARS else shown
 
 
 PLAIN_HINT = (
@@ -170,11 +190,7 @@ def run_plain(bot: QABot, lines: Iterable[str], out: TextIO, err: TextIO) -> int
         else:
             fragments = reply.fragments
             if not line.lstrip().startswith("/"):
-                question = line.strip()
-                shown = sanitize(question[:MAX_QUESTION_CHARS], keep_newlines=False)
-                if len(question) > MAX_QUESTION_CHARS:
-                    shown += "…"
-                fragments = [(TITLE, f"» {shown}\n"), *fragments]
+                fragments = [(TITLE, f"» {_shown_question(line)}\n"), *fragments]
             out.write(("" if first else "\n") + to_ansi(fragments, color=False))
             out.flush()
             first = False

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from qa_bot.bot import QABot, too_long
+from qa_bot.bot import MAX_TOP_K, QABot, too_long
 from qa_bot.console.render import (
     MUTED,
     TITLE,
@@ -26,7 +26,7 @@ from qa_bot.text.sanitize import is_blank, sanitize
 
 ERROR = "class:error"
 COMMAND = "class:command"
-MAX_TOP = 10
+MAX_TOP = MAX_TOP_K
 ECHO_CHARS = 40
 
 
@@ -134,7 +134,7 @@ def cite(state: ReplState, arg: str) -> Reply:
         passage = state.bot.cite(pid)
     except UnknownPassageError as exc:
         return _error((ERROR, f"{exc} "), (COMMAND, "/pasajes"), ("", " lista los ids."))
-    return Reply(render_passage(passage, state.bot.article(passage.article)))
+    return Reply(render_passage(passage))
 
 
 def list_passages(state: ReplState, arg: str) -> Reply:

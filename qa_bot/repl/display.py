@@ -12,7 +12,7 @@ from prompt_toolkit.styles import Style
 from prompt_toolkit.utils import get_cwidth
 
 from qa_bot.bot import QABot
-from qa_bot.console.render import Fragments
+from qa_bot.console.render import Fragments, plural
 from qa_bot.repl.commands import describe_articles
 
 # The same colours as render.to_ansi, so `qa-bot ask` and the conversation look alike.
@@ -22,7 +22,7 @@ STYLE = Style.from_dict(
         "sentence": "bold",
         "match": "bold ansiyellow",
         "muted": "dim",
-        "refusal": "bold ansired",
+        "refusal": "bold",  # an answer, not an error: red is for errors
         "title": "bold",
         "confidence": "ansigreen",
         "error": "ansired",
@@ -36,18 +36,47 @@ STYLE = Style.from_dict(
 _PIECE_RE = re.compile(r"\n| +|[^ \n]+")
 
 
-def toolbar(bot: QABot) -> Fragments:
-    """The bottom toolbar: the article and the keys worth knowing."""
-    text, key = "class:bottom-toolbar.text", "class:bottom-toolbar.key"
-    return [
-        (text, f" {describe_articles(bot)} · {len(bot.passages)} pasajes │ "),
-        (key, "/ayuda"),
-        (text, " comandos · "),
-        (key, "Tab"),
-        (text, " completa · "),
-        (key, "Ctrl-D"),
-        (text, " sale "),
-    ]
+TOOLBAR_TEXT, TOOLBAR_KEY = "class:bottom-toolbar.text", "class:bottom-toolbar.key"
+_KEYS = [("/ayuda", "comandos"), ("Tab", "completa"), ("Ctrl-D", "sale")]
+MIN_TITLE = 12
+
+
+def _keys(keys: list[tuple[str, str]]) -> Fragments:
+    out: Fragments = []
+    for i, (key, what) in enumerate(keys):
+        out += [(TOOLBAR_TEXT, " · " if i else " "), (TOOLBAR_KEY, key), (TOOLBAR_TEXT, f" {what}")]
+    return [*out, (TOOLBAR_TEXT, " ")]
+
+
+def _width(fragments: Fragments) -> int:
+    return sum(get_cwidth(text) for _, text in fragments)
+
+
+def toolbar(bot: QABot, width: int = 200) -> Fragments:
+    """The bottom toolbar: the article and the keys worth knowing, in ``width`` columns.
+
+    What does not fit goes, least useful first: the Tab key, then the end of the title, then the
+    article, then the help key; nothing is cut in the middle by the terminal."""
+    title = describe_articles(bot)
+    count = plural(len(bot.passages), "pasaje")
+    short_keys = [_KEYS[0], _KEYS[2]]
+    for keys in (_KEYS, short_keys):
+        whole = [(TOOLBAR_TEXT, f" {title} · {count} │"), *_keys(keys)]
+        if _width(whole) <= width:
+            return whole
+    room = width - _width([(TOOLBAR_TEXT, f" «» · {count} │"), *_keys(short_keys)])
+    if room >= MIN_TITLE and title.startswith("«"):
+        cut = title[1:-1].rstrip("…")
+        while cut and get_cwidth(cut) + 1 > room:
+            cut = cut[:-1]
+        at_word = cut.rsplit(" ", 1)[0]
+        if " " in cut and 3 * get_cwidth(at_word) >= 2 * room:  # at a word if little is lost
+            cut = at_word
+        return [(TOOLBAR_TEXT, f" «{cut.rstrip(' ,.;:')}…» · {count} │"), *_keys(short_keys)]
+    for keys in (short_keys, _KEYS[2:]):
+        if _width(_keys(keys)) <= width:
+            return _keys(keys)
+    return []
 
 
 def _kind(piece: tuple[str, str]) -> str:

@@ -1,4 +1,9 @@
-"""Key bindings of the conversation: a typed escape sequence must not crash it.
+"""Key bindings of the conversation: pasted lines are questions, and a typed escape sequence must
+not crash it.
+
+A bracketed paste is inserted as it is, line breaks included (prompt-toolkit's default); when it
+ends with a line break, as a copied line does, that break is Enter: the lines are sent at once, and
+the loop answers each line as a question of its own, in order (``app.run_repl``).
 
 prompt-toolkit's input parser reads any ``ESC [ digits/semicolons m|M`` as a mouse report (the
 urxvt and SGR formats), so a colour code pasted or typed without bracketed paste (``\\e[31m``)
@@ -23,6 +28,15 @@ _MOUSE_REPORT = re.compile(r"\x1b\[(?:M...|<\d+;\d+;\d+[mM]|\d+;\d+;\d+M)\Z", re
 def session_bindings() -> KeyBindings:
     """Bindings that take precedence over prompt-toolkit's defaults in a session."""
     bindings = KeyBindings()
+
+    @bindings.add(Keys.BracketedPaste)
+    def _paste(event: KeyPressEvent) -> None:
+        data = event.data.replace("\r\n", "\n").replace("\r", "\n")
+        buffer = event.current_buffer
+        buffer.insert_text(data.removesuffix("\n"))
+        if data.endswith("\n"):
+            buffer.validate_and_handle()
+
     default = load_mouse_bindings().get_bindings_for_keys((Keys.Vt100MouseEvent,))
     handler = default[-1].handler if default else None
 

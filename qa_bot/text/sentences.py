@@ -7,7 +7,8 @@ or a single capital initial ("J. K. Rowling"); "1,5" and "1.500" never contain a
 
 Line breaks inside a paragraph are usually hard wrapping and do not end a sentence, except in the
 Markdown an article may be written in: a line that starts a list item ("- ", "* ", "1. ") or a
-heading ("# ") starts a new sentence, and a heading line ends one, punctuation or not.
+heading ("# ") starts a new sentence, and a heading line ends one, punctuation or not. A bullet
+("• ", as a Markdown list item is read) starts a sentence but is not part of it.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans = list(pairwise(bounds))
     trimmed = []
     for s, e in spans:
-        while s < e and text[s].isspace():
+        while s < e and (text[s].isspace() or text[s] == "•"):
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1

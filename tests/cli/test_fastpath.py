@@ -6,6 +6,7 @@ import random
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -269,7 +270,8 @@ SINGLE_SHOT = """
 import sys
 from qa_bot.cli.main import main
 code = main(sys.argv[1:])
-heavy = ("prompt_toolkit", "qa_bot.repl.app", "qa_bot.eval.run", "qa_bot.eval.data", "qa_bot.index.cache_file")
+heavy = ("prompt_toolkit", "qa_bot.repl.app", "qa_bot.eval.run", "qa_bot.eval.data",
+         "qa_bot.index.cache_file", "markdown_it", "qa_bot.corpus.markdown")
 from qa_bot import models
 # Human output never validates nor serializes: no model should have built its pydantic schema.
 built = [m.__name__ for m in (models.Passage, models.Article, models.Hit, models.Answer)
@@ -285,3 +287,16 @@ def test_single_shot_commands_import_only_what_they_need(command: list[str]) -> 
         [sys.executable, "-c", SINGLE_SHOT, *command], capture_output=True, text=True, check=True
     )
     assert done.stdout.splitlines()[-1] == "0 [] []"
+
+
+@pytest.mark.slow
+def test_the_markdown_parser_is_imported_only_for_a_markdown_article(tmp_path: Path) -> None:
+    article = tmp_path / "nota.md"
+    article.write_text("# Nota\n\nEl **tranvía** costó 410 millones.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", SINGLE_SHOT, "ask", "-a", str(article), "¿Cuánto costó el tranvía?"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines()[-1] == "0 ['markdown_it', 'qa_bot.corpus.markdown'] []"

@@ -110,15 +110,24 @@ def test_top_k(run, article_path: Path) -> None:
     assert sum(line.startswith("[p") for line in one.splitlines()) == 1
 
 
-@pytest.mark.parametrize("value", ["0", "-1", "tres"])
-def test_top_k_must_be_positive(run, value: str) -> None:
+@pytest.mark.parametrize("value", ["0", "-1", "tres", "11"])
+def test_top_k_must_be_between_1_and_10_like_top_in_the_chat(run, value: str) -> None:
     rc, out, err = run("ask", "--top-k", value, "¿Qué?")
     assert rc == 2
     assert out == ""
     assert err == (
-        f"qa-bot ask: error: argumento --top-k/-k: {value!r} no es un número entero mayor que 0 "
-        "(«qa-bot ask --help» muestra la ayuda)\n"
+        f"qa-bot ask: error: argumento --top-k/-k: «{value}» no vale: necesita un número entre "
+        "1 y 10 («qa-bot ask --help» muestra la ayuda)\n"
     )
+
+
+def test_top_k_and_top_share_one_limit(run) -> None:
+    from qa_bot.bot import MAX_TOP_K
+    from qa_bot.repl.commands import MAX_TOP
+
+    assert MAX_TOP == MAX_TOP_K == 10
+    rc, out, _ = run("ask", "-k", "10", "¿Qué cargo tiene Shoigu?")
+    assert rc == 0 and out.startswith("[p4] ")
 
 
 # batch
@@ -189,7 +198,7 @@ def test_cite(run, article_path: Path, paragraphs: list[str]) -> None:
     start = article_path.read_text(encoding="utf-8").index(paragraphs[3])
     end = start + len(paragraphs[3])
     assert out == (
-        f"[p4] tranvia zaragoza\npárrafo 4 · caracteres {start}–{end} del artículo\n{paragraphs[3]}\n"
+        f"[p4] tranvia-zaragoza\npárrafo 4 · caracteres {start}–{end} del artículo\n{paragraphs[3]}\n"
     )
 
 
@@ -238,7 +247,7 @@ def test_cite_unknown_id_exits_2(run, article_path: Path) -> None:
 def test_cite_bundled_article(run) -> None:
     rc, out, _ = run("cite", "p4")
     assert rc == 0
-    assert out.startswith("[p4] rusia corea del norte\npárrafo 4 · ")
+    assert out.startswith("[p4] rusia-corea-del-norte\npárrafo 4 · ")
     assert "Shoigu" in out
 
 
@@ -284,7 +293,7 @@ def test_folder_of_articles_ids_carry_the_slug(run, tmp_path: Path, article_path
     rc, out, _ = run("ask", "--article", str(folder), "¿Quién celebró el título con la afición?")
     assert out.startswith("[liga-de-futbol:p2] párrafo 2 · confianza ")
     rc, out, _ = run("cite", "liga-de-futbol:p2", "--article", str(folder))
-    assert out.startswith("[liga-de-futbol:p2] Liga de fútbol\n")
+    assert out.startswith("[liga-de-futbol:p2]\npárrafo 2 · ")
 
 
 def test_cp1252_article_warns(run, tmp_path: Path) -> None:
@@ -399,7 +408,8 @@ def test_version(run) -> None:
     ("argv", "message"),
     [
         (["ask", "--bogus", "x"], "qa-bot: error: argumentos no reconocidos: --bogus"),
-        (["preguntar"], "qa-bot: error: argumento ORDEN: opción no válida: "),
+        # A Spanish name of a command is named as the command it means, not «opción no válida».
+        (["preguntar"], "qa-bot: «preguntar» no es una orden de qa-bot; ¿quería decir «qa-bot ask»?"),
         (["ask", "--top-k"], "qa-bot ask: error: argumento --top-k/-k: falta su valor"),
     ],
 )

@@ -21,7 +21,7 @@ from qa_bot.console.render import (
     to_ansi,
     use_color,
 )
-from qa_bot.models import Answer, Article, Hit, Passage
+from qa_bot.models import Answer, Hit, Passage
 
 STYLES = {
     "",
@@ -161,14 +161,20 @@ def test_every_style_is_a_known_class() -> None:
 
 def test_render_passage() -> None:
     passage = Passage(
-        id="p4", article="rusia", paragraph=4, start=960, end=1333, text="Sergei Shoigu…"
+        id="p4",
+        article="rusia-corea-del-norte",
+        paragraph=4,
+        start=960,
+        end=1333,
+        text="Sergei Shoigu…",
     )
-    article = Article(slug="rusia", path="/x/rusia.txt", title="rusia corea del norte", text="")
-    assert to_ansi(render_passage(passage, article), color=False) == (
-        "[p4] rusia corea del norte\npárrafo 4 · caracteres 960–1333 del artículo\nSergei Shoigu…\n"
+    # The article's slug, as `ask` names it (not «rusia corea del norte»).
+    assert to_ansi(render_passage(passage), color=False) == (
+        "[p4] rusia-corea-del-norte\npárrafo 4 · caracteres 960–1333 del artículo\nSergei Shoigu…\n"
     )
-    # Without the article, its slug stands in for the title.
-    assert to_ansi(render_passage(passage), color=False).startswith("[p4] rusia\n")
+    # In a folder the id names the article already.
+    several = passage.model_copy(update={"id": "rusia-corea-del-norte:p4"})
+    assert to_ansi(render_passage(several), color=False).startswith("[rusia-corea-del-norte:p4]\n")
 
 
 def test_render_passage_list_aligns_ids_and_cuts_long_text() -> None:
@@ -256,3 +262,13 @@ def test_a_refusal_over_several_articles_speaks_of_them_all() -> None:
     assert out.startswith(REFUSAL_TEXT_SEVERAL)
     out = to_ansi(render_answer(make_answer([make_hit()], supported=False)), color=False)
     assert out.startswith(REFUSAL_TEXT)
+
+
+def test_a_refusal_reads_as_an_answer_not_as_an_error() -> None:
+    from qa_bot.repl.display import STYLE
+
+    refusal = to_ansi(render_answer(make_answer([], supported=False, reason="x")), color=True)
+    assert refusal.startswith(f"\x1b[1m{REFUSAL_TEXT}\x1b[0m")
+    assert "31" not in refusal  # no red: that is for errors
+    styles = dict(STYLE.style_rules)
+    assert "red" not in styles["refusal"] and "red" in styles["error"]

@@ -20,7 +20,8 @@ def test_bundled_article() -> None:
     assert art.encoding == "utf-8"
     assert Path(art.path) == bundled_article_path()
     assert "Corea del Norte" in art.text
-    assert art.title == "rusia corea del norte"
+    # Named by its first line, cut short, not by its file name.
+    assert art.title == "Rusia se encuentra en una situación complicada…"
 
 
 def test_utf8_file_is_read_exactly(tmp_path: Path) -> None:
@@ -28,11 +29,11 @@ def test_utf8_file_is_read_exactly(tmp_path: Path) -> None:
     path.write_text(TEXT, encoding="utf-8")
     [art] = load_articles(path)
     assert art.text == TEXT
-    assert (art.slug, art.title, art.encoding) == ("mi-articulo", "mi articulo", "utf-8")
+    assert (art.slug, art.title, art.encoding) == ("mi-articulo", "La canción del año.", "utf-8")
 
 
 def test_path_may_be_a_string(tmp_path: Path) -> None:
-    path = tmp_path / "a.md"
+    path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
     assert load_articles(str(path))[0].text == TEXT
 
@@ -164,3 +165,55 @@ def test_folder_reports_a_broken_link_as_skipped(tmp_path: Path) -> None:
     assert [a.slug for a in corpus.articles] == ["bueno"]
     assert [s.path for s in corpus.skipped] == [str(tmp_path / "roto.txt")]
     assert "no existe" in corpus.skipped[0].message
+
+
+def make_project(root: Path) -> Path:
+    """A project folder: one article, and copies of it where tools and version control keep
+    theirs."""
+    (root / "noticias").mkdir(parents=True)
+    (root / "noticias" / "nota.txt").write_text(TEXT, encoding="utf-8")
+    for folder in (".git", ".venv/lib/python3.11/site-packages/x", "build/lib", "node_modules/y"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "copia.md").write_text(TEXT, encoding="utf-8")
+    (root / ".borrador.md").write_text(TEXT, encoding="utf-8")
+    (root / ".gitignore").write_text("build/\n", encoding="utf-8")
+    return root
+
+
+def test_a_folder_skips_hidden_entries_and_tool_folders(tmp_path: Path) -> None:
+    corpus = read_corpus(make_project(tmp_path))
+    assert [a.slug for a in corpus.articles] == ["noticias-nota"]
+    assert corpus.ignored is not None
+    assert corpus.ignored.names == [".borrador.md", ".git", ".venv", "build", "node_modules"]
+    assert articles_module.load_notices(corpus.articles, corpus.skipped, corpus.ignored) == [
+        f"en {tmp_path} se omiten 5 entradas ocultas o de herramientas "
+        "(.borrador.md, .git, .venv, build y 1 más)."
+    ]
+
+
+def test_a_folder_with_articles_only_in_tool_folders_says_what_it_left_out(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "nota.txt").write_text(TEXT, encoding="utf-8")
+    with pytest.raises(ArticleError) as caught:
+        read_corpus(tmp_path)
+    assert str(caught.value) == (
+        f"La carpeta {tmp_path} no contiene artículos .txt ni .md; "
+        "se omite 1 entrada oculta o de herramientas (dist)."
+    )
+
+
+def test_a_hidden_or_tool_folder_named_itself_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".notas").mkdir()
+    (tmp_path / ".notas" / "nota.txt").write_text(TEXT, encoding="utf-8")
+    corpus = read_corpus(tmp_path / ".notas")
+    assert ([a.slug for a in corpus.articles], corpus.ignored) == (["nota"], None)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks")
+def test_a_link_loop_in_a_folder_is_walked_once(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "nota.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a" / "bucle").symlink_to(tmp_path)
+    assert [a.slug for a in read_corpus(tmp_path).articles] == ["a-nota"]

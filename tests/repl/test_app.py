@@ -49,7 +49,9 @@ def test_greeting_question_and_salir(bot: QABot) -> None:
     best = bot.ask(QUESTION).passages[0]
     code, shown = converse(bot, f"{QUESTION}\n/salir\n")
     assert code == 0
-    assert shown.startswith("qa-bot · «tranvia zaragoza» · 7 pasajes\n")
+    assert shown.startswith(
+        "qa-bot · «El Ayuntamiento de Zaragoza inauguró el lunes la…» · 7 pasajes\n"
+    )
     assert f"[{best.id}]" in shown
     assert words(best.sentence) in words(shown)
     assert "confianza" in shown
@@ -225,3 +227,29 @@ def test_a_typed_escape_sequence_is_dropped_not_a_crash(bot: QABot, junk: str) -
     assert code == 0
     assert f"[{best.id}]" in shown
     assert "Error inesperado" not in shown
+
+
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+PASTED = [QUESTION, "¿Con quién viajó la alcaldesa?", UNANSWERABLE]
+
+
+def test_each_line_of_a_paste_is_a_question_answered_in_order(bot: QABot) -> None:
+    paste = "\n".join(PASTED) + "\n"  # copied lines end with a line break: sent at once
+    code, shown = converse(bot, f"{PASTE_START}{paste}{PASTE_END}/salir\n{CTRL_D}")
+    assert code == 0
+    flat = words(shown)
+    heads = [flat.index(f"» {question}") for question in PASTED]
+    assert heads == sorted(heads)
+    first, second = (bot.ask(q).passages[0].id for q in PASTED[:2])
+    assert flat.index(f"[{first}]") < heads[1] < flat.index(f"[{second}]") < heads[2]
+    assert flat.index("El artículo no responde a esta pregunta.") > heads[2]
+    assert flat.count("confianza") == 2
+
+
+def test_a_paste_without_a_final_line_break_waits_for_enter(bot: QABot) -> None:
+    paste = f"{QUESTION}\r\n{UNANSWERABLE}"  # CRLF from another system, no final break
+    code, shown = converse(bot, f"{PASTE_START}{paste}{PASTE_END}\n/salir\n{CTRL_D}")
+    assert code == 0
+    flat = words(shown)
+    assert flat.index(f"» {QUESTION}") < flat.index("confianza") < flat.index(f"» {UNANSWERABLE}")
+    assert "El artículo no responde a esta pregunta." in flat

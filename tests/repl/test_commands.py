@@ -38,7 +38,7 @@ def state(bot: QABot) -> ReplState:
 
 def test_greeting_names_the_article_its_passages_and_help(bot: QABot) -> None:
     text = "".join(t for _, t in greeting(bot))
-    assert "«tranvia zaragoza»" in text
+    assert "«El Ayuntamiento de Zaragoza inauguró el lunes la…»" in text
     assert "7 pasajes" in text
     assert "/ayuda" in text
     assert "sobre el artículo en español" in text

@@ -58,9 +58,32 @@ def test_a_long_line_breaks_at_spaces() -> None:
 
 def test_toolbar_names_the_article_and_keys(bot: QABot) -> None:
     text = plain(toolbar(bot))
-    assert "«tranvia zaragoza» · 7 pasajes" in text
+    assert "«El Ayuntamiento de Zaragoza inauguró el lunes la…» · 7 pasajes" in text
     for key in ("/ayuda", "Tab", "Ctrl-D"):
         assert key in text
+
+
+def test_the_toolbar_fits_any_width_without_a_cut_key(bot: QABot) -> None:
+    for width in range(10, 130):
+        text = plain(toolbar(bot, width))
+        assert get_cwidth(text) <= width, width
+        if text:
+            assert text.rstrip().endswith("Ctrl-D sale"), width
+    at_60 = plain(toolbar(bot, 60))
+    assert at_60 == " «El Ayuntami…» · 7 pasajes │ /ayuda comandos · Ctrl-D sale "
+    assert plain(toolbar(bot, 200)).count("·") == 3  # wide enough: everything, Tab too
+
+
+def test_thousands_are_separated_in_counts() -> None:
+    from qa_bot.console.render import plural
+
+    assert [plural(n, "pasaje") for n in (1, 7, 1437, 20000, 300000)] == [
+        "1 pasaje",
+        "7 pasajes",
+        "1.437 pasajes",
+        "20.000 pasajes",
+        "300.000 pasajes",
+    ]
 
 
 def test_style_covers_every_render_class() -> None:

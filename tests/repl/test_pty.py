@@ -37,7 +37,7 @@ def test_conversation_on_a_terminal(article_path: Path, bot: QABot, tmp_path: Pa
         dimensions=(30, 120),
     )
     try:
-        child.expect_exact("«tranvia zaragoza»")
+        child.expect_exact("«El Ayuntamiento de Zaragoza inauguró el lunes la…»")
         child.expect_exact("7 pasajes")
         child.expect_exact(PROMPT)
 

@@ -157,3 +157,86 @@ def test_closed_pipe_in_human_batch_and_cite_is_quiet(long_article: Path, tmp_pa
         rc = proc.wait(TIMEOUT)
         assert err == b"", args
         assert rc in (0, 141), args  # cite may have written everything before the close
+
+
+@pytest.fixture(scope="module")
+def big_article(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """3,000 short paragraphs: `cite` lists ~230 KB, several times a pipe's 64 KiB."""
+    paragraphs = [
+        f"El tranvía {i} recorrió la avenida {i % 17} con {i * 3} viajeros y llegó puntual."
+        for i in range(3000)
+    ]
+    path = tmp_path_factory.mktemp("grande") / "grande.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("args", [["cite"], ["cite", "--json"], ["ask", "-k", "10"], ["chat"]])
+def test_a_reader_that_takes_one_line_of_a_long_output_gets_141(
+    big_article: Path, tmp_path: Path, args: list[str]
+) -> None:
+    proc = start([*args, "-a", str(big_article)], questions_file(tmp_path, 300))
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    assert (proc.wait(TIMEOUT), proc.stderr.read()) == (141, b"")
+
+
+def test_cite_into_head_in_a_shell_exits_141(big_article: Path) -> None:
+    script = f'"{sys.executable}" -m qa_bot cite -a "{big_article}" | head -1; echo "${{PIPESTATUS[0]}}"'
+    done = subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, env=env(), timeout=TIMEOUT
+    )
+    first, status = done.stdout.splitlines()
+    assert first.split()[:3] == ["p1", "El", "tranvía"]
+    assert (status, done.stderr) == ("141", "")
+
+
+def _seeds(tmp_path: Path) -> Path:
+    path = tmp_path / "semillas.jsonl"
+    path.write_text(
+        '{"q": "¿Qué cargo tiene Shoigu?", "expect": "ministro de Defensa"}\n', encoding="utf-8"
+    )
+    return path
+
+
+EVERY_COMMAND = {
+    "ask": ["ask", "¿Qué cargo tiene Shoigu?"],
+    "ask-json": ["ask", "--json", "¿Qué cargo tiene Shoigu?"],
+    "ask-batch": ["ask"],
+    "bare-question": ["¿Qué cargo tiene Shoigu?"],
+    "cite-id": ["cite", "p4"],
+    "cite-list": ["cite"],
+    "cite-json": ["cite", "--json"],
+    "chat": ["chat"],
+    "eval": ["eval", "SEEDS"],
+    "help": ["--help"],
+    "ask-help": ["ask", "--help"],
+    "version": ["--version"],
+}
+
+
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize("command", list(EVERY_COMMAND))
+def test_every_command_exits_141_when_the_reader_is_gone(
+    tmp_path: Path, command: str, buffered: bool
+) -> None:
+    args = [str(_seeds(tmp_path)) if a == "SEEDS" else a for a in EVERY_COMMAND[command]]
+    environment = env()
+    environment.pop("PYTHONUNBUFFERED", None)
+    if not buffered:
+        environment["PYTHONUNBUFFERED"] = "1"
+    read, write = os.pipe()
+    os.close(read)  # the reader left before qa-bot writes anything (`qa-bot ... | true`)
+    with questions_file(tmp_path, 3).open("rb") as stdin:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "qa_bot", *args],
+            stdin=stdin,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            env=environment,
+            preexec_fn=_default_sigint,
+        )
+    os.close(write)
+    _, err = proc.communicate(timeout=TIMEOUT)
+    assert (proc.returncode, err) == (141, b"")

@@ -33,7 +33,7 @@ from qa_bot.console.render import (
 )
 from qa_bot.eval.report import EvalReport
 from qa_bot.eval.table import render_report
-from qa_bot.models import Answer, Article, Hit, Passage
+from qa_bot.models import Answer, Hit, Passage
 from qa_bot.repl.app import ReplCompleter, build_session, run_plain, run_repl
 from qa_bot.repl.display import toolbar
 
@@ -126,7 +126,7 @@ def test_cite_and_the_passage_list_are_clean(run, hostile_path: Path) -> None:
     rc, out, err = run("cite", "p2", "-a", str(hostile_path))
     assert (rc, err) == (0, "")
     assert_safe(out)
-    assert out.startswith("[p2] tranvía\n")  # the file name's sequence and override are gone
+    assert out.startswith("[p2] tranvia-")  # the slug: no sequence nor override of the name
     rc, out, err = run("cite", "-a", str(hostile_path))
     assert (rc, err) == (0, "")
     assert_safe(out)
@@ -384,9 +384,8 @@ def test_any_answer_renders_without_controls(
 @settings(max_examples=200, deadline=None)
 @given(text=_ANY_TEXT, pid=_ANY_TEXT, title=_ANY_TEXT, color=st.booleans())
 def test_any_passage_renders_without_controls(text: str, pid: str, title: str, color: bool) -> None:
-    passage = Passage(id=pid, article="a", paragraph=1, start=0, end=len(text), text=text)
-    article = Article(slug="a", path="a.txt", title=title, text=text)
-    for fragments in (render_passage(passage, article), render_passage_list([passage])):
+    passage = Passage(id=pid, article=title, paragraph=1, start=0, end=len(text), text=text)
+    for fragments in (render_passage(passage), render_passage_list([passage])):
         shown = to_ansi(fragments, color)
         assert not UNSAFE.search(OUR_SGR.sub("", shown) if color else shown)
 

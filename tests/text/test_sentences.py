@@ -139,4 +139,5 @@ def test_a_markdown_list_item_is_the_supporting_sentence(tmp_path: Path) -> None
         encoding="utf-8",
     )
     hit = QABot.load(path).ask("¿Cuántos pisos públicos crea la ley?").passages[0]
-    assert hit.sentence == "- Crea 50.000 pisos públicos hasta 2030."
+    # Read as a reader sees it: the item, without its bullet.
+    assert hit.sentence == "Crea 50.000 pisos públicos hasta 2030."
