@@ -6,7 +6,7 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.text.analysis import stem
-from qa_bot.text.spelling import correct_name, one_typo_away
+from qa_bot.text.spelling import correct_name, one_typo_away, resolve
 
 
 def test_one_typo_covers_the_four_edits() -> None:
@@ -29,6 +29,19 @@ def test_a_name_is_corrected_and_a_spanish_word_is_not() -> None:
     assert correct_name("zzzzzzzz", vocab, lambda t: 1) is None
     assert correct_name("shog", {"shoigu", "shag"}, lambda t: 1) is None  # too short to guess
     assert correct_name("12345", {"12346"}, lambda t: 1) is None  # numbers are not names
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("espcialista", "especialista"), ("havitantes", "habitantes"), ("enzma", "enzima")],
+)
+def test_a_common_word_misspelled_is_read_as_the_articles(typed: str, meant: str) -> None:
+    vocab = {stem(meant), stem("moneda")}
+    assert resolve(stem(typed), typed, vocab, {}, lambda t: 1) == stem(meant)
+    # A Spanish word the article lacks is not "corrected" into one it has.
+    assert resolve(stem("monedas"), "monedas", {stem("moneda") + "x"}, {}, lambda t: 1) == stem(
+        "monedas"
+    )
 
 
 def test_among_several_names_the_commonest_in_the_corpus_wins() -> None:
