@@ -22,7 +22,7 @@ from qa_bot.answer.support import (
     support,
 )
 from qa_bot.answer.topic import beyond_article
-from qa_bot.answer.tuning import NAME_RARITY, SYNONYM_BOOST
+from qa_bot.answer.tuning import GIVES_ASKED_RATIO, NAME_RARITY, SYNONYM_BOOST
 from qa_bot.index.bm25 import lucene_idf
 from qa_bot.index.passage_index import PassageIndex
 from qa_bot.models import Answer, Hit, Passage
@@ -90,9 +90,23 @@ def rank(index: PassageIndex, question: ParsedQuestion) -> list[Scored]:
     prefix_scores = _normalized(index.prefixes.scores(question.prefixes, ids))
     weights = term_weights(index, question)
     scored = []
+    age = asks_age(question.text)
     for j, (i, bm25) in enumerate(ranked):
-        evidence = sentence_evidence(index.sentences(i), question, weights)
+        sentences = index.sentences(i)
+        evidence = sentence_evidence(sentences, question, weights)
         best = max(evidence, key=lambda e: e.score)
+        if age or question.qtype is QType.NUMBER:
+            # A sentence nearly as good that gives the number asked for beats one that does not
+            # (the refusal checks below would refuse the latter).
+            giving = [
+                e
+                for e, s in zip(evidence, sentences, strict=True)
+                if (states_duration(s, question) if age else states_quantity(s, question))
+            ]
+            if giving and best not in giving:
+                alternative = max(giving, key=lambda e: e.score)
+                if alternative.score >= GIVES_ASKED_RATIO * best.score:
+                    best = alternative
         lexical = (stem_scores[j] + PREFIX_WEIGHT * prefix_scores[j]) / (1 + PREFIX_WEIGHT)
         scored.append(Scored(i, bm25, best, float(lexical) + SENTENCE_WEIGHT * best.score))
     scored.sort(key=lambda s: -s.score)

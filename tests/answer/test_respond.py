@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qa_bot import Answer, EmptyQuestionError, QABot
@@ -215,3 +217,22 @@ def test_the_engines_answers_are_valid_models(bundled: QABot, question: str) -> 
         assert type(hit.score) is float and type(hit.paragraph) is int
         assert all(type(w) is str for w in hit.matched_terms)
     assert Answer.model_validate_json(answer.model_dump_json()) == answer
+
+
+def test_a_how_many_question_is_shown_the_sentence_with_the_number(tmp_path: Path) -> None:
+    paragraphs = [
+        "La plataforma vecinal presentó ayer su propuesta de reforma del parque central ante "
+        "el pleno municipal, que la debatió durante toda la mañana. La apoyaron diecisiete.",
+        "El alcalde dijo que estudiará el proyecto con los técnicos del área de urbanismo.",
+        "Las obras, si se aprueban, empezarán en primavera y durarán unos ocho meses.",
+        "Los comerciantes del barrio temen que los cortes de tráfico reduzcan sus ventas.",
+        "La oposición pidió un informe de impacto ambiental antes de cualquier decisión.",
+        "El parque central tiene más de cien años y es el mayor espacio verde de la ciudad.",
+    ]
+    path = tmp_path / "pleno.txt"
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    answer = QABot.load(str(path), cache=False).ask(
+        "¿Cuántos apoyaron la propuesta de la plataforma vecinal en el pleno?"
+    )
+    assert answer.supported, answer.reason
+    assert answer.passages[0].sentence == "La apoyaron diecisiete."
