@@ -23,6 +23,8 @@ from qa_bot.text.analysis import stem, stem_changes
 from qa_bot.text.background import RAREST_ZIPF, zipf
 
 MIN_LENGTH = 5
+# Longer "words" are no words ("xxxx…" pasted): their typos would be ~50 per letter to try.
+MAX_LENGTH = 30
 LETTERS = "abcdefghijklmnñopqrstuvwxyz"
 
 
@@ -38,7 +40,7 @@ def one_typo_away(term: str) -> set[str]:
 
 def correct_name(term: str, vocab: Collection[str], doc_freq: Callable[[str], int]) -> str | None:
     """The corpus term ``term`` (no Spanish word) is a typo of, or None."""
-    if len(term) < MIN_LENGTH or not term.isalpha() or zipf(term) > RAREST_ZIPF:
+    if not MIN_LENGTH <= len(term) <= MAX_LENGTH or not term.isalpha() or zipf(term) > RAREST_ZIPF:
         return None
     found = [t for t in one_typo_away(term) if t in vocab]
     return max(found, key=lambda t: (doc_freq(t), t)) if found else None
@@ -69,7 +71,7 @@ def correct_word(
 ) -> str | None:
     """The corpus term whose word ``folded`` (of no Spanish stem ``term``) is a typo of, or None:
     the typo may change the stem more than once ("enzma" -> "enzma", "enzima" -> "enzim")."""
-    if len(folded) < MIN_LENGTH or not folded.isalpha() or zipf(term) > RAREST_ZIPF:
+    if not MIN_LENGTH <= len(folded) <= MAX_LENGTH or not folded.isalpha() or zipf(term) > RAREST_ZIPF:
         return None
     found = {stem(w) for w in one_typo_away(folded)} & set(vocab)
     return max(found, key=lambda t: (doc_freq(t), t)) if found else None
