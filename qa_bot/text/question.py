@@ -243,6 +243,8 @@ def parse_question(
         if s not in seen:
             seen.add(s)
             terms.append(
-                QuestionTerm(stem=s, folded=word.folded, lower=word.lower, name_at=names.get(i, -1))
+                QuestionTerm(
+                    stem=s, folded=word.folded, lower=word.lower, name_at=names.get(i, -1)
+                )
             )
     return ParsedQuestion(text=question, qtype=qtype, terms=tuple(terms))
