@@ -12,6 +12,8 @@ from qa_bot.answer.followup import MAX_CHAIN, Context, Turn, context_for
 from qa_bot.bot import MAX_QUESTION_CHARS, QABot
 from qa_bot.models import Answer
 
+# Shown before a follow-up's answer (chat and `ask --conversation`).
+FOLLOW_NOTE = "(respondida con la pregunta anterior)\n"
 # A chain of follow-ups leans on at most MAX_CHAIN questions, and the passage of the last answer.
 KEPT_TURNS = MAX_CHAIN + 1
 

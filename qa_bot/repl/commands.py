@@ -21,7 +21,7 @@ from qa_bot.console.render import (
     render_passage,
     render_passage_list,
 )
-from qa_bot.conversation import Conversation
+from qa_bot.conversation import FOLLOW_NOTE, Conversation
 from qa_bot.errors import QAError, UnknownPassageError
 from qa_bot.repl.smalltalk import Talk, small_talk
 from qa_bot.text.sanitize import is_blank, sanitize
@@ -237,12 +237,11 @@ def talk(state: ReplState, kind: Talk) -> Reply:
     return COMMANDS["/ayuda" if kind is Talk.HELP else "/salir"].handler(state, "")
 
 
-FOLLOW_NOTE = "(respondida con la pregunta anterior; /nueva empieza de nuevo)\n"
-
-
 def _follow_note(state: ReplState) -> Fragments:
     """A muted line before a follow-up's answer: it was joined to the previous question."""
-    return [(MUTED, FOLLOW_NOTE)] if state.following else []
+    if not state.following:
+        return []
+    return [(MUTED, FOLLOW_NOTE.replace(")", "; /nueva empieza de nuevo)"))]
 
 
 def handle_line(state: ReplState, line: str) -> Reply | None:
