@@ -116,7 +116,6 @@ def test_follow_up_on_a_terminal(article_path: Path, tmp_path: Path) -> None:
         child.sendline("¿Y cuánto duró?")
         child.expect_exact("respondida con la pregunta anterior")
         child.expect_exact("[p1]")
-        child.expect_exact("↩")  # the toolbar (its spaces may be drawn as cursor moves)
         child.expect_exact(PROMPT)
         child.sendline("adiós")
         child.expect_exact("Hasta pronto.")
