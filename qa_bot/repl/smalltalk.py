@@ -88,8 +88,14 @@ _KINDS = (
 )
 
 
+# Longer lines are questions: a pasted megabyte must not be tokenized to find out.
+MAX_TALK_CHARS = 80
+
+
 def small_talk(line: str) -> Talk | None:
     """The kind of small talk ``line`` is, or None for a question (module docstring)."""
+    if len(line) > MAX_TALK_CHARS:
+        return None
     words = " ".join(t.folded for t in tokens(line))
     for phrases, kind in _KINDS:
         if words in phrases:
