@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from qa_bot.answer.followup import Context
 from qa_bot.answer.respond import answer
 from qa_bot.corpus.articles import Ignored, Skipped, load_notices, read_corpus
 from qa_bot.errors import EmptyQuestionError
@@ -85,11 +86,14 @@ class QABot:
     def passages(self) -> Sequence[Passage]:
         return self.index.passages
 
-    def ask(self, question: str, top_k: int = 1) -> Answer:
-        """Answer ``question`` with up to ``top_k`` ranked passages, or refuse honestly."""
+    def ask(self, question: str, top_k: int = 1, context: Context | None = None) -> Answer:
+        """Answer ``question`` with up to ``top_k`` ranked passages, or refuse honestly; a
+        follow-up's ``context`` (``answer.followup.context_for``) lends it the earlier words."""
         if not question or not question.strip():
             raise EmptyQuestionError(EMPTY_QUESTION)
-        return answer(self.index, question[:MAX_QUESTION_CHARS], top_k=max(1, top_k))
+        return answer(
+            self.index, question[:MAX_QUESTION_CHARS], top_k=max(1, top_k), context=context
+        )
 
     def cite(self, pid: str) -> Passage:
         """The passage with citation id ``pid``; raises UnknownPassageError."""

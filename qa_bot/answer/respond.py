@@ -13,6 +13,7 @@ from qa_bot.answer.evidence import (
     states_duration,
     states_quantity,
 )
+from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.matching import with_synonyms
 from qa_bot.answer.support import (
     SUPPORT_THRESHOLD,
@@ -62,14 +63,16 @@ def term_weights(index: PassageIndex, question: ParsedQuestion) -> dict[str, flo
     """Weight of each question term for sentence coverage: corpus IDF times background rarity."""
     n = len(index)
     return {
-        t: lucene_idf(n, index.doc_freq(t)) * (COVER_BASE + COVER_RARITY * rarity(t))
+        t: lucene_idf(n, index.doc_freq(t))
+        * (COVER_BASE + COVER_RARITY * rarity(t))
+        * question.weight(t)
         for t in question.stems
     }
 
 
 def term_boosts(question: ParsedQuestion) -> dict[str, float]:
     """Query-time boost of each question term: rarer words in general Spanish weigh more."""
-    return {t: BOOST_BASE + BOOST_RARITY * rarity(t) for t in question.stems}
+    return {t: (BOOST_BASE + BOOST_RARITY * rarity(t)) * question.weight(t) for t in question.stems}
 
 
 def _normalized(values: np.ndarray) -> np.ndarray:
@@ -132,13 +135,29 @@ def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
     )
 
 
-def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
-    """Answer ``question`` from ``index``: the best passages, or a refusal."""
+def answer(
+    index: PassageIndex, question: str, top_k: int = 1, context: Context | None = None
+) -> Answer:
+    """Answer ``question`` from ``index``: the best passages, or a refusal. A follow-up's
+    ``context`` (``answer/followup.py``) adds the conversation's words at a lower weight."""
     # Escape sequences must not become search terms ("\x1b[31m" -> "31m"); the Answer keeps the
     # question as it was asked.
     parsed = parse_question(sanitize(question, keep_newlines=False), resolve=index.resolve)
-    parsed = with_synonyms(index, parsed)
-    scored = rank(index, parsed)
+    # Follow-up hook: the context's words help find the passage; the question's own words, when
+    # it has any, decide whether the passage answers it.
+    own = with_synonyms(index, parsed)
+    if context is not None:
+        parsed = with_synonyms(index, context.extend(parsed, index.resolve))
+    else:
+        parsed = own
+    judge = judged(context, own, parsed)
+    scored = prefer_previous(
+        context,
+        rank(index, parsed),
+        lambda s: index.passages[s.index].id,
+        lambda s: s.score,
+        lambda s: len(s.best.matched & set(own.stems)),
+    )
     stems = set(parsed.stems) | set(parsed.synonym_of)
     hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]
     if not parsed.stems:
@@ -151,8 +170,8 @@ def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
         )
     top = scored[0]
     shown = next(s for s in index.sentences(top.index) if s.start == top.best.start)
-    value = support(index, parsed, top.index, shown)
-    reason = refusal(index, parsed, top.index, shown, value)
+    value = support(index, judge, top.index, shown)
+    reason = refusal(index, judge, top.index, shown, value)
     return Answer.model_construct(
         question=question,
         supported=reason is None,

@@ -37,7 +37,7 @@ preguntas {"q", "expect", "para", "kind"} se cuentan por tipo. Una pregunta con 
 correcta si el primer pasaje citado está en el párrafo «para» y contiene «expect» (sin distinguir
 mayúsculas ni tildes); «frase con la respuesta»: también la frase mostrada. Una sin respuesta
 («expect»: null) solo es correcta si se rechaza. Los turnos de conversations.jsonl se preguntan
-uno a uno, sin los anteriores. La última tabla cuenta las respuestas dadas por su confianza.
+como en la conversación: una pregunta que sigue a otra («¿Y cuándo?») con las anteriores. La última tabla cuenta las respuestas dadas por su confianza.
 
 Cada artículo SQuAD es su propio corpus (sus párrafos separados por una línea en blanco). Una
 respuesta es correcta si el primer pasaje está en el párrafo de la respuesta y la contiene (sin
@@ -124,11 +124,13 @@ def run_eval(args: argparse.Namespace) -> int:
 
     if is_news(args.file):
         from qa_bot.eval.news_data import read_news
-        from qa_bot.eval.news_run import evaluate_news
+        from qa_bot.eval.news_run import ask_in_conversation, evaluate_news
         from qa_bot.eval.table import render_news_report
 
         news = read_news(args.file, args.article)
-        news_report = _with_progress(args, lambda p: evaluate_news(news, progress=p))
+        news_report = _with_progress(
+            args, lambda p: evaluate_news(news, progress=p, turn_runner=ask_in_conversation)
+        )
         text = json_line(news_report) if args.json else render_news_report(news_report)
     else:
         from qa_bot.eval.data import read_eval_file

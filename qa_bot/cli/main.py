@@ -33,6 +33,7 @@ from qa_bot.console.render import (
     use_color,
 )
 from qa_bot.console.terminal import emit, json_line, stdin_is_terminal, warn, write
+from qa_bot.conversation import FOLLOW_NOTE, Conversation
 from qa_bot.errors import EmptyQuestionError, QAError, UnknownPassageError
 from qa_bot.text.sanitize import is_blank, sanitize
 
@@ -60,21 +61,24 @@ def load_bot(article: str | None, cache: bool = True) -> QABot:
     return bot
 
 
-def run_batch(bot: QABot, top_k: int, as_json: bool) -> int:
+def run_batch(bot: QABot, top_k: int, as_json: bool, conversation: bool = False) -> int:
     """Answer one question per line of stdin: one answer per line that has something visible
     (see ``is_blank``), in order. A line that fails is reported on stderr and the batch goes on
-    (exit 2 at the end)."""
+    (exit 2 at the end). With ``conversation``, the lines are the turns of a conversation (a
+    follow-up is answered with the turns before it) and a blank line starts a new one."""
     color = use_color(sys.stdout)
     first = True
     code = EXIT_OK
+    talk = Conversation(bot)
     for number, line in enumerate(stdin_lines(), start=1):
         if is_blank(line):
+            talk.reset()
             continue
         question = line.strip()
         if warning := too_long(question):
             warn(f"línea {number}: {warning}")
         try:
-            answer = bot.ask(question, top_k=top_k)
+            answer = talk.ask(question, top_k) if conversation else bot.ask(question, top_k=top_k)
         except QAError as exc:
             sys.stderr.write(f"qa-bot: línea {number}: {sanitize(str(exc), keep_newlines=False)}\n")
             code = EXIT_USAGE
@@ -90,6 +94,8 @@ def run_batch(bot: QABot, top_k: int, as_json: bool) -> int:
             if len(question) > MAX_QUESTION_CHARS:
                 shown += "…"
             header: Fragments = [("class:title", f"» {shown}\n")]
+            if conversation and talk.context is not None:
+                header.append(("class:muted", FOLLOW_NOTE))
             emit(("" if first else "\n") + to_ansi(header + render_answer(answer), color))
         first = False
     return code
@@ -103,8 +109,15 @@ def run_ask(args: argparse.Namespace) -> int:
             'Falta la pregunta: qa-bot ask "¿Qué cargo tiene Shoigu?" '
             "(o envíe preguntas por la entrada estándar, una por línea)."
         )
+    conversation = getattr(args, "conversation", False)
+    if conversation and not batch:
+        raise QAError(
+            "--conversation lee los turnos de la entrada estándar, uno por línea: "
+            "qa-bot ask --conversation < dialogo.txt"
+        )
     if batch:
-        return run_batch(load_bot(args.article, not args.no_cache), args.top_k, args.json)
+        bot = load_bot(args.article, not args.no_cache)
+        return run_batch(bot, args.top_k, args.json, conversation)
     question = clean_text(" ".join(words))
     if is_blank(question):  # only spaces, control characters or escape sequences
         raise EmptyQuestionError(EMPTY_QUESTION)

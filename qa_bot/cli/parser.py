@@ -142,10 +142,17 @@ def add_ask_parser(commands: argparse._SubParsersAction, handlers: Handlers) -> 
         description="Responde a una pregunta con el pasaje del artículo que la apoya y su cita. "
         "Sin pregunta (o con «-») y con la entrada estándar redirigida, responde a una pregunta "
         "por línea.",
-        epilog='ejemplo:\n  qa-bot ask "¿Qué cargo tiene Shoigu?"\n  qa-bot ask --json < preguntas.txt',
+        epilog='ejemplo:\n  qa-bot ask "¿Qué cargo tiene Shoigu?"\n  qa-bot ask --json < preguntas.txt'
+        "\n  qa-bot ask --conversation < dialogo.txt",
     )
     p.add_argument("question", nargs="*", metavar="PREGUNTA", help="la pregunta, entre comillas")
     p.add_argument("--json", action="store_true", help="un objeto JSON por pregunta")
+    p.add_argument(
+        "--conversation",
+        action="store_true",
+        help="con la entrada estándar: cada línea es un turno de una conversación («¿Y cuándo?» "
+        "sigue a la anterior) y una línea en blanco empieza otra",
+    )
     p.add_argument(
         "--top-k",
         "-k",

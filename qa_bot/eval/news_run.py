@@ -10,7 +10,8 @@ as ``qa-bot ask -a NN-slug.txt`` loads it, and asked its questions. Texts are co
 - an unanswerable question (``expect`` null) is right only when refused (``supported`` false).
 
 Dialogue turns are scored the same way, asked through a ``TurnRunner`` that receives the turns
-before them; ``ask_alone``, the default, ignores them, since the chat keeps no context yet. The
+before them: ``ask_in_conversation`` (what ``qa-bot eval`` uses) answers a follow-up with them as
+the chat does; ``ask_alone``, the default (for the benchmark's peers), ignores them. The
 reliability table counts, among the answers given to the articles' questions, how many were right
 in each confidence bucket: an answer to an unanswerable question is never right.
 """
@@ -19,8 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
+from qa_bot.answer.followup import Turn, context_for
 from qa_bot.bot import QABot
 from qa_bot.eval.news_data import NewsArticle, NewsQuestion, NewsSet
 from qa_bot.eval.report import (
@@ -45,11 +47,8 @@ BUCKETS = 10
 FIRST_BUCKET = 5
 
 
-class Exchange(NamedTuple):
-    """A turn already asked in a dialogue: what the reader asked and what the bot answered."""
-
-    question: str
-    answer: Answer
+# A turn already asked in a dialogue: what the reader asked and what the bot answered.
+Exchange = Turn
 
 
 class TurnRunner(Protocol):
@@ -61,6 +60,15 @@ class TurnRunner(Protocol):
 def ask_alone(ranker: Ranker, previous: Sequence[Exchange], question: str) -> Answer:
     """Each turn on its own, as ``qa-bot ask`` would take it: the previous turns are ignored."""
     return ranker.ask(question, top_k=RANK_DEPTH)
+
+
+def ask_in_conversation(ranker: Ranker, previous: Sequence[Exchange], question: str) -> Answer:
+    """Each turn as the chat asks it: a follow-up with the earlier turns' words
+    (``answer.followup``); a ranker that takes no context asks it alone."""
+    context = context_for(question, previous)
+    if context is None or not isinstance(ranker, QABot):
+        return ranker.ask(question, top_k=RANK_DEPTH)
+    return ranker.ask(question, top_k=RANK_DEPTH, context=context)
 
 
 @dataclass(frozen=True, slots=True)

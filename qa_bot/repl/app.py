@@ -92,16 +92,24 @@ def build_session(
     input: Input | None = None,
     output: Output | None = None,
     warn: Warn = warn_stderr,
+    state: ReplState | None = None,
 ) -> PromptSession[str]:
-    """A prompt session over ``bot``; history in ``history_path`` (None: kept in memory only)."""
+    """A prompt session over ``bot``; history in ``history_path`` (None: kept in memory only).
+    With the conversation's ``state``, the toolbar says when a follow-up used the previous
+    question."""
     history = MemoryHistory() if history_path is None else open_history(history_path, warn)
+
+    def bottom_toolbar() -> FormattedText:
+        following = state is not None and state.following
+        return FormattedText(toolbar(bot, get_app().output.get_size().columns, following))
+
     return PromptSession(
         message=FormattedText(PROMPT),
         history=history,
         auto_suggest=AutoSuggestFromHistory(),
         completer=ReplCompleter(bot),
         complete_while_typing=True,
-        bottom_toolbar=lambda: FormattedText(toolbar(bot, get_app().output.get_size().columns)),
+        bottom_toolbar=bottom_toolbar,
         key_bindings=session_bindings(),
         style=STYLE,
         include_default_pygments_style=False,
@@ -137,9 +145,11 @@ def answer_lines(state: ReplState, text: str, out: Output) -> None:
             show(out, [*reply.fragments, ("", "\n")])
 
 
-def run_repl(bot: QABot, session: PromptSession[str], out: Output) -> int:
+def run_repl(
+    bot: QABot, session: PromptSession[str], out: Output, state: ReplState | None = None
+) -> int:
     """The interactive loop: Ctrl-C clears the line, Ctrl-D or /salir ends it (status 0)."""
-    state = ReplState(bot)
+    state = state or ReplState(bot)
     show(out, [*greeting(bot), ("", "\n")])
     while not state.done:
         try:
@@ -210,8 +220,9 @@ def main(article_path: str | None = None, cache: bool = True) -> int:
     for notice in bot.notices:
         warn_stderr(f"qa-bot: aviso: {sanitize(notice, keep_newlines=False)}")
     if is_terminal(sys.stdin) and is_terminal(sys.stdout):
-        session = build_session(default_history_path(), bot)
-        return run_repl(bot, session, session.app.output)
+        state = ReplState(bot)
+        session = build_session(default_history_path(), bot, state=state)
+        return run_repl(bot, session, session.app.output, state)
     if is_terminal(sys.stdin):  # typing, but the answers go to a pipe or a file
         warn_stderr(PLAIN_HINT)
     return run_plain(bot, stdin_lines(), sys.stdout, sys.stderr)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from qa_bot.bot import MAX_TOP_K, QABot, too_long
@@ -21,7 +21,9 @@ from qa_bot.console.render import (
     render_passage,
     render_passage_list,
 )
+from qa_bot.conversation import FOLLOW_NOTE, Conversation
 from qa_bot.errors import QAError, UnknownPassageError
+from qa_bot.repl.smalltalk import Talk, small_talk
 from qa_bot.text.sanitize import is_blank, sanitize
 
 ERROR = "class:error"
@@ -37,6 +39,15 @@ class ReplState:
     bot: QABot
     top_k: int = 1
     done: bool = False
+    conversation: Conversation = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.conversation = Conversation(self.bot)
+
+    @property
+    def following(self) -> bool:
+        """Whether the last question was answered as a follow-up of the previous ones."""
+        return self.conversation.context is not None
 
 
 @dataclass(frozen=True)
@@ -157,6 +168,11 @@ def set_top(state: ReplState, arg: str) -> Reply:
     )
 
 
+def start_afresh(state: ReplState, arg: str) -> Reply:
+    state.conversation.reset()
+    return Reply([("", "Conversación nueva: la próxima pregunta no se une a las anteriores.\n")])
+
+
 def quit_session(state: ReplState, arg: str) -> Reply:
     state.done = True
     return Reply([(MUTED, "Hasta pronto.\n")])
@@ -167,12 +183,14 @@ COMMANDS: dict[str, Command] = {
     "/cita": Command(cite, "muestra el pasaje completo con ese id", "ID"),
     "/pasajes": Command(list_passages, "lista los pasajes con su id"),
     "/top": Command(set_top, f"muestra hasta N pasajes por respuesta (1–{MAX_TOP})", "N"),
+    "/nueva": Command(start_afresh, "empieza de nuevo: olvida las preguntas anteriores"),
     "/salir": Command(quit_session, "termina la sesión"),
 }
 ALIASES: dict[str, str] = {
     "/help": "/ayuda",
     "/cite": "/cita",
     "/passages": "/pasajes",
+    "/new": "/nueva",
     "/quit": "/salir",
     "/exit": "/salir",
 }
@@ -190,16 +208,55 @@ def run_command(state: ReplState, line: str) -> Reply:
     return command.handler(state, arg)
 
 
+HINT: Fragments = [
+    ("", "Pregúnteme algo sobre el artículo, por ejemplo «¿De qué trata el artículo?»; "),
+    (COMMAND, "/ayuda"),
+    ("", " muestra los comandos.\n"),
+]
+
+
+def summary(state: ReplState) -> Reply:
+    """«¿De qué trata el artículo?»: each article's first paragraph, with its citation."""
+    out: Fragments = []
+    for article in state.bot.articles:
+        first = next(p for p in state.bot.passages if p.article == article.slug)
+        if out:
+            out.append(("", "\n"))
+        out += [(MUTED, "El primer párrafo lo resume:\n"), *render_passage(first)]
+    return Reply(out)
+
+
+def talk(state: ReplState, kind: Talk) -> Reply:
+    """The reply to small talk (``smalltalk.py``)."""
+    if kind is Talk.GREETING:
+        return Reply([("", "¡Hola! "), *HINT])
+    if kind is Talk.THANKS:
+        return Reply([("", "De nada. "), *HINT])
+    if kind is Talk.SUMMARY:
+        return summary(state)
+    return COMMANDS["/ayuda" if kind is Talk.HELP else "/salir"].handler(state, "")
+
+
+def _follow_note(state: ReplState) -> Fragments:
+    """A muted line before a follow-up's answer: it was joined to the previous question."""
+    if not state.following:
+        return []
+    return [(MUTED, FOLLOW_NOTE.replace(")", "; /nueva empieza de nuevo)"))]
+
+
 def handle_line(state: ReplState, line: str) -> Reply | None:
-    """The reply to one line: a command's output, an answer, or an error; None for a line with
-    nothing visible (spaces, control characters, escape sequences)."""
+    """The reply to one line: a command's output, small talk, an answer, or an error; None for a
+    line with nothing visible (spaces, control characters, escape sequences). A question that
+    follows the previous ones («¿Y cuándo?») is answered with them (``conversation.py``)."""
     if is_blank(line):
         return None
     text = line.strip()
     try:
         if text.startswith("/"):
             return run_command(state, text)
-        answer = state.bot.ask(text, top_k=state.top_k)
-        return Reply(render_answer(answer), notice=too_long(text))
+        if (kind := small_talk(text)) is not None:
+            return talk(state, kind)
+        answer = state.conversation.ask(text, top_k=state.top_k)
+        return Reply([*_follow_note(state), *render_answer(answer)], notice=too_long(text))
     except QAError as exc:
         return _error((ERROR, sanitize(str(exc), keep_newlines=False)))

@@ -52,11 +52,19 @@ def _width(fragments: Fragments) -> int:
     return sum(get_cwidth(text) for _, text in fragments)
 
 
-def toolbar(bot: QABot, width: int = 200) -> Fragments:
-    """The bottom toolbar: the article and the keys worth knowing, in ``width`` columns.
+FOLLOWING = [" ↩ con la pregunta anterior (/nueva la olvida) │", " ↩ /nueva │"]
+
+
+def toolbar(bot: QABot, width: int = 200, following: bool = False) -> Fragments:
+    """The bottom toolbar: the article and the keys worth knowing, in ``width`` columns; when
+    the last question was answered with the previous ones (``following``), it says so first.
 
     What does not fit goes, least useful first: the Tab key, then the end of the title, then the
     article, then the help key; nothing is cut in the middle by the terminal."""
+    if following:
+        for note in FOLLOWING:
+            if get_cwidth(note) < width:
+                return [(TOOLBAR_KEY, note), *toolbar(bot, width - get_cwidth(note))]
     title = describe_articles(bot)
     count = plural(len(bot.passages), "pasaje")
     short_keys = [_KEYS[0], _KEYS[2]]

@@ -64,6 +64,8 @@ class QuestionTerm:
     # The position of the name this word belongs to (a capitalized word inside the question),
     # or -1.
     name_at: int = -1
+    # Below 1 for a word a follow-up inherits from the conversation (``answer/followup.py``).
+    weight: float = 1.0
 
     @property
     def name(self) -> bool:
@@ -81,6 +83,10 @@ class ParsedQuestion:
     @property
     def stems(self) -> list[str]:
         return [t.stem for t in self.terms]
+
+    def weight(self, stem: str) -> float:
+        """The weight of the term with this stem: 1, or less for a word from the conversation."""
+        return next((t.weight for t in self.terms if t.stem == stem), 1.0)
 
     @property
     def synonym_of(self) -> dict[str, str]:

@@ -53,7 +53,7 @@ def test_folder_table(run, news: Path) -> None:  # type: ignore[no-untyped-def]
         "1 diálogo, 2 turnos\n"
     )
     assert "| literal " in out and "| ajena al tema (offtopic) " in out
-    assert "Diálogos (cada turno solo, sin los anteriores):" in out
+    assert "Diálogos (con los turnos anteriores):" in out
     assert "| 0.9–1.0   |" in out
 
 

@@ -409,7 +409,10 @@ def test_version(run) -> None:
     [
         (["ask", "--bogus", "x"], "qa-bot: error: argumentos no reconocidos: --bogus"),
         # A Spanish name of a command is named as the command it means, not «opción no válida».
-        (["preguntar"], "qa-bot: «preguntar» no es una orden de qa-bot; ¿quería decir «qa-bot ask»?"),
+        (
+            ["preguntar"],
+            "qa-bot: «preguntar» no es una orden de qa-bot; ¿quería decir «qa-bot ask»?",
+        ),
         (["ask", "--top-k"], "qa-bot ask: error: argumento --top-k/-k: falta su valor"),
     ],
 )
@@ -472,3 +475,33 @@ def test_cite_a_name_two_subfolders_share_suggests_both(run, tmp_path: Path) -> 
     rc, out, err = run("cite", "nota:p1", "-a", str(tmp_path))
     assert (rc, out) == (2, "")
     assert "«nota:p1». ¿Quería decir a-nota:p1 o b-nota:p1?" in err
+
+
+def test_ask_conversation_json_lines(run, monkeypatch, article_path: Path) -> None:
+    turns = "¿Cuánto costó la obra del tranvía?\n¿Y cuánto duró?\n\n¿Y cuánto duró?\n"
+    set_stdin(monkeypatch, turns.encode())
+    rc, out, err = run("ask", "--conversation", "--json", "-a", str(article_path))
+    assert (rc, err) == (0, "")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [a["question"] for a in lines] == [
+        "¿Cuánto costó la obra del tranvía?",
+        "¿Y cuánto duró?",
+        "¿Y cuánto duró?",
+    ]
+    assert lines[1]["supported"] and lines[1]["passages"][0]["id"] == "p1"
+
+
+def test_ask_conversation_human_output_marks_follow_ups(
+    run, monkeypatch, article_path: Path
+) -> None:
+    turns = "¿Cuánto costó la obra del tranvía?\n¿Y cuánto duró?\n\n¿Y cuánto duró?\n"
+    set_stdin(monkeypatch, turns.encode())
+    rc, out, _ = run("ask", "--conversation", "-a", str(article_path))
+    assert rc == 0
+    # The blank line starts a new conversation: only the first «¿Y cuánto duró?» follows.
+    assert out.count("» ¿Y cuánto duró?\n(respondida con la pregunta anterior)\n") == 1
+
+
+def test_ask_conversation_needs_stdin(run, article_path: Path) -> None:
+    rc, _, err = run("ask", "--conversation", "-a", str(article_path), "¿Y cuánto duró?")
+    assert rc == 2 and "--conversation lee los turnos de la entrada estándar" in err

@@ -97,7 +97,7 @@ def test_ctrl_d_ends_with_status_0(bot: QABot) -> None:
 def test_errors_do_not_end_the_session(bot: QABot, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = iter([QAError("El motor falló; vuelva a preguntar."), ZeroDivisionError("división")])
 
-    def fail(question: str, top_k: int = 1) -> None:
+    def fail(question: str, top_k: int = 1, context: object = None) -> None:
         raise next(calls)
 
     monkeypatch.setattr(bot, "ask", fail)
@@ -133,7 +133,7 @@ def test_completer_offers_commands_and_passage_ids(bot: QABot) -> None:
         found = completer.get_completions(Document(text), CompleteEvent(completion_requested=True))
         return [c.text for c in found]
 
-    assert complete("/") == ["/ayuda", "/cita", "/pasajes", "/top", "/salir"]
+    assert complete("/") == ["/ayuda", "/cita", "/pasajes", "/top", "/nueva", "/salir"]
     assert complete("/ci") == ["/cita"]
     assert complete("/he") == ["/help"]
     assert complete("/cita ") == [p.id for p in bot.passages]

@@ -165,7 +165,7 @@ def test_echoed_user_text_is_sanitized_and_short(state: ReplState, line: str) ->
 def test_qa_error_from_the_engine_becomes_an_error_reply(
     state: ReplState, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fail(question: str, top_k: int = 1) -> None:
+    def fail(question: str, top_k: int = 1, context: object = None) -> None:
         raise QAError("El índice no está disponible; vuelva a intentarlo.\x1b[31m")
 
     monkeypatch.setattr(state.bot, "ask", fail)

@@ -93,3 +93,33 @@ def test_typing_with_the_output_redirected_gets_a_hint(article_path: Path, tmp_p
     assert proc.returncode == 0
     assert PLAIN_HINT in err.decode()
     assert f"» {QUESTION}" in out.decode()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_follow_up_on_a_terminal(article_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "estado"), "TERM": "xterm"}
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"
+    code = "import sys; from qa_bot.repl.app import main; raise SystemExit(main(sys.argv[1]))"
+    child = pexpect.spawn(
+        sys.executable,
+        ["-c", code, str(article_path)],
+        env=env,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(30, 120),
+    )
+    try:
+        child.expect_exact(PROMPT)
+        child.sendline("¿Cuánto costó la obra del tranvía?")
+        child.expect_exact("[p1]")
+        child.expect_exact(PROMPT)
+        child.sendline("¿Y cuánto duró?")
+        child.expect_exact("respondida con la pregunta anterior")
+        child.expect_exact("[p1]")
+        child.expect_exact(PROMPT)
+        child.sendline("adiós")
+        child.expect_exact("Hasta pronto.")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0

@@ -1,0 +1,132 @@
+"""Follow-up questions: the decision, the context a follow-up inherits, and its answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot import QABot
+from qa_bot.answer.followup import Context, Turn, context_for, is_follow_up
+from qa_bot.conversation import Conversation
+from qa_bot.models import Answer
+from qa_bot.text.question import QType, parse_question
+
+TWO_CLUBS = """\
+La asociación de usuarios Tren Digno critica que la línea no tenga parada en Las Huertas. Su \
+presidente, Óscar Lamas, anunció que recogerán firmas para exigir un apeadero.
+
+El club de lectura del barrio, que preside Ana Ruiz, celebró la apertura con una fiesta.
+
+La línea tiene seis trenes que circulan cada diez minutos entre la estación y el aeropuerto.
+
+La obra costó 306 millones de euros, frente a los 212 millones de la adjudicación.
+
+El consejero de Movilidad, Javier Quintana, viajó en el tren inaugural con la alcaldesa.
+
+Los vecinos de Las Huertas se quejan del ruido de las vías desde hace años.
+"""
+
+
+def _turn(question: str, pid: str | None = "p1") -> Turn:
+    answer = Answer(question=question, supported=pid is not None, confidence=0.9, passages=[])
+    return Turn(question, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Y cuándo fue eso?",
+        "¿Quién es él?",
+        "quien es el?",
+        "¿Y en Madrid?",
+        "¿Cuánto costó?",
+        "¿Quién la preside?",
+        "¿Qué edad tiene?",
+        "y que van a hacer?",
+        "¿Cuál es su nombre?",
+        "¿Qué pasó en esa reunión?",
+    ],
+)
+def test_follow_ups(question: str) -> None:
+    assert is_follow_up(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Qué cargo tiene Shoigu?",
+        "¿De dónde importa Rusia drones?",
+        "¿Cuántos concejales apoyaron la propuesta del alcalde?",
+        "¿Quién es la concejala de Vivienda de Montealto?",
+        "¿Cuándo es la convocatoria extraordinaria de la PAU?",
+        "",
+    ],
+)
+def test_standalone_questions(question: str) -> None:
+    assert not is_follow_up(question)
+
+
+def test_no_context_without_previous_turns_or_for_a_standalone_question() -> None:
+    assert context_for("¿Y cuándo?", []) is None
+    assert context_for("¿Qué cargo tiene Shoigu?", [_turn("¿Quién visitó Corea?")]) is None
+
+
+def test_context_chains_follow_ups_newest_first() -> None:
+    turns = [_turn("¿Quién sacó la mejor nota de la comunidad?"), _turn("¿Qué nota sacó?")]
+    context = context_for("y de que instituto es?", turns)
+    assert context is not None
+    assert context.questions == ("¿Qué nota sacó?", "¿Quién sacó la mejor nota de la comunidad?")
+    # A standalone question ends the chain.
+    turns = [
+        _turn("¿Quién preside la comisión de la PAU?"),
+        _turn("¿Cuándo empieza la convocatoria extraordinaria de julio?"),
+    ]
+    context = context_for("¿Y dónde?", turns)
+    assert context is not None and context.questions == (
+        "¿Cuándo empieza la convocatoria extraordinaria de julio?",
+    )
+
+
+def test_extend_adds_the_earlier_words_at_a_lower_weight_and_their_question_type() -> None:
+    context = Context(("¿Cuántos desahucios hubo en Montealto?",))
+    parsed = context.extend(parse_question("¿Y en Madrid?"))
+    weights = {t.stem: t.weight for t in parsed.terms}
+    assert weights["madr"] == 1.0
+    assert 0 < weights["desahuci"] < 1
+    assert parsed.qtype is QType.NUMBER  # «¿Y en Madrid?» asks what the previous question asked
+    # A follow-up with its own question word keeps it.
+    assert context.extend(parse_question("¿Y quién los ejecutó?")).qtype is QType.PERSON
+
+
+@pytest.fixture(scope="module")
+def clubs(tmp_path_factory: pytest.TempPathFactory) -> QABot:
+    path = tmp_path_factory.mktemp("clubs") / "clubs.txt"
+    path.write_text(TWO_CLUBS, encoding="utf-8")
+    return QABot.load(Path(path), cache=False)
+
+
+def test_a_follow_up_is_answered_with_the_previous_question(clubs: QABot) -> None:
+    alone = clubs.ask("¿Quién la preside?")
+    assert alone.passages[0].id == "p2"  # alone, «preside» finds the reading club
+    talk = Conversation(clubs)
+    first = talk.ask("¿Qué asociación critica que no haya parada en Las Huertas?")
+    assert first.supported and first.passages[0].id == "p1"
+    follow = talk.ask("¿Quién la preside?")
+    assert talk.context is not None
+    assert follow.supported and follow.passages[0].id == "p1"
+    assert "Óscar Lamas" in follow.passages[0].text
+
+
+def test_a_follow_up_the_article_does_not_answer_is_refused(clubs: QABot) -> None:
+    talk = Conversation(clubs)
+    assert talk.ask("¿Cuántos trenes tiene la línea?").supported
+    assert not talk.ask("¿Y quién los fabricó?").supported
+
+
+def test_reset_forgets_the_turns(clubs: QABot) -> None:
+    talk = Conversation(clubs)
+    talk.ask("¿Qué asociación critica que no haya parada en Las Huertas?")
+    talk.reset()
+    assert talk.ask("¿Quién la preside?").passages[0].id == "p2"
+    assert talk.context is None
