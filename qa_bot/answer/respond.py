@@ -24,7 +24,7 @@ from qa_bot.answer.support import (
 from qa_bot.answer.topic import beyond_article
 from qa_bot.answer.tuning import NAME_RARITY, SYNONYM_BOOST
 from qa_bot.index.bm25 import lucene_idf
-from qa_bot.index.passage_index import PassageIndex
+from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import stem, term_spans
 from qa_bot.text.background import rarity
@@ -58,7 +58,7 @@ COVER_BASE = 1.0
 COVER_RARITY = 0.0
 
 
-def term_weights(index: PassageIndex, question: ParsedQuestion) -> dict[str, float]:
+def term_weights(index: SearchIndex, question: ParsedQuestion) -> dict[str, float]:
     """Weight of each question term for sentence coverage: corpus IDF times background rarity."""
     n = len(index)
     return {
@@ -77,7 +77,7 @@ def _normalized(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else values
 
 
-def rank(index: PassageIndex, question: ParsedQuestion) -> list[Scored]:
+def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     """Candidates from BM25 on stems and on prefixes, re-ranked with their best sentence."""
     boosts = term_boosts(question)
     for synonym, term in question.synonym_of.items():
@@ -118,7 +118,7 @@ def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
     )
 
 
-def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
+def answer(index: SearchIndex, question: str, top_k: int = 1) -> Answer:
     """Answer ``question`` from ``index``: the best passages, or a refusal."""
     # Escape sequences must not become search terms ("\x1b[31m" -> "31m"); the Answer keeps the
     # question as it was asked.
@@ -148,7 +148,7 @@ def answer(index: PassageIndex, question: str, top_k: int = 1) -> Answer:
     )
 
 
-def absent_names(index: PassageIndex, question: ParsedQuestion, top: int) -> list[str]:
+def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list[str]:
     """The names of ``question`` (capitalized words inside it) that passage ``top``'s article
     never uses, by stem or 5-letter prefix: "¿Qué opina China…?" of an article without China."""
     lo, hi = index.article_range(top)
@@ -178,7 +178,7 @@ def absent_names(index: PassageIndex, question: ParsedQuestion, top: int) -> lis
 
 
 def refusal(
-    index: PassageIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence, value: float
+    index: SearchIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence, value: float
 ) -> str | None:
     """Why the article does not answer ``question`` with sentence ``shown`` of passage ``top``
     (support ``value``), or None when it does.
