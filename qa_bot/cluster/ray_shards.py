@@ -21,9 +21,7 @@ try:
     import ray
     from ray.exceptions import GetTimeoutError, RayActorError, RayTaskError
 except ImportError as exc:  # pragma: no cover - depends on the install
-    raise QAError(
-        "--cluster necesita Ray: instálelo con pip install 'qa-bot[cluster]'."
-    ) from exc
+    raise QAError("--cluster necesita Ray: instálelo con pip install 'qa-bot[cluster]'.") from exc
 
 MAX_RESTARTS = 3
 MAX_TASK_RETRIES = 3
@@ -73,7 +71,9 @@ class RayShards:
             try:
                 ray.init(address=None if address == "auto" else address, **init)
             except (ConnectionError, ValueError, RuntimeError) as exc:
-                raise QAError(f"No se puede conectar con el clúster de Ray en {address}: {exc}") from exc
+                raise QAError(
+                    f"No se puede conectar con el clúster de Ray en {address}: {exc}"
+                ) from exc
         actors = [
             ShardActor.options(  # type: ignore[attr-defined]
                 num_cpus=ACTOR_CPUS, scheduling_strategy="SPREAD"

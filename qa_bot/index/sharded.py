@@ -146,7 +146,9 @@ class _ShardedPrefixes:
             wanted[s].append(local)
         asked = [s for s, w in enumerate(wanted) if w]
         args = [(terms, wanted[s], boosts, idf, index.avgdl) for s in asked]
-        results = dict(zip(asked, _call_some(index.shards, "prefix_scores", asked, args), strict=True))
+        results = dict(
+            zip(asked, _call_some(index.shards, "prefix_scores", asked, args), strict=True)
+        )
         taken = dict.fromkeys(asked, 0)
         out = np.zeros(len(ids))
         for j, (s, _) in enumerate(where):
@@ -244,7 +246,9 @@ class ShardedIndex:
         merged: list[tuple[float, int, Passage]] = []
         for s, (hits, passages) in enumerate(self.shards.call_all("search", args)):
             offset = int(self.offsets[s])
-            merged += [(-score, offset + i, p) for (i, score), p in zip(hits, passages, strict=True)]
+            merged += [
+                (-score, offset + i, p) for (i, score), p in zip(hits, passages, strict=True)
+            ]
         merged.sort(key=lambda m: (m[0], m[1]))
         best = merged if k is None else merged[:k]
         for _, i, p in reversed(best):
