@@ -20,6 +20,7 @@ from qa_bot.errors import EmptyQuestionError
 from qa_bot.index.cache import IndexCache
 from qa_bot.index.indexing import Progress
 from qa_bot.index.passage_index import PassageIndex
+from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Article, Passage
 
 MAX_QUESTION_CHARS = 2000
@@ -48,12 +49,16 @@ class QABot:
         ignored: Ignored | None = None,
         cache: IndexCache | None = None,
         progress: Progress | None = None,
+        index: SearchIndex | None = None,
     ) -> None:
         self.articles = articles
         self.skipped = list(skipped)
         self.ignored = ignored
         self.cache_notices: list[str] = []
-        if cache is None:
+        self.index: SearchIndex
+        if index is not None:
+            self.index = index
+        elif cache is None:
             self.index = PassageIndex.from_articles(articles, progress)
         else:
             self.index, self.cache_notices = cache.load(articles, progress)
@@ -75,6 +80,27 @@ class QABot:
         return cls(
             corpus.articles, corpus.skipped, ignored=corpus.ignored, cache=store, progress=progress
         )
+
+    @classmethod
+    def from_shards(cls, folder: Path | str, cluster: str | None = None) -> QABot:
+        """A bot over the shard folder ``folder`` (``qa-bot index --shards``): its shards in this
+        process, or one Ray actor per shard on the cluster at ``cluster`` ("auto": a local one).
+
+        ``articles`` then holds each article's slug, path and title, not its text (which stays
+        with its shard)."""
+        from qa_bot.index.sharded import LocalShards, ShardedIndex, ShardGroup
+        from qa_bot.index.shards import listed_articles, read_manifest
+
+        folder = Path(folder)
+        articles = listed_articles(read_manifest(folder))
+        shards: ShardGroup
+        if cluster is None:
+            shards = LocalShards.open(folder)
+        else:
+            from qa_bot.cluster import RayShards
+
+            shards = RayShards.start(folder, cluster)
+        return cls(articles, index=ShardedIndex(shards))
 
     @property
     def notices(self) -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from enum import Enum
 
 from qa_bot.answer.tuning import MAX_SYNONYMS
-from qa_bot.index.passage_index import PassageIndex
+from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import prefix
 from qa_bot.text.question import FRAME_WORDS, ParsedQuestion, QuestionTerm
 from qa_bot.text.synonyms import synonyms
@@ -39,7 +39,7 @@ def match(term: QuestionTerm, stems: Set[str], prefixes: Set[str]) -> Match:
     return Match.NONE
 
 
-def with_synonyms(index: PassageIndex, question: ParsedQuestion) -> ParsedQuestion:
+def with_synonyms(index: SearchIndex, question: ParsedQuestion) -> ParsedQuestion:
     """``question`` with, for each term that no passage holds, up to MAX_SYNONYMS synonyms that
     some passage does hold (the most frequent words first)."""
     terms = []

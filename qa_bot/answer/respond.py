@@ -25,7 +25,7 @@ from qa_bot.answer.support import (
 from qa_bot.answer.topic import beyond_article
 from qa_bot.answer.tuning import GIVES_ASKED_RATIO, NAME_RARITY, SYNONYM_BOOST
 from qa_bot.index.bm25 import lucene_idf
-from qa_bot.index.passage_index import PassageIndex
+from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import stem, term_spans
 from qa_bot.text.background import rarity
@@ -59,7 +59,7 @@ COVER_BASE = 1.0
 COVER_RARITY = 0.0
 
 
-def term_weights(index: PassageIndex, question: ParsedQuestion) -> dict[str, float]:
+def term_weights(index: SearchIndex, question: ParsedQuestion) -> dict[str, float]:
     """Weight of each question term for sentence coverage: corpus IDF times background rarity."""
     n = len(index)
     return {
@@ -80,7 +80,7 @@ def _normalized(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else values
 
 
-def rank(index: PassageIndex, question: ParsedQuestion) -> list[Scored]:
+def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     """Candidates from BM25 on stems and on prefixes, re-ranked with their best sentence."""
     boosts = term_boosts(question)
     for synonym, term in question.synonym_of.items():
@@ -136,7 +136,7 @@ def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
 
 
 def answer(
-    index: PassageIndex, question: str, top_k: int = 1, context: Context | None = None
+    index: SearchIndex, question: str, top_k: int = 1, context: Context | None = None
 ) -> Answer:
     """Answer ``question`` from ``index``: the best passages, or a refusal. A follow-up's
     ``context`` (``answer/followup.py``) adds the conversation's words at a lower weight."""
@@ -181,7 +181,7 @@ def answer(
     )
 
 
-def absent_names(index: PassageIndex, question: ParsedQuestion, top: int) -> list[str]:
+def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list[str]:
     """The names of ``question`` (capitalized words inside it) that passage ``top``'s article
     never uses, by stem or 5-letter prefix: "¿Qué opina China…?" of an article without China."""
     lo, hi = index.article_range(top)
@@ -211,7 +211,7 @@ def absent_names(index: PassageIndex, question: ParsedQuestion, top: int) -> lis
 
 
 def refusal(
-    index: PassageIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence, value: float
+    index: SearchIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence, value: float
 ) -> str | None:
     """Why the article does not answer ``question`` with sentence ``shown`` of passage ``top``
     (support ``value``), or None when it does.

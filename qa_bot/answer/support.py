@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from qa_bot.answer.matching import Match, match
 from qa_bot.answer.tuning import SYNONYM_CREDIT
-from qa_bot.index.passage_index import PassageIndex
+from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import prefix
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QuestionTerm
@@ -55,7 +55,7 @@ def _found(term: QuestionTerm, stems: set[str], prefixes: set[str], synonyms: bo
     return CREDIT[found]
 
 
-def in_article(index: PassageIndex, term: QuestionTerm, lo: int, hi: int) -> float:
+def in_article(index: SearchIndex, term: QuestionTerm, lo: int, hi: int) -> float:
     """The credit of ``term`` in passages ``lo .. hi - 1`` (an article): 1 by stem, PREFIX_CREDIT
     by its 5-letter prefix, else 0. Not by a synonym: some synonym of a missing word is found in
     almost any article (XQuAD questions asked of another article: 0.954 refused instead of 0.977)."""
@@ -71,7 +71,7 @@ def _words(sentences: tuple[AnalyzedSentence, ...]) -> tuple[set[str], set[str]]
 
 
 def support(
-    index: PassageIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence
+    index: SearchIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence
 ) -> float:
     """Support in [0, 1] for answering ``question`` with sentence ``shown`` of passage ``top``."""
     terms = {t.stem: t for t in reversed(question.terms)}  # one per stem, the first spelling

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qa_bot.answer.support import in_article
-from qa_bot.index.passage_index import PassageIndex
+from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import stopword_stems
 from qa_bot.text.background import rarity
 from qa_bot.text.question import FRAME_WORDS, ParsedQuestion
@@ -69,7 +69,7 @@ def is_topic_word(doc_freq: int, passages: int) -> bool:
     return passages >= MIN_PASSAGES and of * doc_freq >= share * passages
 
 
-def beyond_article(index: PassageIndex, question: ParsedQuestion, top: int) -> BeyondArticle | None:
+def beyond_article(index: SearchIndex, question: ParsedQuestion, top: int) -> BeyondArticle | None:
     """The topic words and the missing words of ``question``, when every word of it that is not
     a topic word of passage ``top``'s article is absent from that article; else None."""
     lo, hi = index.article_range(top)

@@ -48,9 +48,23 @@ def unexpected(exc: Exception) -> str:
     return f"error inesperado ({what}); por favor, infórmenos."
 
 
-def load_bot(article: str | None, cache: bool = True) -> QABot:
-    """The bot over ``article`` (or the bundled one); warns about encodings, skipped files and the
-    index cache, and shows indexing progress on a terminal."""
+def check_index_options(article: str | None, index: str | None, cluster: str | None) -> None:
+    """``--cluster`` needs ``--index``, which excludes ``--article``."""
+    if cluster is not None and index is None:
+        raise QAError("--cluster necesita --index DIR: la carpeta de fragmentos de qa-bot index.")
+    if index is not None and article is not None:
+        raise QAError("--index y --article no van juntos: los fragmentos ya dicen sus artículos.")
+
+
+def load_bot(
+    article: str | None, cache: bool = True, index: str | None = None, cluster: str | None = None
+) -> QABot:
+    """The bot over ``article`` (or the bundled one), or over the shards in folder ``index`` (on
+    the Ray cluster ``cluster`` if given); warns about encodings, skipped files and the index
+    cache, and shows indexing progress on a terminal."""
+    check_index_options(article, index, cluster)
+    if index is not None:
+        return QABot.from_shards(index, cluster)
     progress = TerminalProgress(sys.stderr)
     try:
         bot = QABot.load(article, cache=cache, progress=progress)
@@ -59,6 +73,12 @@ def load_bot(article: str | None, cache: bool = True) -> QABot:
     for notice in bot.notices:
         warn(sanitize(notice, keep_newlines=False))
     return bot
+
+
+def _bot_of(args: argparse.Namespace) -> QABot:
+    return load_bot(
+        args.article, not args.no_cache, getattr(args, "index", None), getattr(args, "cluster", None)
+    )
 
 
 def run_batch(bot: QABot, top_k: int, as_json: bool, conversation: bool = False) -> int:
@@ -116,12 +136,11 @@ def run_ask(args: argparse.Namespace) -> int:
             "qa-bot ask --conversation < dialogo.txt"
         )
     if batch:
-        bot = load_bot(args.article, not args.no_cache)
-        return run_batch(bot, args.top_k, args.json, conversation)
+        return run_batch(_bot_of(args), args.top_k, args.json, conversation)
     question = clean_text(" ".join(words))
     if is_blank(question):  # only spaces, control characters or escape sequences
         raise EmptyQuestionError(EMPTY_QUESTION)
-    bot = load_bot(args.article, not args.no_cache)
+    bot = _bot_of(args)
     if warning := too_long(question):
         warn(warning)
     answer = bot.ask(question, top_k=args.top_k)
@@ -133,7 +152,7 @@ def run_ask(args: argparse.Namespace) -> int:
 
 
 def run_cite(args: argparse.Namespace) -> int:
-    bot = load_bot(args.article, not args.no_cache)
+    bot = _bot_of(args)
     if args.id is None:
         if args.json:
             for p in bot.passages:
@@ -156,11 +175,19 @@ def run_cite(args: argparse.Namespace) -> int:
 
 
 def run_chat(args: argparse.Namespace) -> int:
+    check_index_options(args.article, getattr(args, "index", None), getattr(args, "cluster", None))
     try:
         from qa_bot.repl import app as repl
     except ImportError as exc:
         raise QAError(f"No se puede abrir la conversación: {exc}.") from exc
-    return int(repl.main(args.article, cache=not args.no_cache))
+    return int(
+        repl.main(
+            args.article,
+            cache=not args.no_cache,
+            index=getattr(args, "index", None),
+            cluster=getattr(args, "cluster", None),
+        )
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from qa_bot import __version__
 from qa_bot.bot import MAX_TOP_K
 from qa_bot.cli.eval_cmd import add_eval_parser
+from qa_bot.cli.index_cmd import add_index_parser
 from qa_bot.paths import shown_cache_root
 from qa_bot.text.sanitize import sanitize
 
@@ -133,6 +134,17 @@ def _add_article_option(parser: argparse.ArgumentParser) -> None:
             f"no usa ni guarda el índice en caché ({shown_cache_root()}) de los artículos grandes"
         ),
     )
+    parser.add_argument(
+        "--index",
+        metavar="DIR",
+        help="pregunta a los fragmentos de DIR (qa-bot index --shards) en vez de a --article",
+    )
+    parser.add_argument(
+        "--cluster",
+        metavar="DIRECCIÓN",
+        help="con --index: un actor de Ray por fragmento en el clúster de DIRECCIÓN "
+        "(auto: uno local); necesita pip install 'qa-bot[cluster]'",
+    )
 
 
 def add_ask_parser(commands: argparse._SubParsersAction, handlers: Handlers) -> None:
@@ -195,6 +207,7 @@ SUBCOMMANDS: list[Callable[[argparse._SubParsersAction, Handlers], None]] = [
     add_cite_parser,
     add_chat_parser,
     lambda commands, _handlers: add_eval_parser(commands),
+    lambda commands, _handlers: add_index_parser(commands),
 ]
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from qa_bot.errors import QAError
 
-COMMANDS = ("ask", "cite", "chat", "eval")
+COMMANDS = ("ask", "cite", "chat", "eval", "index")
 # Spanish names a user may try for a command.
 SPANISH = {"pregunta": "ask", "preguntar": "ask", "cita": "cite", "citar": "cite", "charla": "chat"}
 TOP_LEVEL = ("-h", "--help", "--version")
@@ -99,7 +99,7 @@ def expand(argv: Sequence[str], interactive: bool) -> list[str]:
     if meant is not None:
         raise QAError(
             f"«{first}» no es una orden de qa-bot; ¿quería decir «qa-bot {meant}»? "
-            "Las órdenes son ask, cite, chat y eval; una pregunta va entre comillas: "
+            "Las órdenes son ask, cite, chat, eval e index; una pregunta va entre comillas: "
             'qa-bot "¿Qué cargo tiene Shoigu?".'
         )
     return ["ask", *argv]

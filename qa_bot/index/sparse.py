@@ -21,7 +21,9 @@ Two layouts, both plain numpy arrays (no per-document dicts):
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 import numpy as np
 
@@ -39,6 +41,15 @@ def count(values: np.ndarray, size: int, weights: np.ndarray | None = None) -> n
         part = None if weights is None else weights[lo : lo + STEP]
         total += np.bincount(values[lo : lo + STEP], weights=part, minlength=size)
     return total
+
+
+_F = TypeVar("_F", bound="_Field")
+
+
+def length_norm(doc_len: np.ndarray, avgdl: float, k1: float, b: float) -> np.ndarray:
+    """rank-bm25's length normalisation of each document, in its own operation order (see the
+    module docstring)."""
+    return k1 * ((1 - b) + (b * doc_len) / avgdl)
 
 
 def _row_indices(rowptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -64,10 +75,10 @@ class _Field:
         self.idf_values = np.fromiter(
             (self.model.idf[t] for t in terms), dtype=np.float64, count=len(terms)
         )
-        k1, b, avgdl = self.model.k1, self.model.b, self.model.avgdl
-        # rank-bm25's length normalisation, in its own operation order (see the module docstring).
-        self._norm = k1 * ((1 - b) + (b * doc_len) / avgdl)
-        self._k1_plus_1 = k1 + 1
+        self._norm = length_norm(doc_len, self.model.avgdl, self.model.k1, self.model.b)
+        self._k1_plus_1 = self.model.k1 + 1
+        self._idf_of: Mapping[str, float] | None = None
+        self._norm_under: dict[float, np.ndarray] = {}
 
     def __len__(self) -> int:
         return len(self.doc_len)
@@ -82,10 +93,26 @@ class _Field:
         t = self.vocab.get(term)
         return 0.0 if t is None else float(self.idf_values[t])
 
+    def under(self: _F, idf: Mapping[str, float], avgdl: float) -> _F:
+        """This field scored with a larger corpus's statistics: the ``idf`` of each term to score
+        (a query's) and the average document length ``avgdl``, both of the whole corpus. A shard
+        scored this way gives each of its documents exactly the score the whole corpus's index
+        gives it (Elasticsearch's ``dfs_query_then_fetch``). The arrays are shared, not copied."""
+        view = copy.copy(self)
+        view._idf_of = idf
+        norm = self._norm_under.get(avgdl)
+        if norm is None:  # one average per corpus: computed once, not at every query
+            norm = self._norm_under[avgdl] = length_norm(
+                self.doc_len, avgdl, self.model.k1, self.model.b
+            )
+        view._norm = norm
+        return view
+
     def _weights(self, t: int, tf: np.ndarray, docs: np.ndarray) -> np.ndarray:
         """BM25 weight of term ``t`` occurring ``tf`` times in each of ``docs``."""
         tf = tf.astype(np.float64)
-        return self.idf_values[t] * (tf * self._k1_plus_1 / (tf + self._norm[docs]))
+        idf = self.idf_values[t] if self._idf_of is None else self._idf_of[self.terms[t]]
+        return idf * (tf * self._k1_plus_1 / (tf + self._norm[docs]))
 
 
 class TermField(_Field):

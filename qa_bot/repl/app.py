@@ -209,11 +209,20 @@ def run_plain(bot: QABot, lines: Iterable[str], out: TextIO, err: TextIO) -> int
     return 0
 
 
-def main(article_path: str | None = None, cache: bool = True) -> int:
-    """Talk about the article at ``article_path`` (default: the bundled one); the exit status.
+def main(
+    article_path: str | None = None,
+    cache: bool = True,
+    index: str | None = None,
+    cluster: str | None = None,
+) -> int:
+    """Talk about the article at ``article_path`` (default: the bundled one), or about the shards
+    in folder ``index`` (on the Ray cluster ``cluster`` if given); the exit status.
     ``cache=False`` neither reads nor writes the index cache."""
     try:
-        bot = QABot.load(article_path, cache=cache)
+        if index is not None:
+            bot = QABot.from_shards(index, cluster)
+        else:
+            bot = QABot.load(article_path, cache=cache)
     except QAError as exc:
         print(f"qa-bot: {sanitize(str(exc), keep_newlines=False)}", file=sys.stderr)
         return 2

@@ -271,7 +271,8 @@ import sys
 from qa_bot.cli.main import main
 code = main(sys.argv[1:])
 heavy = ("prompt_toolkit", "qa_bot.repl.app", "qa_bot.eval.run", "qa_bot.eval.data",
-         "qa_bot.index.cache_file", "markdown_it", "qa_bot.corpus.markdown")
+         "qa_bot.index.cache_file", "markdown_it", "qa_bot.corpus.markdown", "ray",
+         "qa_bot.index.sharded", "qa_bot.index.shards", "qa_bot.cluster")
 from qa_bot import models
 # Human output never validates nor serializes: no model should have built its pydantic schema.
 built = [m.__name__ for m in (models.Passage, models.Article, models.Hit, models.Answer)
