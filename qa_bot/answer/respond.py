@@ -104,7 +104,8 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
             giving = [
                 e
                 for e, s in zip(evidence, sentences, strict=True)
-                if (states_duration(s, question) if age else states_quantity(s, question))
+                if e.matched  # a word of the question, not only the number's type bonus
+                and (states_duration(s, question) if age else states_quantity(s, question))
             ]
             if giving and best not in giving:
                 alternative = max(giving, key=lambda e: e.score)
