@@ -34,6 +34,8 @@ from qa_bot.text.sanitize import sanitize
 from qa_bot.text.spelling import MIN_LENGTH, one_typo_away
 
 CANDIDATES = 30
+# Fetched at most when copies of one passage fill the candidates.
+MAX_CANDIDATES = 30 * 4**4
 NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
 NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
 WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
@@ -80,12 +82,34 @@ def _normalized(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else values
 
 
+def unique_candidates(
+    index: SearchIndex, stems: list[str], boosts: dict[str, float]
+) -> list[tuple[int, float]]:
+    """The CANDIDATES best passages for ``stems``, a passage whose text repeats a better one's
+    counted once (an agency story in two files, an article pasted twice): thirty copies of one
+    paragraph must not push the answer out of the candidates. More are fetched while copies
+    were dropped, up to MAX_CANDIDATES."""
+    k = CANDIDATES
+    while True:
+        ranked = index.search(stems, k, boosts=boosts)
+        seen: set[str] = set()
+        unique = []
+        for i, score in ranked:
+            text = " ".join(index.passages[i].text.split())
+            if text not in seen:
+                seen.add(text)
+                unique.append((i, score))
+        if len(unique) >= CANDIDATES or len(ranked) < k or k >= MAX_CANDIDATES:
+            return unique[:CANDIDATES]
+        k *= 4
+
+
 def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     """Candidates from BM25 on stems and on prefixes, re-ranked with their best sentence."""
     boosts = term_boosts(question)
     for synonym, term in question.synonym_of.items():
         boosts.setdefault(synonym, SYNONYM_BOOST * boosts[term])
-    ranked = index.search(list(boosts), CANDIDATES, boosts=boosts)
+    ranked = unique_candidates(index, list(boosts), boosts)
     if not ranked:
         return []
     ids = [i for i, _ in ranked]

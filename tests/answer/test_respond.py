@@ -236,3 +236,18 @@ def test_a_how_many_question_is_shown_the_sentence_with_the_number(tmp_path: Pat
     )
     assert answer.supported, answer.reason
     assert answer.passages[0].sentence == "La apoyaron diecisiete."
+
+
+def test_copies_of_a_passage_do_not_push_the_answer_out(tmp_path: Path) -> None:
+    from conftest import ARTICLE
+
+    copy = "El Ayuntamiento de Zaragoza presentó el lunes el nuevo museo del tranvía en la plaza."
+    text = ARTICLE + "\n\n" + "\n\n".join([copy] * 40)
+    path = tmp_path / "repetido.txt"
+    path.write_text(text, encoding="utf-8")
+    answer = QABot.load(str(path), cache=False).ask("¿Cuánto costó la obra del tranvía de Zaragoza?")
+    assert answer.supported
+    assert "410 millones" in answer.passages[0].sentence
+    top = QABot.load(str(path), cache=False).ask("¿Qué presentó el Ayuntamiento de Zaragoza?", top_k=5)
+    texts = [h.text for h in top.passages]
+    assert texts.count(copy) == 1  # one copy among the passages shown
