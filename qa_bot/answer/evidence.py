@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from qa_bot.answer.tuning import INHERITED_CREDIT, SYNONYM_CREDIT
-from qa_bot.text.analysis import Token, prefix, stem, tokens
+from qa_bot.text.analysis import Token, prefix, stem
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
 
@@ -133,8 +133,7 @@ def states_duration(sentence: AnalyzedSentence, question: ParsedQuestion) -> boo
 
 def _counted_unit(question: ParsedQuestion) -> tuple[str, ...]:
     """The forms of the unit a "¿cuántos/cuántas UNIT…?" question counts, or ()."""
-    words = [t.folded for t in tokens(question.text)]
-    for word, nxt in pairwise(words):
+    for word, nxt in pairwise(question.words):
         if word in ("cuantos", "cuantas") and nxt in _UNITS:
             return _UNITS[nxt]
     return ()
@@ -160,7 +159,7 @@ def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> boo
     article far more often than a count). A question that asks for a number ("¿cuántos…?",
     "¿cuánto cuesta…?") must be answered by a sentence that gives one, and one that counts a
     unit ("¿cuántas toneladas…?") by a sentence that names it ("1,5 gigatoneladas")."""
-    asked = {t.folded for t in tokens(question.text)}
+    asked = set(question.words)
     unit = _counted_unit(question)
     if unit and not _gives_unit(sentence, unit):
         return False

@@ -75,7 +75,7 @@ class Context:
         terms = list(question.terms)
         seen = {t.stem for t in terms}
         qtype = question.qtype
-        asks = any(t.folded in QUESTION_WORDS for t in tokens(question.text))
+        asks = any(w in QUESTION_WORDS for w in question.words)
         for age, text in enumerate(self.questions):
             earlier = parse_question(text, resolve=resolve)
             if not asks and qtype is QType.OTHER:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa_bot.answer.evidence import (
-    AnalyzedSentence,
     SentenceEvidence,
     sentence_evidence,
     states_duration,
@@ -15,32 +14,25 @@ from qa_bot.answer.evidence import (
 )
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.matching import with_synonyms
+from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, Case, refusal
 from qa_bot.answer.support import (
-    SUPPORT_THRESHOLD,
     confidence,
-    in_article,
     refused_confidence,
     support,
 )
-from qa_bot.answer.topic import beyond_article
-from qa_bot.answer.tuning import GIVES_ASKED_RATIO, NAME_RARITY, SYNONYM_BOOST
+from qa_bot.answer.tuning import GIVES_ASKED_RATIO, SYNONYM_BOOST
 from qa_bot.index.bm25 import lucene_idf
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Hit, Passage
-from qa_bot.text.analysis import stem, term_spans
+from qa_bot.text.analysis import term_spans
 from qa_bot.text.background import rarity
-from qa_bot.text.question import ParsedQuestion, QType, QuestionTerm, asks_age, parse_question
+from qa_bot.text.question import ParsedQuestion, QType, parse_question
 from qa_bot.text.sanitize import sanitize
-from qa_bot.text.spelling import MIN_LENGTH, one_typo_away
+from qa_bot.text.sentences import AnalyzedSentence
 
 CANDIDATES = 30
 # Fetched at most when copies of one passage fill the candidates.
 MAX_CANDIDATES = 30 * 4**4
-NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
-NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
-WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
-NO_QUANTITY = "La pregunta pide una cantidad y la frase del artículo que mejor encaja no la da."
-NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
 SENTENCE_WEIGHT = 1.0
 PREFIX_WEIGHT = 1.0
 
@@ -52,6 +44,7 @@ class Scored:
     index: int
     bm25: float
     best: SentenceEvidence
+    sentence: AnalyzedSentence
     score: float
 
 
@@ -117,26 +110,28 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     prefix_scores = _normalized(index.prefixes.scores(question.prefixes, ids))
     weights = term_weights(index, question)
     scored = []
-    age = asks_age(question.text)
+    age = question.age
     for j, (i, bm25) in enumerate(ranked):
         sentences = index.sentences(i)
-        evidence = sentence_evidence(sentences, question, weights)
-        best = max(evidence, key=lambda e: e.score)
+        evidence = list(zip(sentence_evidence(sentences, question, weights), sentences, strict=True))
+        best, sentence = max(evidence, key=lambda pair: pair[0].score)
         if age or question.qtype is QType.NUMBER:
             # A sentence nearly as good that gives the number asked for beats one that does not
-            # (the refusal checks below would refuse the latter).
+            # (the refusal checks would refuse the latter).
             giving = [
-                e
-                for e, s in zip(evidence, sentences, strict=True)
+                (e, s)
+                for e, s in evidence
                 if e.matched  # a word of the question, not only the number's type bonus
                 and (states_duration(s, question) if age else states_quantity(s, question))
             ]
-            if giving and best not in giving:
-                alternative = max(giving, key=lambda e: e.score)
-                if alternative.score >= GIVES_ASKED_RATIO * best.score:
-                    best = alternative
+            if giving and (best, sentence) not in giving:
+                alternative = max(giving, key=lambda pair: pair[0].score)
+                if alternative[0].score >= GIVES_ASKED_RATIO * best.score:
+                    best, sentence = alternative
         lexical = (stem_scores[j] + PREFIX_WEIGHT * prefix_scores[j]) / (1 + PREFIX_WEIGHT)
-        scored.append(Scored(i, bm25, best, float(lexical) + SENTENCE_WEIGHT * best.score))
+        scored.append(
+            Scored(i, bm25, best, sentence, float(lexical) + SENTENCE_WEIGHT * best.score)
+        )
     scored.sort(key=lambda s: -s.score)
     return scored
 
@@ -160,6 +155,13 @@ def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
     )
 
 
+def _refused(question: str, reason: str) -> Answer:
+    """A refusal before any passage is looked at."""
+    return Answer.model_construct(
+        question=question, supported=False, confidence=0.0, passages=[], reason=reason
+    )
+
+
 def answer(
     index: SearchIndex, question: str, top_k: int = 1, context: Context | None = None
 ) -> Answer:
@@ -168,6 +170,8 @@ def answer(
     # Escape sequences must not become search terms ("\x1b[31m" -> "31m"); the Answer keeps the
     # question as it was asked.
     parsed = parse_question(sanitize(question, keep_newlines=False), resolve=index.resolve)
+    if not parsed.stems and context is None:
+        return _refused(question, NO_TERMS)
     # Follow-up hook: the context's words help find the passage; the question's own words, when
     # it has any, decide whether the passage answers it.
     own = with_synonyms(index, parsed)
@@ -183,20 +187,15 @@ def answer(
         lambda s: s.score,
         lambda s: len(s.best.matched & set(own.stems)),
     )
+    if not parsed.stems:
+        return _refused(question, NO_TERMS)
+    if not scored:
+        return _refused(question, NO_MATCH)
     stems = set(parsed.stems) | set(parsed.synonym_of)
     hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]
-    if not parsed.stems:
-        return Answer.model_construct(
-            question=question, supported=False, confidence=0.0, passages=[], reason=NO_TERMS
-        )
-    if not scored:
-        return Answer.model_construct(
-            question=question, supported=False, confidence=0.0, passages=[], reason=NO_MATCH
-        )
     top = scored[0]
-    shown = next(s for s in index.sentences(top.index) if s.start == top.best.start)
-    value = support(index, judge, top.index, shown)
-    reason = refusal(index, judge, top.index, shown, value)
+    value = support(index, judge, top.index, top.sentence)
+    reason = refusal(Case(index, judge, top.index, top.sentence, value))
     return Answer.model_construct(
         question=question,
         supported=reason is None,
@@ -204,59 +203,3 @@ def answer(
         passages=hits,
         reason=reason,
     )
-
-
-def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list[str]:
-    """The names of ``question`` (capitalized words inside it) that passage ``top``'s article
-    never uses, by stem or 5-letter prefix: "¿Qué opina China…?" of an article without China."""
-    lo, hi = index.article_range(top)
-    names: dict[int, list[QuestionTerm]] = {}
-    for term in question.terms:
-        if term.name:
-            names.setdefault(term.name_at, []).append(term)
-    missing = []
-    for words in names.values():
-        absent = [
-            t
-            for t in words
-            if not in_article(index, t, lo, hi)
-            # "Celeron" for "Céloron", "Primier" for "Premier": a name misspelled is not absent.
-            and not (
-                len(t.folded) >= MIN_LENGTH
-                and any(index.doc_freq_in(stem(c), lo, hi) for c in one_typo_away(t.folded))
-            )
-        ]
-        # A name is missing when none of it is in the article, or a rare word of it is not:
-        # "Colegio de Arquitectos" without "arquitectos"; not "Oriente Medio" with "medio".
-        # Short words ("Lor" for "Lord", "WW") are too often abbreviations to decide alone.
-        rare = [t for t in absent if len(t.folded) >= MIN_LENGTH and rarity(t.stem) >= NAME_RARITY]
-        if len(absent) == len(words) or rare:
-            missing.append(" ".join(t.lower for t in words))
-    return missing
-
-
-def refusal(
-    index: SearchIndex, question: ParsedQuestion, top: int, shown: AnalyzedSentence, value: float
-) -> str | None:
-    """Why the article does not answer ``question`` with sentence ``shown`` of passage ``top``
-    (support ``value``), or None when it does.
-
-    Three checks, in order: too little of the question is in the article (``support.py``); only
-    the article's topic words are (``topic.py``); a question asking for a number ("¿cuántos…?",
-    "¿cuánto cuesta…?") whose sentence gives none (``evidence.states_quantity``), or for an
-    age ("¿qué edad…?", "¿cuántos años tiene…?") whose sentence gives no span of time.
-    """
-    if value < SUPPORT_THRESHOLD:
-        return WEAK_MATCH
-    missing = absent_names(index, question, top)
-    if missing:
-        names = ", ".join(f"«{name}»" for name in missing)
-        return f"El artículo no menciona {names}."
-    beyond = beyond_article(index, question, top)
-    if beyond is not None:
-        return beyond.reason
-    if asks_age(question.text):
-        return None if states_duration(shown, question) else NO_AGE
-    if question.qtype is QType.NUMBER and not states_quantity(shown, question):
-        return NO_QUANTITY
-    return None

@@ -7,7 +7,7 @@ stem to "com", like comer). Folding makes "cuando", "CUÁNDO" and "¿Cuándo" th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -79,6 +79,10 @@ class ParsedQuestion:
     text: str
     qtype: QType
     terms: tuple[QuestionTerm, ...]
+    # Every word of the question, folded (question words and stopwords included), and whether
+    # it asks for an age: parsed once, read by the checks that need them.
+    words: tuple[str, ...] = ()
+    age: bool = False
 
     @property
     def stems(self) -> list[str]:
@@ -174,9 +178,9 @@ def _qtype(words: list[str]) -> QType:
 _AGE_VERBS = frozenset("tiene tienen tenia tenian tendra cumple cumplio cumplira".split())
 
 
-def asks_age(question: str) -> bool:
-    """ "¿Qué edad tiene X?", "¿Cuántos años tiene X?": the answer is an age ("39 años")."""
-    words = [t.folded for t in tokens(question)]
+def asks_age(words: Sequence[str]) -> bool:
+    """ "¿Qué edad tiene X?", "¿Cuántos años tiene X?" (folded ``words``): the answer is an age
+    ("39 años")."""
     for i, word in enumerate(words[:-1]):
         nxt = words[i + 1]
         if word in ("que", "cual") and nxt == "edad":
@@ -247,4 +251,10 @@ def parse_question(
                     stem=s, folded=word.folded, lower=word.lower, name_at=names.get(i, -1)
                 )
             )
-    return ParsedQuestion(text=question, qtype=qtype, terms=tuple(terms))
+    return ParsedQuestion(
+        text=question,
+        qtype=qtype,
+        terms=tuple(terms),
+        words=tuple(folded),
+        age=asks_age(folded),
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot import Answer, EmptyQuestionError, QABot
-from qa_bot.answer.respond import NO_TERMS
+from qa_bot.answer.refusal import NO_TERMS
 from qa_bot.answer.support import SUPPORT_THRESHOLD, confidence
 from qa_bot.text.analysis import fold, term_spans
 

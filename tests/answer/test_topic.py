@@ -14,7 +14,7 @@ import pytest
 
 from qa_bot import QABot
 from qa_bot.answer.evidence import states_quantity
-from qa_bot.answer.respond import NO_AGE, NO_QUANTITY, WEAK_MATCH
+from qa_bot.answer.refusal import NO_AGE, NO_QUANTITY, WEAK_MATCH
 from qa_bot.answer.support import SUPPORT_THRESHOLD, confidence, refused_confidence, support
 from qa_bot.answer.topic import beyond_article, is_topic_word
 from qa_bot.index.passage_index import PassageIndex

@@ -1,0 +1,123 @@
+"""Why qa-bot refuses: the ordered checks, each ``check(case) -> reason | None``.
+
+An answer is refused by the first check that gives a reason, in this order:
+
+1. ``weak_support``: too little of the question is in the article (``support.py``).
+2. ``absent_name``: the question names someone or something the article never mentions.
+3. ``beyond_topic``: only the article's topic words match (``topic.py``).
+4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age.
+5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
+
+Before any of them, ``respond.answer`` refuses a question with no content words (NO_TERMS) and
+one that no passage shares a word with (NO_MATCH).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from qa_bot.answer.evidence import states_duration, states_quantity
+from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
+from qa_bot.answer.topic import beyond_article
+from qa_bot.answer.tuning import NAME_RARITY
+from qa_bot.index.protocol import SearchIndex
+from qa_bot.text.analysis import stem
+from qa_bot.text.background import rarity
+from qa_bot.text.question import ParsedQuestion, QType, QuestionTerm
+from qa_bot.text.sentences import AnalyzedSentence
+from qa_bot.text.spelling import MIN_LENGTH, one_typo_away
+
+NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
+NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
+WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
+NO_QUANTITY = "La pregunta pide una cantidad y la frase del artículo que mejor encaja no la da."
+NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A candidate answer to judge: ``question``, passage ``top`` of ``index``, its sentence
+    ``shown`` and the answer's ``support``."""
+
+    index: SearchIndex
+    question: ParsedQuestion
+    top: int
+    shown: AnalyzedSentence
+    support: float
+
+
+def weak_support(case: Case) -> str | None:
+    return WEAK_MATCH if case.support < SUPPORT_THRESHOLD else None
+
+
+def absent_name(case: Case) -> str | None:
+    missing = absent_names(case.index, case.question, case.top)
+    if not missing:
+        return None
+    return "El artículo no menciona " + ", ".join(f"«{name}»" for name in missing) + "."
+
+
+def beyond_topic(case: Case) -> str | None:
+    beyond = beyond_article(case.index, case.question, case.top)
+    return None if beyond is None else beyond.reason
+
+
+def no_age(case: Case) -> str | None:
+    if case.question.age and not states_duration(case.shown, case.question):
+        return NO_AGE
+    return None
+
+
+def no_quantity(case: Case) -> str | None:
+    question = case.question
+    if question.age or question.qtype is not QType.NUMBER:
+        return None  # an age is checked as an age: "39 años", not any number
+    return None if states_quantity(case.shown, question) else NO_QUANTITY
+
+
+CHECKS: tuple[Callable[[Case], str | None], ...] = (
+    weak_support,
+    absent_name,
+    beyond_topic,
+    no_age,
+    no_quantity,
+)
+
+
+def refusal(case: Case) -> str | None:
+    """Why the article does not answer: the first check's reason, or None when it does."""
+    for check in CHECKS:
+        reason = check(case)
+        if reason is not None:
+            return reason
+    return None
+
+
+def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list[str]:
+    """The names of ``question`` (capitalized words inside it) that passage ``top``'s article
+    never uses, by stem or 5-letter prefix: "¿Qué opina China…?" of an article without China."""
+    lo, hi = index.article_range(top)
+    names: dict[int, list[QuestionTerm]] = {}
+    for term in question.terms:
+        if term.name:
+            names.setdefault(term.name_at, []).append(term)
+    missing = []
+    for words in names.values():
+        absent = [
+            t
+            for t in words
+            if not in_article(index, t, lo, hi)
+            # "Celeron" for "Céloron", "Primier" for "Premier": a name misspelled is not absent.
+            and not (
+                len(t.folded) >= MIN_LENGTH
+                and any(index.doc_freq_in(stem(c), lo, hi) for c in one_typo_away(t.folded))
+            )
+        ]
+        # A name is missing when none of it is in the article, or a rare word of it is not:
+        # "Colegio de Arquitectos" without "arquitectos"; not "Oriente Medio" with "medio".
+        # Short words ("Lor" for "Lord", "WW") are too often abbreviations to decide alone.
+        rare = [t for t in absent if len(t.folded) >= MIN_LENGTH and rarity(t.stem) >= NAME_RARITY]
+        if len(absent) == len(words) or rare:
+            missing.append(" ".join(t.lower for t in words))
+    return missing
