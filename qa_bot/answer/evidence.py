@@ -16,16 +16,17 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from qa_bot.answer.tuning import INHERITED_CREDIT, SYNONYM_CREDIT
+from qa_bot.answer.tuning import (
+    DEFINITION_BONUS,
+    INHERITED_CREDIT,
+    PAIR_BONUS,
+    PAIR_WINDOW,
+    SYNONYM_CREDIT,
+    TYPE_BONUS,
+)
 from qa_bot.text.analysis import Token, prefix, stem
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
-
-PAIR_WINDOW = 3
-PAIR_BONUS = 0.3
-TYPE_BONUS = 0.3
-# "X, un país aislado" answers "¿Cómo se describe a X?" outright; the pattern is rare by chance.
-DEFINITION_BONUS = 0.5
 
 _YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _NUMBER_RE = re.compile(r"\d")

@@ -23,13 +23,11 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
+from qa_bot.answer.tuning import CONTEXT_WEIGHT, OLDER_DECAY, PREFER_MARGIN
 from qa_bot.models import Answer
 from qa_bot.text.analysis import tokens
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType, parse_question
 
-# The weight of a word inherited from the previous question, and the factor for each older one.
-CONTEXT_WEIGHT = 0.2
-OLDER_DECAY = 0.5
 # How many earlier questions a chain of follow-ups may lean on.
 MAX_CHAIN = 3
 # At most this many content words (and no name) make a question a follow-up by itself.
@@ -48,8 +46,6 @@ LIGHT_VERBS = frozenset(
     "hacer hace hacen hizo hicieron hara haran haria va van iba iban ir fue fueron pasa paso "
     "pasara ocurre ocurrio sucede sucedio".split()
 )
-# The previous answer's passage stays first when its score is within this share of the best.
-PREFER_MARGIN = 0.8
 
 
 class Turn(NamedTuple):

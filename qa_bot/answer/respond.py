@@ -20,7 +20,16 @@ from qa_bot.answer.support import (
     refused_confidence,
     support,
 )
-from qa_bot.answer.tuning import GIVES_ASKED_RATIO, SYNONYM_BOOST
+from qa_bot.answer.tuning import (
+    BOOST_BASE,
+    BOOST_RARITY,
+    CANDIDATES,
+    GIVES_ASKED_RATIO,
+    MAX_CANDIDATES,
+    PREFIX_WEIGHT,
+    SENTENCE_WEIGHT,
+    SYNONYM_BOOST,
+)
 from qa_bot.index.bm25 import lucene_idf
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Hit, Passage
@@ -29,12 +38,6 @@ from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType, parse_question
 from qa_bot.text.sanitize import sanitize
 from qa_bot.text.sentences import AnalyzedSentence
-
-CANDIDATES = 30
-# Fetched at most when copies of one passage fill the candidates.
-MAX_CANDIDATES = 30 * 4**4
-SENTENCE_WEIGHT = 1.0
-PREFIX_WEIGHT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,21 +51,13 @@ class Scored:
     score: float
 
 
-BOOST_BASE = 1.0
-BOOST_RARITY = 2.0
-COVER_BASE = 1.0
-COVER_RARITY = 0.0
 
 
 def term_weights(index: SearchIndex, question: ParsedQuestion) -> dict[str, float]:
-    """Weight of each question term for sentence coverage: corpus IDF times background rarity."""
+    """Weight of each question term for sentence coverage: its corpus IDF (times its weight in
+    the question: less for a word a follow-up inherits)."""
     n = len(index)
-    return {
-        t: lucene_idf(n, index.doc_freq(t))
-        * (COVER_BASE + COVER_RARITY * rarity(t))
-        * question.weight(t)
-        for t in question.stems
-    }
+    return {t: lucene_idf(n, index.doc_freq(t)) * question.weight(t) for t in question.stems}
 
 
 def term_boosts(question: ParsedQuestion) -> dict[str, float]:

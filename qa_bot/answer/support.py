@@ -28,17 +28,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa_bot.answer.matching import Match, match
-from qa_bot.answer.tuning import SYNONYM_CREDIT
+from qa_bot.answer.tuning import (
+    PASSAGE_WEIGHT,
+    PREFIX_CREDIT,
+    REFUSED_CONFIDENCE,
+    SUPPORT_THRESHOLD,
+    SYNONYM_CREDIT,
+)
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import prefix
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QuestionTerm
 from qa_bot.text.sentences import AnalyzedSentence
-
-SUPPORT_THRESHOLD = 0.31
-PREFIX_CREDIT = 0.5
-PASSAGE_WEIGHT = 0.5
-
 
 # A synonym is support only where it completes a question the article otherwise holds (see
 # ``support``); credited always, "¿Qué opinan los pingüinos del acuerdo?" was answered ("creen"
@@ -100,7 +101,6 @@ def support(
     return covered / ((2 + PASSAGE_WEIGHT) * total)
 
 
-REFUSED_CONFIDENCE = 0.3
 
 
 def refused_confidence(support_value: float) -> float:

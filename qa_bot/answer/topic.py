@@ -26,18 +26,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qa_bot.answer.support import in_article
+from qa_bot.answer.tuning import COMMON, MIN_PASSAGES, TOPIC_SHARE
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import stopword_stems
 from qa_bot.text.background import rarity
 from qa_bot.text.question import FRAME_WORDS, ParsedQuestion
-
-# Words this common in Spanish ("hace", "tiene", "puede", "ser") say nothing of what is asked:
-# like frame words, they are neither topic nor missing ("¿Qué tiempo hace en Corea?" must not
-# pass for answered because the article says "hacerlo").
-COMMON = 0.15
-# A topic word is in at least TOPIC_SHARE[0] / TOPIC_SHARE[1] of its article's passages.
-TOPIC_SHARE = (2, 3)
-MIN_PASSAGES = 3
 
 
 @dataclass(frozen=True, slots=True)

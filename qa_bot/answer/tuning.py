@@ -1,7 +1,8 @@
 """Every tuned number of the answer layer, with where its value comes from.
 
 "noticias" is ../shared/data/noticias (readers' questions), "XQuAD" ../shared/data/xquad-es-dev.json
-and "SQuAD-es" ../shared/data/squad-es-v2-dev.json; `qa-bot eval FILE` measures each.
+and "SQuAD-es" ../shared/data/squad-es-v2-dev.json; `qa-bot eval FILE` measures each, and
+`python benchmarks/sweep.py NAME VALUE…` measures the main sets for other values of one of these.
 """
 
 from __future__ import annotations
@@ -29,3 +30,44 @@ INHERITED_CREDIT = 0.3
 # instead of the best one, which does not, when its evidence is at least this share of the best's
 # (0.4: noticias false refusals 15 -> 14, blind 5 -> 4, SQuAD-es 45 -> 42; 0.6 and 0.8 change none).
 GIVES_ASKED_RATIO = 0.4
+
+# --- ranking: set on XQuAD dev in earlier sessions (README «Evaluación»)
+CANDIDATES = 30
+# Fetched at most when copies of one passage fill the candidates.
+MAX_CANDIDATES = 30 * 4**4
+SENTENCE_WEIGHT = 1.0
+PREFIX_WEIGHT = 1.0
+BOOST_BASE = 1.0
+BOOST_RARITY = 2.0
+
+# --- sentence evidence: set on XQuAD dev in earlier sessions («frase con la respuesta»)
+PAIR_WINDOW = 3
+PAIR_BONUS = 0.3
+TYPE_BONUS = 0.3
+# "X, un país aislado" answers "¿Cómo se describe a X?" outright; the pattern is rare by chance.
+DEFINITION_BONUS = 0.5
+
+# --- support: set on XQuAD and SQuAD-es dev in earlier sessions (about 1 % of answerable
+# questions refused, ~97 % of the questions asked of another article)
+SUPPORT_THRESHOLD = 0.31
+PREFIX_CREDIT = 0.5
+PASSAGE_WEIGHT = 0.5
+REFUSED_CONFIDENCE = 0.3
+
+# --- topic check: set on benchmarks/mismo-tema.jsonl and XQuAD «sin su párrafo» in an earlier
+# session
+# Words this common in Spanish ("hace", "tiene", "puede", "ser") say nothing of what is asked:
+# like frame words, they are neither topic nor missing ("¿Qué tiempo hace en Corea?" must not
+# pass for answered because the article says "hacerlo").
+COMMON = 0.15
+# A topic word is in at least TOPIC_SHARE[0] / TOPIC_SHARE[1] of its article's passages.
+TOPIC_SHARE = (2, 3)
+MIN_PASSAGES = 3
+
+# --- follow-ups: set on ../shared/data/noticias/conversations.jsonl (follow-up turns 10/16
+# asked alone -> 15/16)
+# The weight of a word inherited from the previous question, and the factor for each older one.
+CONTEXT_WEIGHT = 0.2
+OLDER_DECAY = 0.5
+# The previous answer's passage stays first when its score is within this share of the best.
+PREFER_MARGIN = 0.8
