@@ -21,6 +21,7 @@ from qa_bot.answer.tuning import (
     INHERITED_CREDIT,
     PAIR_BONUS,
     PAIR_WINDOW,
+    REFERS_BACK_CREDIT,
     SYNONYM_CREDIT,
     TYPE_BONUS,
 )
@@ -192,6 +193,27 @@ def _pairs(positions: list[tuple[int, str]], question: ParsedQuestion) -> float:
     return hits / (len(order) - 1)
 
 
+# How a sentence opens when its subject is the one of the sentence before: a possessive («Su
+# portavoz, Irene Castro, reclamó…»), a pronoun or demonstrative, a quotation whose speaker comes
+# after it («"Hoy me he levantado antes", celebraba»).
+_BACK_OPENERS = frozenset(
+    "su sus él ella ellos ellas este esta estos estas ese esa esos esas dicho dicha".split()
+)
+_QUOTES = "«\"“'—–-"
+
+
+def refers_back(sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` opens by referring to the one before it: «Su rectora…», «Ella…»,
+    a quotation. Not a definite noun phrase («La experta lamentó…»): as often a new subject in
+    encyclopedic text (SQuAD-es: 24 fewer sentences right with it, noticias 1 more)."""
+    if sentence.text.lstrip()[:1] in _QUOTES:
+        return True
+    words = sentence.words
+    if not words:
+        return False
+    return words[0].lower in _BACK_OPENERS  # lowercase with accents: «él», not the article
+
+
 def sentence_evidence(
     sentences: tuple[AnalyzedSentence, ...], question: ParsedQuestion, weights: dict[str, float]
 ) -> list[SentenceEvidence]:
@@ -227,13 +249,14 @@ def sentence_evidence(
         # pintó…"): it inherits part of what that one matched and it lacks.
         inherited = previous - matched
         previous = matched
+        inherits = REFERS_BACK_CREDIT if refers_back(sentence) else INHERITED_CREDIT
         # fsum: a sum over a set must not depend on its order (PYTHONHASHSEED) when scores tie.
         coverage = (
             math.fsum(
                 weights.get(t, 0.0) * (SYNONYM_CREDIT if t in by_synonym else 1.0)
                 for t in matched
             )
-            + INHERITED_CREDIT * math.fsum(weights.get(t, 0.0) for t in inherited)
+            + inherits * math.fsum(weights.get(t, 0.0) for t in inherited)
         ) / total
         if question.qtype is QType.DEFINITION:
             ends = [tok.end for term, tok in spans if term in wanted]

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot
-from qa_bot.answer.evidence import sentence_evidence
-from qa_bot.answer.tuning import INHERITED_CREDIT
+from qa_bot.answer.evidence import refers_back, sentence_evidence
+from qa_bot.answer.tuning import INHERITED_CREDIT, REFERS_BACK_CREDIT
 from qa_bot.models import Passage
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
@@ -119,3 +119,33 @@ def test_a_sentence_inherits_part_of_what_the_one_before_matched() -> None:
     assert inherited and own.matched == both[1].matched
     gain = INHERITED_CREDIT * len(inherited) / len(weights)
     assert both[1].coverage == pytest.approx(own.coverage + gain)
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("Su rectora, Ana Isabel Lorenzo, anunció un nuevo grado.", True),
+        ("Ella lo negó ayer.", True),
+        ("La experta lamentó la falta de medios.", False),  # a new subject as often
+        ("«Hoy me he levantado antes», celebraba.", True),
+        ("La Universidad de Santa Olaia ofertará 6.240 plazas.", False),
+        ("El Ayuntamiento de Zaragoza inauguró la línea.", False),
+        ("Carmen Ruiz tardaba casi una hora.", False),
+    ],
+)
+def test_a_sentence_that_opens_by_referring_back(text: str, back: bool) -> None:
+    [sentence] = analyze_sentences(text)
+    assert refers_back(sentence) is back
+
+
+def test_a_sentence_that_refers_back_inherits_more() -> None:
+    text = "El sindicato de inquilinas habló ayer. Su portavoz reclamó más vivienda pública."
+    first, second = analyze_sentences(text)
+    question = parse_question("¿Qué reclamó el sindicato de inquilinas?")
+    weights = {t: 1.0 for t in question.stems}
+    both = sentence_evidence((first, second), question, weights)
+    inherited = both[0].matched - both[1].matched
+    own = sentence_evidence((second,), question, weights)[0]
+    gain = REFERS_BACK_CREDIT * len(inherited) / len(weights)
+    assert both[1].coverage == pytest.approx(own.coverage + gain)
+    assert both[1].score > both[0].score
