@@ -71,3 +71,7 @@ CONTEXT_WEIGHT = 0.2
 OLDER_DECAY = 0.5
 # The previous answer's passage stays first when its score is within this share of the best.
 PREFER_MARGIN = 0.8
+
+# --- the answer phrase (answer/phrase.py): set on ../shared/data/noticias (see README «La
+# respuesta exacta»)
+PHRASE_MAX_DISTANCE = 60
