@@ -71,6 +71,10 @@ _MONEY_VERBS = frozenset(
     "cuesta cuestan costo costara costaron costaba pagan paga pago pagaron pagara pagaria cobro "
     "cobra cobran cobraron vale valen valio dinero".split()
 )
+_AUXILIARIES = frozenset(
+    "es son esta estan ha han habia habian fue fueron se va van quiere quieren podria podrian "
+    "puede pueden tiene tienen hay sera seran".split()
+)
 _TYPE_WANTS = {
     QType.DATE: Want.DATE,
     QType.DURATION: Want.DURATION,
@@ -143,8 +147,6 @@ def _candidates(want: Want, text: str) -> list[Span]:
         Want.OBJECT: lambda: [],
     }
     found = finders[want]()
-    if want is Want.MONEY and not found:
-        found = spans.counts(text, stop)
     if want in (Want.NAME, Want.PLACE) or (want is Want.TITLE and not spans.quoted(text)):
         found = [s for s in (_trim_name(text, s) for s in found) if s is not None]
     return found
@@ -212,6 +214,15 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
         new = [t for term, t in inside if not _is_question_word(term, t, stems, prefixes)]
         if want in (Want.NAME, Want.PLACE) and len(new) < len(inside):
             continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
+        if want is Want.NAME and not _may_be_name(text, span):
+            continue
+        if (
+            want is Want.NUMBER
+            and counted
+            and not any(term == counted for term, _ in inside)
+            and spans.is_unit(text[span[0] : span[1]])
+        ):
+            continue  # "tres meses" does not count «¿Cuántas viviendas…?»
         if not new and not any(c.isdigit() for c in text[span[0] : span[1]]):
             continue  # only the question's own words
         if any(t.folded in given for _, t in inside if t.folded[:1].isdigit()):
@@ -239,6 +250,15 @@ def _counted(question: ParsedQuestion) -> str | None:
     return None
 
 
+def _may_be_name(text: str, span: Span) -> bool:
+    """A single capitalized word is no name when it opens the sentence ("Además") or follows
+    «de» or «en» (a place or a department: "consejero de Movilidad")."""
+    if " " in text[span[0] : span[1]].strip():
+        return True
+    before = text[: span[0]].split()
+    return bool(before) and before[-1].lower().strip("«“\"") not in ("de", "del", "en")
+
+
 def _person_like(name: str) -> bool:
     """Two to four capitalized words with no «de» between them: a person's name."""
     words = name.split()
@@ -255,8 +275,11 @@ def _object(
         (words[i + 1] for i, w in enumerate(words[:-1]) if w.folded in ("que", "cual")), None
     )
     first = next((t for t in question.terms if asked and t.folded == asked.folded), None)
-    if first is None:
+    if first is None or asked is None:
         return None
+    after = words[words.index(asked) + 1 : words.index(asked) + 2]
+    if after and after[0].folded in _AUXILIARIES:
+        return None  # «¿Qué consultora está…?»: a noun is asked, not what follows a verb
     run = [
         k
         for k, (term, t) in enumerate(sentence.spans)
@@ -273,7 +296,7 @@ def _object(
             break
         k += 1
     span = spans.clause_after(sentence.text, sentence.spans[k][1].end)
-    if span is None:
+    if span is None or sentence.text[span[0] : span[1]].lower().startswith("de "):
         return None
     inside = [(term, t) for term, t in sentence.spans if span[0] <= t.start < span[1]]
     if not any(not _is_question_word(term, t, stems, prefixes) for term, t in inside):

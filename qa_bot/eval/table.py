@@ -28,6 +28,11 @@ def _metrics(report: EvalReport) -> list[tuple[str, Rate | float | None]]:
         ("de otro artículo, rechazadas", report.other_article_refused),
         ("sin respuesta, rechazadas", report.unanswerable_refused),
         ("sin su párrafo, rechazadas", report.cut_paragraph_refused),
+        ("con frase de respuesta", report.phrases),
+        ("frase: exact match (todas)", report.exact_match),
+        ("frase: F1 (todas)", report.f1),
+        ("frase: exact match (con frase)", report.exact_match_phrased),
+        ("frase: F1 (con frase)", report.f1_phrased),
     ]
 
 
@@ -136,6 +141,8 @@ KIND_LABELS = {
 _NEWS_COLUMNS = [
     "correctas",
     "frase con la respuesta",
+    "frase exacta",
+    "frase exacta, de las mostradas",
     "rechazos en falso",
     "sin respuesta, rechazadas",
 ]
@@ -150,7 +157,14 @@ def kind_label(kind: str) -> str:
 def _news_cells(scores: NewsScores) -> list[str]:
     return [
         _rate_and_count(r)
-        for r in (scores.right, scores.sentence, scores.false_refusals, scores.refused)
+        for r in (
+            scores.right,
+            scores.sentence,
+            scores.phrase,
+            scores.phrase_shown,
+            scores.false_refusals,
+            scores.refused,
+        )
     ]
 
 
@@ -177,7 +191,9 @@ def render_news_report(report: NewsReport) -> str:
         describe_news(report),
         "",
         "Correctas: el primer pasaje citado está en el párrafo de la respuesta y la contiene; "
-        "frase: también la frase mostrada.",
+        "frase: también la frase mostrada; frase exacta: la frase de respuesta contiene la "
+        "respuesta y mide como mucho el triple (de las mostradas: entre todas las preguntas "
+        "que muestran una).",
         "",
         markdown_table(["tipo de pregunta", *_NEWS_COLUMNS], kinds),
     ]
@@ -228,6 +244,8 @@ def render_news_comparison(rows: Sequence[tuple[str, NewsReport]]) -> str:
         ("con respuesta, correctas", lambda r: r.scores.right),
         *((f"· {kind_label(k)}", partial(_kind_right, k)) for k in answerable),
         ("frase con la respuesta", lambda r: r.scores.sentence),
+        ("frase exacta", lambda r: r.scores.phrase),
+        ("frase exacta, de las mostradas", lambda r: r.scores.phrase_shown),
         ("rechazos en falso", lambda r: r.scores.false_refusals),
         ("sin respuesta, rechazadas", lambda r: r.scores.refused),
         *((f"· {kind_label(k)}", partial(_kind_refused, k)) for k in unanswerable),

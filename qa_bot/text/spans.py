@@ -48,7 +48,7 @@ _MEASURE_RE = re.compile(rf"(?<!\w){_NUMBER}\s+(?:de\s+)?{_MEASURE}\b{_RATE}", r
 # A count and its noun ("catorce barrios", "2,1 millones de viajeros", "medio centenar de
 # profesionales"); the noun is any lowercase word that is not a function word (checked by caller).
 _COUNT_RE = re.compile(
-    rf"(?<!\w)(?:{_NUMBER})(?:\s+(?:de\s+)?(?P<noun>[a-zñáéíóúü]{{3,}}))?{_MORE}", re.I
+    rf"(?<!\w)(?:{_NUMBER})(?!\.?[ªº])(?:\s+(?:de\s+)?(?P<noun>[a-zñáéíóúü]{{3,}}))?{_MORE}", re.I
 )
 _PROPORTION_RE = re.compile(
     rf"(?<!\w)(?:uno|una|{_DIGITS}|{_SMALL})\s+de\s+(?:cada|l[oa]s)\s+(?:{_DIGITS}|{_SMALL})"
@@ -117,6 +117,14 @@ def amounts(text: str) -> list[tuple[int, int]]:
     return spans + [m.span() for m in _MEASURE_RE.finditer(text)]
 
 
+def is_unit(text: str) -> bool:
+    """Whether ``text`` ends in a unit of time, measure or money ("tres meses", "60 kilómetros
+    por hora", "3,40 euros")."""
+    return any(m.end() == len(text) for m in _DURATION_RE.finditer(text)) or any(
+        m.span() == (0, len(text)) for r in (_MONEY_RE, _MEASURE_RE) for m in r.finditer(text)
+    )
+
+
 def is_year(text: str) -> bool:
     return bool(_YEAR_RE.match(text))
 
@@ -130,6 +138,8 @@ def counts(text: str, function_words: frozenset[str]) -> list[tuple[int, int]]:
         if any(s <= start < e for s, e in out):
             continue
         noun = m.group("noun")
+        if noun is not None and re.fullmatch(_MONTH, noun.lower()):
+            continue  # "10 de agosto" is a date
         if noun is not None and noun.lower() in function_words:
             end = m.start("noun")
             # "17 de sus 27": the "de" before a function word is not part of the count.
