@@ -66,7 +66,7 @@ _NOUN_WANTS: dict[str, Want] = {
     ),
 }
 _COPULA = frozenset("es son era eran fue fueron ha han sido sera".split())
-_NAMING = frozenset("llama llaman llamaba llamaban llamo".split())
+_NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
 _MONEY_VERBS = frozenset(
     "cuesta cuestan costo costara costaron costaba pagan paga pago pagaron pagara pagaria cobro "
     "cobra cobran cobraron vale valen valio dinero".split()
@@ -94,9 +94,10 @@ def wanted(question: ParsedQuestion) -> Want | None:
     if asks_age(question.text):
         return Want.AGE
     for i, word in enumerate(words):
-        if word == "como" and i + 2 < len(words) and words[i + 1] == "se":
-            if words[i + 2] in _NAMING:
-                return Want.NAME
+        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
+            return Want.NAME
+        if word in ("quien", "quienes") and i and words[i - 1] in ("con", "para", "contra"):
+            return None  # «¿Con quién viajó la alcaldesa?»: the company, not the subject
         if word in ("que", "cual", "cuales"):
             rest = [w for w in words[i + 1 :] if w not in _COPULA and w not in ("el", "la")]
             noun = rest[0] if rest else ""
@@ -133,9 +134,7 @@ def _candidates(want: Want, text: str) -> list[Span]:
     finders: dict[Want, Callable[[], list[Span]]] = {
         Want.PERCENT: lambda: spans.percents(text),
         Want.MONEY: lambda: spans.amounts(text),
-        Want.NUMBER: lambda: (
-            spans.percents(text) + spans.amounts(text) + spans.counts(text, stop)
-        ),
+        Want.NUMBER: lambda: spans.percents(text) + spans.amounts(text) + spans.counts(text, stop),
         Want.DATE: lambda: spans.dates(text) or spans.hours(text),
         Want.HOUR: lambda: spans.hours(text),
         Want.DURATION: lambda: spans.durations(text) or spans.dates(text),
@@ -185,7 +184,9 @@ def _distance(span: Span, anchors: Iterable[Token]) -> int:
     """Characters between ``span`` and the nearest question word of the sentence."""
     best = 10**9
     for t in anchors:
-        gap = span[0] - t.end if t.end <= span[0] else t.start - span[1] if t.start >= span[1] else 0
+        gap = (
+            span[0] - t.end if t.end <= span[0] else t.start - span[1] if t.start >= span[1] else 0
+        )
         best = min(best, gap)
     return best
 
@@ -256,7 +257,7 @@ def _may_be_name(text: str, span: Span) -> bool:
     if " " in text[span[0] : span[1]].strip():
         return True
     before = text[: span[0]].split()
-    return bool(before) and before[-1].lower().strip("«“\"") not in ("de", "del", "en")
+    return bool(before) and before[-1].lower().strip('«“"') not in ("de", "del", "en")
 
 
 def _person_like(name: str) -> bool:

@@ -94,7 +94,9 @@ class Outcome:
         top, wanted = answer.passages[0], normalize_answer(gold.expect)
         right = top.paragraph == gold.paragraph and wanted in normalize_answer(top.text)
         sentence = right and wanted in normalize_answer(top.sentence)
-        return cls(article, gold, answer, right, sentence, right and phrase_holds(answer, gold.expect))
+        return cls(
+            article, gold, answer, right, sentence, right and phrase_holds(answer, gold.expect)
+        )
 
     @property
     def failure(self) -> FailureKind | None:

@@ -16,9 +16,10 @@ from qa_bot.text.sanitize import sanitize
 _FORMATS = {"squad-v1.1": "SQuAD v1.1", "squad-v2.0": "SQuAD v2.0", "jsonl": "preguntas JSONL"}
 
 
-def _metrics(report: EvalReport) -> list[tuple[str, Rate | float | None]]:
-    """(Spanish label, value) of every metric, in table order."""
-    return [
+def _metrics(report: EvalReport, phrase: bool = True) -> list[tuple[str, Rate | float | None]]:
+    """(Spanish label, value) of every metric, in table order; ``phrase`` False leaves out the
+    answer phrase's (the benchmark's peers choose none)."""
+    rows: list[tuple[str, Rate | float | None]] = [
         ("top-1 por artículo", report.top1),
         ("frase con la respuesta", report.sentence_top1),
         ("top-1 conjunto", report.pooled_top1),
@@ -28,6 +29,11 @@ def _metrics(report: EvalReport) -> list[tuple[str, Rate | float | None]]:
         ("de otro artículo, rechazadas", report.other_article_refused),
         ("sin respuesta, rechazadas", report.unanswerable_refused),
         ("sin su párrafo, rechazadas", report.cut_paragraph_refused),
+    ]
+    if not phrase:
+        return rows
+    return [
+        *rows,
         ("con frase de respuesta", report.phrases),
         ("frase: exact match (todas)", report.exact_match),
         ("frase: F1 (todas)", report.f1),
@@ -117,8 +123,8 @@ def render_comparison(rows: Sequence[tuple[str, EvalReport]]) -> str:
     """Systems side by side on one file: a row per system, a column per metric (rates only)."""
     if not rows:
         return ""
-    labels = [label for label, _ in _metrics(rows[0][1])]
-    values = [[v for _, v in _metrics(report)] for _, report in rows]
+    labels = [label for label, _ in _metrics(rows[0][1], phrase=False)]
+    values = [[v for _, v in _metrics(report, phrase=False)] for _, report in rows]
     keep = [i for i in range(len(labels)) if any(vals[i] is not None for vals in values)]
     header = ["sistema", *(labels[i] for i in keep)]
     body = [

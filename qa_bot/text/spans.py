@@ -41,9 +41,7 @@ _RATE = (
 _MORE = r"(?:\s+(?:más|menos)(?:\s+(?:tarde|temprano|de\s+\w+))?)?"
 
 _PERCENT_RE = re.compile(rf"(?<!\w){_NUMERAL}\s?(?:%|por\s+ciento){_MORE}", re.I)
-_MONEY_RE = re.compile(
-    rf"(?<!\w){_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I
-)
+_MONEY_RE = re.compile(rf"(?<!\w){_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I)
 _MEASURE_RE = re.compile(rf"(?<!\w){_NUMBER}\s+(?:de\s+)?{_MEASURE}\b{_RATE}", re.I)
 # A count and its noun ("catorce barrios", "2,1 millones de viajeros", "medio centenar de
 # profesionales"); the noun is any lowercase word that is not a function word (checked by caller).

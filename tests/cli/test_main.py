@@ -43,7 +43,8 @@ def test_ask_prints_the_cited_passage(run, article_path: Path, paragraphs: list[
     assert answer_line == (
         "→ La alcaldesa, Natalia Chueca, viajó en el primer convoy junto a doscientos vecinos."
     )
-    assert text == paragraphs[1]
+    # The rest of the passage, without the sentence already shown.
+    assert text == paragraphs[1].removeprefix(answer_line[2:]).strip()
     assert rest == [""]
 
 
@@ -60,7 +61,7 @@ def test_ask_question_in_several_words(run, article_path: Path) -> None:
         "ask", "-a", str(article_path), "¿Qué", "empresa", "constructora", "empleó", "trabajadores?"
     )
     assert rc == 0
-    assert out.startswith("[p4] ")
+    assert out.startswith("→ Acciona\n[p4] ")
 
 
 def test_ask_json(run, article_path: Path, paragraphs: list[str]) -> None:

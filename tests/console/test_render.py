@@ -74,7 +74,8 @@ def styled(fragments: list[tuple[str, str]], style: str) -> list[str]:
 def test_supported_answer_header_sentence_and_text() -> None:
     out = to_ansi(render_answer(make_answer([make_hit()])), color=False)
     sentence = TEXT[19:69]
-    assert out == f"[p4] rusia, párrafo 4 · confianza 87 %\n→ {sentence}\n{TEXT}\n"
+    rest = "Rusia busca armas. … RUSIA calla."
+    assert out == f"[p4] rusia, párrafo 4 · confianza 87 %\n→ {sentence}\n{rest}\n"
 
 
 def test_a_one_sentence_passage_is_not_repeated() -> None:
@@ -112,7 +113,7 @@ def test_matching_ignores_accents_but_not_enye_and_needs_whole_words() -> None:
 def test_later_hits_show_score_not_confidence() -> None:
     second = make_hit(id="p2", paragraph=2, score=0.5)
     out = to_ansi(render_answer(make_answer([make_hit(), second])), color=False)
-    assert out.split("\n")[4] == "[p2] rusia, párrafo 2 · puntuación 0,50"
+    assert out.split("\n")[4] == "[p2] rusia, párrafo 2 · puntuación 33 % de la primera"
     assert out.count("confianza") == 1
 
 
