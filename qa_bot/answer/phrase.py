@@ -146,7 +146,7 @@ def _candidates(want: Want, text: str) -> list[Span]:
         Want.OBJECT: lambda: [],
     }
     found = finders[want]()
-    if want in (Want.NAME, Want.PLACE) or (want is Want.TITLE and not spans.quoted(text)):
+    if want is Want.NAME or (want is Want.TITLE and not spans.quoted(text)):
         found = [s for s in (_trim_name(text, s) for s in found) if s is not None]
     return found
 
@@ -168,7 +168,11 @@ def _places(text: str) -> list[Span]:
     """Names after a place preposition, with it: "en la Universidad Nacional de Córdoba"."""
     out = []
     words = list(tokens(text))
-    for start, end in spans.names(text):
+    for name in spans.names(text):
+        trimmed = _trim_name(text, name)
+        if trimmed is None:
+            continue
+        start, end = trimmed
         before = [w for w in words if w.end <= start][-2:]
         if before and before[-1].folded in ("el", "la", "los", "las") and len(before) == 2:
             before = before[:1] if before[0].folded in _PLACE_PREPOSITIONS else []
