@@ -249,7 +249,8 @@ def _counted(question: ParsedQuestion) -> str | None:
     """The stem of what «¿Cuántos X…?» or «¿Qué X…?» counts, when it is a question term."""
     words = list(tokens(question.text))
     for i, word in enumerate(words[:-1]):
-        if word.folded in ("cuantos", "cuantas", "cuanto", "cuanta", "que", "cual"):
+        # «¿Cuánto mide…?» asks with a verb: only «cuántos X» and «qué X» name what is counted.
+        if word.folded in ("cuantos", "cuantas", "que", "cual"):
             nxt = words[i + 1]
             return next((t.stem for t in question.terms if t.folded == nxt.folded), None)
     return None

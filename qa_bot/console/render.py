@@ -154,6 +154,8 @@ def _rest(hit: Hit) -> str:
     start = min(max(hit.sentence_start, 0), len(hit.text))
     end = min(max(hit.sentence_end, start), len(hit.text))
     before, after = hit.text[:start].strip(), hit.text[end:].strip()
+    if not _WORD_RE.search(before):
+        before = ""  # a list's bullet before the sentence says nothing
     if before and after:
         return f"{before} … {after}"
     return f"{before} …" if before else after
