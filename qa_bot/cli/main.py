@@ -33,8 +33,8 @@ from qa_bot.console.render import (
     use_color,
 )
 from qa_bot.console.terminal import emit, json_line, stdin_is_terminal, warn, write
-from qa_bot.conversation import FOLLOW_NOTE, Conversation
 from qa_bot.console.wrap import terminal_width, wrap_fragments
+from qa_bot.conversation import FOLLOW_NOTE, Conversation
 from qa_bot.errors import EmptyQuestionError, QAError, UnknownPassageError
 from qa_bot.text.sanitize import is_blank, sanitize
 
