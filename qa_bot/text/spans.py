@@ -127,10 +127,14 @@ def percents(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PERCENT_RE.re.finditer(text)]
 
 
+def money(text: str) -> list[tuple[int, int]]:
+    """ "3,40 euros", "12,8 euros por metro cuadrado", "450.000 pesos mensuales"."""
+    return [m.span() for m in _MONEY_RE.re.finditer(text)]
+
+
 def amounts(text: str) -> list[tuple[int, int]]:
-    """Money and measures: "3,40 euros", "12,8 euros por metro cuadrado", "287 litros"."""
-    spans = [m.span() for m in _MONEY_RE.re.finditer(text)]
-    return spans + [m.span() for m in _MEASURE_RE.re.finditer(text)]
+    """Money and measures: "3,40 euros", "287 litros por metro cuadrado", "11,6 kilómetros"."""
+    return money(text) + [m.span() for m in _MEASURE_RE.re.finditer(text)]
 
 
 def is_unit(text: str) -> bool:

@@ -103,6 +103,11 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "¿Con quién viajó la alcaldesa?",
             "La alcaldesa, Natalia Chueca, viajó con doscientos vecinos.",
         ),
+        # A price is asked: a length is no answer.
+        (
+            "¿Cuánto costó la línea?",
+            "La línea, de 11,6 kilómetros, costó mucho más de lo previsto.",
+        ),
         # A number the question itself gives is no answer.
         ("¿Cuántos pasajeros tuvo en 2023?", "El aeropuerto tuvo récord de pasajeros en 2023."),
     ],
