@@ -16,7 +16,7 @@ from qa_bot.answer.tuning import PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
 from qa_bot.text import spans
 from qa_bot.text.analysis import Token, prefix, stopwords, tokens
-from qa_bot.text.question import ParsedQuestion, QType, asks_age
+from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
 
 Span = tuple[int, int]
@@ -91,7 +91,7 @@ _PLACE_PREPOSITIONS = frozenset("en desde hacia a de por".split())
 def wanted(question: ParsedQuestion) -> Want | None:
     """What kind of span answers ``question``, or None when no kind is clear."""
     words = [t.folded for t in tokens(question.text)]
-    if asks_age(question.text):
+    if question.age:
         return Want.AGE
     for i, word in enumerate(words):
         if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
