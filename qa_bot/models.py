@@ -99,6 +99,14 @@ class Hit(BaseModel):
     sentence_start: int = Field(description="Offset of the sentence inside the passage text.")
     sentence_end: int
     matched_terms: list[str] = Field(description="Words of the passage that match the question.")
+    answer: str | None = Field(
+        default=None,
+        description="The shortest span of the sentence that answers the question, or None.",
+    )
+    answer_start: int | None = Field(
+        default=None, description="Offset of the answer phrase inside the passage text."
+    )
+    answer_end: int | None = None
 
     @classmethod
     def of(
@@ -122,6 +130,9 @@ class Hit(BaseModel):
             sentence_start=start,
             sentence_end=end,
             matched_terms=matched_terms or [],
+            answer=None,
+            answer_start=None,
+            answer_end=None,
         )
 
 

@@ -14,6 +14,7 @@ from qa_bot.answer.evidence import (
 )
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.matching import with_synonyms
+from qa_bot.answer.phrase import with_phrase
 from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, Case, refusal
 from qa_bot.answer.support import (
     confidence,
@@ -191,6 +192,8 @@ def answer(
     top = scored[0]
     value = support(index, judge, top.index, top.sentence)
     reason = refusal(Case(index, judge, top.index, top.sentence, value))
+    if reason is None:
+        hits[0] = with_phrase(hits[0], judge, top.sentence)
     return Answer.model_construct(
         question=question,
         supported=reason is None,

@@ -33,6 +33,7 @@ from qa_bot.console.render import (
     use_color,
 )
 from qa_bot.console.terminal import emit, json_line, stdin_is_terminal, warn, write
+from qa_bot.console.wrap import terminal_width, wrap_fragments
 from qa_bot.conversation import FOLLOW_NOTE, Conversation
 from qa_bot.errors import EmptyQuestionError, QAError, UnknownPassageError
 from qa_bot.text.sanitize import is_blank, sanitize
@@ -41,6 +42,7 @@ EXIT_OK = 0
 EXIT_UNSUPPORTED = 1
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+
 
 def unexpected(exc: Exception) -> str:
     """The one line that reports a bug."""
@@ -81,6 +83,13 @@ def _bot_of(args: argparse.Namespace) -> QABot:
     )
 
 
+def _wrapped(fragments: Fragments) -> Fragments:
+    """``fragments`` wrapped at the terminal's width, as the chat wraps them; unwrapped when
+    stdout is no terminal."""
+    width = terminal_width(sys.stdout)
+    return fragments if width is None else wrap_fragments(fragments, width)
+
+
 def run_batch(bot: QABot, top_k: int, as_json: bool, conversation: bool = False) -> int:
     """Answer one question per line of stdin: one answer per line that has something visible
     (see ``is_blank``), in order. A line that fails is reported on stderr and the batch goes on
@@ -116,7 +125,7 @@ def run_batch(bot: QABot, top_k: int, as_json: bool, conversation: bool = False)
             header: Fragments = [("class:title", f"» {shown}\n")]
             if conversation and talk.context is not None:
                 header.append(("class:muted", FOLLOW_NOTE))
-            emit(("" if first else "\n") + to_ansi(header + render_answer(answer), color))
+            emit(("" if first else "\n") + to_ansi(_wrapped(header + render_answer(answer)), color))
         first = False
     return code
 
@@ -147,7 +156,7 @@ def run_ask(args: argparse.Namespace) -> int:
     if args.json:
         emit(json_line(answer))
     else:
-        write(render_answer(answer))
+        write(_wrapped(render_answer(answer)))
     return EXIT_OK if answer.supported else EXIT_UNSUPPORTED
 
 

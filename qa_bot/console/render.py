@@ -28,6 +28,7 @@ MUTED = "class:muted"
 REFUSAL = "class:refusal"
 TITLE = "class:title"
 CONFIDENCE = "class:confidence"
+ANSWER = "class:answer"
 
 REFUSAL_TEXT = "El artículo no responde a esta pregunta."
 # Ids carry an article's slug ("tranvia:p2") only when several articles are loaded.
@@ -43,6 +44,7 @@ _SGR = {
     REFUSAL: "1",
     TITLE: "1",
     CONFIDENCE: "32",
+    ANSWER: "1",
 }
 
 # A word as the analyzer sees it: letters/digits, with combining marks so NFD text stays whole.
@@ -107,6 +109,12 @@ def render_hit_text(hit: Hit) -> Fragments:
     ]
 
 
+def _relative(hit: Hit, top: Hit) -> str:
+    """A secondary passage's score as a share of the first one's, which a reader can compare."""
+    share = hit.score / top.score if top.score > 0 else 0.0
+    return f"{round(min(max(share, 0.0), 1.0) * 100)} % de la primera"
+
+
 def _hit_header(hit: Hit, answer: Answer, first: bool) -> Fragments:
     where = f"párrafo {hit.paragraph}"
     # In a folder the id already names its article ("slug:p3").
@@ -118,7 +126,7 @@ def _hit_header(hit: Hit, answer: Answer, first: bool) -> Fragments:
         out.append(("", " · "))
         out.append((CONFIDENCE, f"confianza {_percent(answer.confidence)}"))
     else:
-        out.append((MUTED, f" · puntuación {_decimal(hit.score)}"))
+        out.append((MUTED, f" · puntuación {_relative(hit, answer.passages[0])}"))
     out.append(("", "\n"))
     return out
 
@@ -140,12 +148,26 @@ def render_refusal(answer: Answer) -> Fragments:
     return out
 
 
+def _rest(hit: Hit) -> str:
+    """The passage without its shown sentence ("…" where the sentence was), or "" when the
+    sentence is all of it."""
+    start = min(max(hit.sentence_start, 0), len(hit.text))
+    end = min(max(hit.sentence_end, start), len(hit.text))
+    before, after = hit.text[:start].strip(), hit.text[end:].strip()
+    if not _WORD_RE.search(before):
+        before = ""  # a list's bullet before the sentence says nothing
+    if before and after:
+        return f"{before} … {after}"
+    return f"{before} …" if before else after
+
+
 def render_answer(answer: Answer) -> Fragments:
     """A supported answer's ranked passages, best first; or the refusal.
 
-    The best passage opens with its supporting sentence on a line of its own ("→ ..."), so the
-    answer stands out without colour too (a pipe, NO_COLOR); the whole passage follows as context
-    when it says more than that sentence.
+    The answer comes first on a line of its own ("→ ..."), so it stands out without colour too
+    (a pipe, NO_COLOR): the answer phrase when there is one, in bold, then the citation and the
+    confidence, then the sentence that supports it; without a phrase the sentence itself is the
+    answer. The rest of the passage follows only when there is some, never repeating the sentence.
     """
     if not answer.supported or not answer.passages:
         return render_refusal(answer)
@@ -153,15 +175,24 @@ def render_answer(answer: Answer) -> Fragments:
     for i, hit in enumerate(answer.passages):
         if i:
             out.append(("", "\n"))
-        out += _hit_header(hit, answer, first=i == 0)
-        if i == 0 and hit.sentence.strip():
+        if i == 0 and hit.answer and hit.sentence.strip():
+            out += [(ANSWER, ANSWER_MARK + sanitize(hit.answer, keep_newlines=False)), ("", "\n")]
+            out += _hit_header(hit, answer, first=True)
+            out += highlight(hit.sentence, hit.matched_terms, SENTENCE)
+            out.append(("", "\n"))
+        elif i == 0 and hit.sentence.strip():
+            out += _hit_header(hit, answer, first=True)
             out.append((SENTENCE, ANSWER_MARK))
             out += highlight(hit.sentence, hit.matched_terms, SENTENCE)
             out.append(("", "\n"))
-            if hit.sentence.strip() == hit.text.strip():
-                continue
-        out += render_hit_text(hit)
-        out.append(("", "\n"))
+        else:
+            out += _hit_header(hit, answer, first=i == 0)
+            out += render_hit_text(hit)
+            out.append(("", "\n"))
+            continue
+        rest = _rest(hit)
+        if rest:
+            out += [*highlight(rest, hit.matched_terms, MUTED), ("", "\n")]
     return out
 
 

@@ -36,7 +36,7 @@ from qa_bot.eval.report import (
     Rate,
 )
 from qa_bot.eval.run import RANK_DEPTH, Progress, Ranker, RankerFactory
-from qa_bot.eval.scoring import normalize_answer
+from qa_bot.eval.scoring import answer_phrase, normalize_answer, phrase_holds
 from qa_bot.models import Answer
 
 # The README's kinds, answerable first: the order of the report's rows. Other kinds follow.
@@ -80,6 +80,12 @@ class Outcome:
     answer: Answer
     right: bool
     sentence: bool
+    phrase: bool = False
+
+    @property
+    def shown(self) -> bool:
+        """Whether the answer shows an answer phrase."""
+        return answer_phrase(self.answer) is not None
 
     @classmethod
     def of(cls, article: str, gold: NewsQuestion, answer: Answer) -> Outcome:
@@ -87,7 +93,10 @@ class Outcome:
             return cls(article, gold, answer, False, False)
         top, wanted = answer.passages[0], normalize_answer(gold.expect)
         right = top.paragraph == gold.paragraph and wanted in normalize_answer(top.text)
-        return cls(article, gold, answer, right, right and wanted in normalize_answer(top.sentence))
+        sentence = right and wanted in normalize_answer(top.sentence)
+        return cls(
+            article, gold, answer, right, sentence, right and phrase_holds(answer, gold.expect)
+        )
 
     @property
     def failure(self) -> FailureKind | None:
@@ -105,11 +114,18 @@ def news_scores(outcomes: Iterable[Outcome], sentence: bool = True) -> NewsScore
     for o in outcomes:
         (answerable if o.gold.answerable else unanswerable).append(o)
     n, m = len(answerable), len(unanswerable)
+    phrases = sum(o.phrase for o in answerable)
+    shown = sum(o.shown for o in answerable)
     return NewsScores(
         right=Rate.of(sum(o.right for o in answerable), n) if n else None,
         sentence=Rate.of(sum(o.sentence for o in answerable), n) if n and sentence else None,
         false_refusals=Rate.of(sum(not o.answer.supported for o in answerable), n) if n else None,
         refused=Rate.of(sum(not o.answer.supported for o in unanswerable), m) if m else None,
+        phrase=Rate.of(phrases, n) if n and sentence else None,
+        phrase_shown=(
+            Rate.of(phrases, shown + sum(o.shown for o in unanswerable)) if sentence else None
+        ),
+        phrase_shown_answerable=Rate.of(phrases, shown) if n and sentence else None,
     )
 
 

@@ -82,6 +82,21 @@ class EvalReport(BaseModel):
         description="Answerable questions asked of their article without the paragraph that "
         "answers them (when the answer appears nowhere else in it) that were refused.",
     )
+    phrases: Rate | None = Field(
+        default=None, description="Answerable questions whose answer shows an answer phrase."
+    )
+    exact_match: float | None = Field(
+        default=None,
+        description="SQuAD exact match (0-1) of the answer phrase over all answerable questions "
+        "(no phrase, or a refusal, scores 0).",
+    )
+    f1: float | None = Field(default=None, description="SQuAD F1 (0-1), like exact_match.")
+    exact_match_phrased: float | None = Field(
+        default=None, description="SQuAD exact match over the questions that show a phrase."
+    )
+    f1_phrased: float | None = Field(
+        default=None, description="SQuAD F1 over the questions that show a phrase."
+    )
     per_article: list[ArticleResult]
     failures: list[Failure]
 
@@ -101,6 +116,20 @@ class NewsScores(BaseModel):
     )
     false_refusals: Rate | None = Field(description="Answerable questions refused.")
     refused: Rate | None = Field(description="Unanswerable questions refused (the right reply).")
+    phrase: Rate | None = Field(
+        default=None,
+        description="«Frase exacta»: answerable, right ones whose answer phrase holds ``expect`` "
+        "and is at most three times its length, out of the answerable.",
+    )
+    phrase_shown: Rate | None = Field(
+        default=None,
+        description="Right answer phrases out of the answers that show one (all questions: a "
+        "phrase shown for an unanswerable question is never right).",
+    )
+    phrase_shown_answerable: Rate | None = Field(
+        default=None,
+        description="Right answer phrases out of the answerable questions that show one.",
+    )
 
 
 class NewsArticleScores(BaseModel):

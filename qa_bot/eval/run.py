@@ -112,7 +112,7 @@ class _Run:
                     self.failures.append(_failure("not_refused", slug, gold, answer))
                 continue
             rank = right_rank(answer, gold, None, _gold_paragraph(gold))
-            answerable.add(answer, rank, sentence_holds_answer(answer, gold))
+            answerable.add(answer, rank, sentence_holds_answer(answer, gold), gold.answers)
             if rank != 1:
                 kind: FailureKind = "miss" if answer.supported else "false_refusal"
                 self.failures.append(_failure(kind, slug, gold, answer))
@@ -168,6 +168,11 @@ def _report(
         other_article_refused=other.refusals() if other else None,
         unanswerable_refused=unanswerable.refusals(),
         cut_paragraph_refused=cut.refusals() if cut else None,
+        phrases=Rate.of(own.phrases, own.asked),
+        exact_match=own.exact / own.asked if own.asked else None,
+        f1=own.f1 / own.asked if own.asked else None,
+        exact_match_phrased=own.exact / own.phrases if own.phrases else None,
+        f1_phrased=own.f1 / own.phrases if own.phrases else None,
         per_article=per_article,
         failures=failures,
     )

@@ -6,6 +6,9 @@ Answers are compared folded (case and accents) with whitespace collapsed, on bot
 
 from __future__ import annotations
 
+import re
+import string
+from collections import Counter
 from dataclasses import dataclass
 
 from qa_bot.eval.data import GoldQuestion
@@ -17,6 +20,53 @@ from qa_bot.text.analysis import fold
 def normalize_answer(text: str) -> str:
     """Case- and accent-insensitive form for answer matching: folded, whitespace collapsed."""
     return " ".join(fold(text).split())
+
+
+_ARTICLES_RE = re.compile(r"\b(?:el|la|los|las|un|una|unos|unas)\b")
+_PUNCTUATION = frozenset(string.punctuation) | frozenset("¿¡«»“”‘’—–…")
+
+
+def squad_normalize(text: str) -> str:
+    """The official SQuAD v1.1 normalization adapted to Spanish: lowercase, punctuation
+    removed, the articles el/la/los/las/un/una/unos/unas removed, whitespace collapsed."""
+    text = "".join(c for c in text.lower() if c not in _PUNCTUATION)
+    return " ".join(_ARTICLES_RE.sub(" ", text).split())
+
+
+def squad_scores(prediction: str | None, golds: tuple[str, ...] | list[str]) -> tuple[float, float]:
+    """(exact match, F1) of ``prediction`` against the best gold answer, as the official SQuAD
+    script computes them; a missing prediction scores 0 on both."""
+    if prediction is None or not golds:
+        return 0.0, 0.0
+    predicted = squad_normalize(prediction)
+    exact, best_f1 = 0.0, 0.0
+    for gold in golds:
+        wanted = squad_normalize(gold)
+        exact = max(exact, float(predicted == wanted))
+        common = Counter(predicted.split()) & Counter(wanted.split())
+        same = sum(common.values())
+        if same:
+            precision = same / len(predicted.split())
+            recall = same / len(wanted.split())
+            best_f1 = max(best_f1, 2 * precision * recall / (precision + recall))
+    return exact, best_f1
+
+
+def phrase_holds(answer: Answer, expect: str) -> bool:
+    """«Frase exacta»: the top hit's answer phrase holds ``expect`` (normalized) and is at most
+    three times as long."""
+    if not answer.supported or not answer.passages or answer.passages[0].answer is None:
+        return False
+    phrase = normalize_answer(answer.passages[0].answer)
+    wanted = normalize_answer(expect)
+    return wanted in phrase and len(phrase) <= 3 * len(wanted)
+
+
+def answer_phrase(answer: Answer) -> str | None:
+    """The answer phrase a reader is shown, or None (refused, or no phrase)."""
+    if not answer.supported or not answer.passages:
+        return None
+    return answer.passages[0].answer
 
 
 def sentence_holds_answer(answer: Answer, gold: GoldQuestion) -> bool:
@@ -60,9 +110,21 @@ class Tally:
     top3: int = 0
     reciprocal: float = 0.0
     sentence: int = 0
+    phrases: int = 0
+    exact: float = 0.0
+    f1: float = 0.0
 
-    def add(self, answer: Answer, rank: int, sentence: bool = False) -> None:
-        """Count one answer; ``sentence``: its top sentence holds the answer (counts at rank 1)."""
+    def add(
+        self, answer: Answer, rank: int, sentence: bool = False, golds: tuple[str, ...] = ()
+    ) -> None:
+        """Count one answer; ``sentence``: its top sentence holds the answer (counts at rank 1);
+        ``golds``: the gold answers its answer phrase is scored against (SQuAD EM and F1)."""
+        phrase = answer_phrase(answer)
+        if golds:
+            exact, f1 = squad_scores(phrase, golds)
+            self.phrases += phrase is not None
+            self.exact += exact
+            self.f1 += f1
         self.asked += 1
         self.refused += not answer.supported
         self.right += rank == 1

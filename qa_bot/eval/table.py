@@ -16,9 +16,10 @@ from qa_bot.text.sanitize import sanitize
 _FORMATS = {"squad-v1.1": "SQuAD v1.1", "squad-v2.0": "SQuAD v2.0", "jsonl": "preguntas JSONL"}
 
 
-def _metrics(report: EvalReport) -> list[tuple[str, Rate | float | None]]:
-    """(Spanish label, value) of every metric, in table order."""
-    return [
+def _metrics(report: EvalReport, phrase: bool = True) -> list[tuple[str, Rate | float | None]]:
+    """(Spanish label, value) of every metric, in table order; ``phrase`` False leaves out the
+    answer phrase's (the benchmark's peers choose none)."""
+    rows: list[tuple[str, Rate | float | None]] = [
         ("top-1 por artículo", report.top1),
         ("frase con la respuesta", report.sentence_top1),
         ("top-1 conjunto", report.pooled_top1),
@@ -28,6 +29,16 @@ def _metrics(report: EvalReport) -> list[tuple[str, Rate | float | None]]:
         ("de otro artículo, rechazadas", report.other_article_refused),
         ("sin respuesta, rechazadas", report.unanswerable_refused),
         ("sin su párrafo, rechazadas", report.cut_paragraph_refused),
+    ]
+    if not phrase:
+        return rows
+    return [
+        *rows,
+        ("con frase de respuesta", report.phrases),
+        ("frase: exact match (todas)", report.exact_match),
+        ("frase: F1 (todas)", report.f1),
+        ("frase: exact match (con frase)", report.exact_match_phrased),
+        ("frase: F1 (con frase)", report.f1_phrased),
     ]
 
 
@@ -112,8 +123,8 @@ def render_comparison(rows: Sequence[tuple[str, EvalReport]]) -> str:
     """Systems side by side on one file: a row per system, a column per metric (rates only)."""
     if not rows:
         return ""
-    labels = [label for label, _ in _metrics(rows[0][1])]
-    values = [[v for _, v in _metrics(report)] for _, report in rows]
+    labels = [label for label, _ in _metrics(rows[0][1], phrase=False)]
+    values = [[v for _, v in _metrics(report, phrase=False)] for _, report in rows]
     keep = [i for i in range(len(labels)) if any(vals[i] is not None for vals in values)]
     header = ["sistema", *(labels[i] for i in keep)]
     body = [
@@ -136,6 +147,8 @@ KIND_LABELS = {
 _NEWS_COLUMNS = [
     "correctas",
     "frase con la respuesta",
+    "frase exacta",
+    "frase exacta, de las mostradas",
     "rechazos en falso",
     "sin respuesta, rechazadas",
 ]
@@ -150,7 +163,14 @@ def kind_label(kind: str) -> str:
 def _news_cells(scores: NewsScores) -> list[str]:
     return [
         _rate_and_count(r)
-        for r in (scores.right, scores.sentence, scores.false_refusals, scores.refused)
+        for r in (
+            scores.right,
+            scores.sentence,
+            scores.phrase,
+            scores.phrase_shown,
+            scores.false_refusals,
+            scores.refused,
+        )
     ]
 
 
@@ -177,7 +197,9 @@ def render_news_report(report: NewsReport) -> str:
         describe_news(report),
         "",
         "Correctas: el primer pasaje citado está en el párrafo de la respuesta y la contiene; "
-        "frase: también la frase mostrada.",
+        "frase: también la frase mostrada; frase exacta: la frase de respuesta contiene la "
+        "respuesta y mide como mucho el triple (de las mostradas: entre todas las preguntas "
+        "que muestran una).",
         "",
         markdown_table(["tipo de pregunta", *_NEWS_COLUMNS], kinds),
     ]
@@ -228,6 +250,8 @@ def render_news_comparison(rows: Sequence[tuple[str, NewsReport]]) -> str:
         ("con respuesta, correctas", lambda r: r.scores.right),
         *((f"· {kind_label(k)}", partial(_kind_right, k)) for k in answerable),
         ("frase con la respuesta", lambda r: r.scores.sentence),
+        ("frase exacta", lambda r: r.scores.phrase),
+        ("frase exacta, de las mostradas", lambda r: r.scores.phrase_shown),
         ("rechazos en falso", lambda r: r.scores.false_refusals),
         ("sin respuesta, rechazadas", lambda r: r.scores.refused),
         *((f"· {kind_label(k)}", partial(_kind_refused, k)) for k in unanswerable),

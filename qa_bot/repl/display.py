@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from itertools import groupby
-
 from prompt_toolkit import print_formatted_text
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.output import Output
@@ -13,6 +10,7 @@ from prompt_toolkit.utils import get_cwidth
 
 from qa_bot.bot import QABot
 from qa_bot.console.render import Fragments, plural
+from qa_bot.console.wrap import wrap_fragments
 from qa_bot.repl.commands import describe_articles
 
 # The same colours as render.to_ansi, so `qa-bot ask` and the conversation look alike.
@@ -25,6 +23,7 @@ STYLE = Style.from_dict(
         "refusal": "bold",  # an answer, not an error: red is for errors
         "title": "bold",
         "confidence": "ansigreen",
+        "answer": "bold",
         "error": "ansired",
         "command": "ansicyan",
         "prompt": "bold",
@@ -32,8 +31,6 @@ STYLE = Style.from_dict(
         "bottom-toolbar.key": "bold",
     }
 )
-
-_PIECE_RE = re.compile(r"\n| +|[^ \n]+")
 
 
 TOOLBAR_TEXT, TOOLBAR_KEY = "class:bottom-toolbar.text", "class:bottom-toolbar.key"
@@ -85,43 +82,6 @@ def toolbar(bot: QABot, width: int = 200, following: bool = False) -> Fragments:
         if _width(_keys(keys)) <= width:
             return _keys(keys)
     return []
-
-
-def _kind(piece: tuple[str, str]) -> str:
-    text = piece[1]
-    return "newline" if text == "\n" else "spaces" if text.startswith(" ") else "word"
-
-
-def wrap_fragments(fragments: Fragments, width: int) -> Fragments:
-    """``fragments`` with spaces turned into line breaks so no word is split at ``width``.
-
-    A word may span fragments (a highlighted stem, an id glued to a bracket); a word longer than a
-    line is left to the terminal.
-    """
-    pieces = [(style, p) for style, text in fragments for p in _PIECE_RE.findall(text)]
-    out: Fragments = []
-    column = 0
-    pending: Fragments = []  # spaces not yet written: dropped at a line break
-    for kind, group in groupby(pieces, key=_kind):
-        run = list(group)
-        if kind == "newline":
-            out += run
-            column, pending = 0, []
-        elif kind == "spaces":
-            pending = run
-        else:
-            spaces = sum(len(text) for _, text in pending)
-            size = sum(get_cwidth(text) for _, text in run)
-            if column and column + spaces + size > width:
-                out.append(("", "\n"))
-                column = 0
-            else:
-                out += pending
-                column += spaces
-            pending = []
-            out += run
-            column += size
-    return out + pending
 
 
 def show(out: Output, fragments: Fragments) -> None:

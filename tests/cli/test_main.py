@@ -43,7 +43,8 @@ def test_ask_prints_the_cited_passage(run, article_path: Path, paragraphs: list[
     assert answer_line == (
         "→ La alcaldesa, Natalia Chueca, viajó en el primer convoy junto a doscientos vecinos."
     )
-    assert text == paragraphs[1]
+    # The rest of the passage, without the sentence already shown.
+    assert text == paragraphs[1].removeprefix(answer_line[2:]).strip()
     assert rest == [""]
 
 
@@ -60,7 +61,7 @@ def test_ask_question_in_several_words(run, article_path: Path) -> None:
         "ask", "-a", str(article_path), "¿Qué", "empresa", "constructora", "empleó", "trabajadores?"
     )
     assert rc == 0
-    assert out.startswith("[p4] ")
+    assert out.startswith("→ Acciona\n[p4] ")
 
 
 def test_ask_json(run, article_path: Path, paragraphs: list[str]) -> None:
@@ -505,3 +506,34 @@ def test_ask_conversation_human_output_marks_follow_ups(
 def test_ask_conversation_needs_stdin(run, article_path: Path) -> None:
     rc, _, err = run("ask", "--conversation", "-a", str(article_path), "¿Y cuánto duró?")
     assert rc == 2 and "--conversation lee los turnos de la entrada estándar" in err
+
+
+def test_ask_json_gives_the_answer_phrase_and_its_offsets(run, article_path: Path) -> None:
+    rc, out, _ = run(
+        "ask", "--json", "--article", str(article_path), "¿Cuánto costó la obra del tranvía?"
+    )
+    assert rc == 0
+    [hit] = json.loads(out)["passages"]
+    assert hit["answer"] and any(c.isdigit() for c in hit["answer"])
+    assert hit["text"][hit["answer_start"] : hit["answer_end"]] == hit["answer"]
+    assert hit["sentence_start"] <= hit["answer_start"] < hit["answer_end"] <= hit["sentence_end"]
+
+
+def test_ask_json_answer_is_null_when_no_phrase_is_sure(run, article_path: Path) -> None:
+    question = "¿Con quién viajó la alcaldesa en el primer convoy?"
+    rc, out, _ = run("ask", "--json", "--article", str(article_path), question)
+    assert rc == 0
+    [hit] = json.loads(out)["passages"]
+    assert (hit["answer"], hit["answer_start"], hit["answer_end"]) == (None, None, None)
+
+
+def test_ask_wraps_on_a_terminal_and_not_in_a_pipe(
+    run, article_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "¿Con quién viajó la alcaldesa en el primer convoy?"
+    _, piped, _ = run("ask", "--article", str(article_path), question)
+    assert max(len(line) for line in piped.splitlines()) > 40  # one line per paragraph
+    monkeypatch.setattr("qa_bot.cli.main.terminal_width", lambda stream: 40)
+    _, wrapped, _ = run("ask", "--article", str(article_path), question)
+    assert max(len(line) for line in wrapped.splitlines()) <= 40
+    assert wrapped.split() == piped.split()  # the same words, only the line breaks differ

@@ -74,7 +74,8 @@ def styled(fragments: list[tuple[str, str]], style: str) -> list[str]:
 def test_supported_answer_header_sentence_and_text() -> None:
     out = to_ansi(render_answer(make_answer([make_hit()])), color=False)
     sentence = TEXT[19:69]
-    assert out == f"[p4] rusia, párrafo 4 · confianza 87 %\n→ {sentence}\n{TEXT}\n"
+    rest = "Rusia busca armas. … RUSIA calla."
+    assert out == f"[p4] rusia, párrafo 4 · confianza 87 %\n→ {sentence}\n{rest}\n"
 
 
 def test_a_one_sentence_passage_is_not_repeated() -> None:
@@ -112,7 +113,7 @@ def test_matching_ignores_accents_but_not_enye_and_needs_whole_words() -> None:
 def test_later_hits_show_score_not_confidence() -> None:
     second = make_hit(id="p2", paragraph=2, score=0.5)
     out = to_ansi(render_answer(make_answer([make_hit(), second])), color=False)
-    assert out.split("\n")[4] == "[p2] rusia, párrafo 2 · puntuación 0,50"
+    assert out.split("\n")[4] == "[p2] rusia, párrafo 2 · puntuación 33 % de la primera"
     assert out.count("confianza") == 1
 
 
@@ -272,3 +273,18 @@ def test_a_refusal_reads_as_an_answer_not_as_an_error() -> None:
     assert "31" not in refusal  # no red: that is for errors
     styles = dict(STYLE.style_rules)
     assert "red" not in styles["refusal"] and "red" in styles["error"]
+
+
+def test_the_answer_phrase_comes_first_then_citation_sentence_and_the_rest() -> None:
+    start = TEXT.index("2023")
+    hit = make_hit(answer="en 2023", answer_start=start - 3, answer_end=start + 4)
+    out = to_ansi(render_answer(make_answer([hit])), color=False)
+    assert out == (
+        "→ en 2023\n"
+        "[p4] rusia, párrafo 4 · confianza 87 %\n"
+        "El ministro Shoigu visitó Corea del Norte en 2023.\n"
+        "Rusia busca armas. … RUSIA calla.\n"
+    )
+    # On a terminal the phrase is bold, and only the phrase's line is.
+    coloured = to_ansi(render_answer(make_answer([hit])), color=True)
+    assert coloured.startswith("\x1b[1m→ en 2023\x1b[0m\n")

@@ -148,7 +148,7 @@ def test_run_plain_answers_each_line_and_sends_errors_to_stderr(bot: QABot) -> N
     out, err = io.StringIO(), io.StringIO()
     lines = [f"{QUESTION}\n", "\n", "/cita p99\n", "/cita p2\n", "/salir\n", "ignored"]
     assert run_plain(bot, lines, out, err) == 0
-    assert out.getvalue().startswith(f"» {QUESTION}\n[")
+    assert out.getvalue().startswith(f"» {QUESTION}\n→ ")
     assert "\n\n[p2]" in out.getvalue()
     assert out.getvalue().endswith("\nHasta pronto.\n")
     assert err.getvalue() == "No existe el pasaje «p99». /pasajes lista los ids.\n"
@@ -159,7 +159,7 @@ def test_run_plain_warns_on_stderr_about_a_question_over_the_limit(bot: QABot) -
     assert run_plain(bot, [f"{LONG}\n", f"{QUESTION}\n"], out, err) == 0
     assert err.getvalue() == f"qa-bot: aviso: {LONG_WARNING}\n"
     assert out.getvalue().startswith(f"» {LONG[:2000]}…\n")
-    assert f"\n\n» {QUESTION}\n[" in out.getvalue()
+    assert f"\n\n» {QUESTION}\n→ " in out.getvalue()
 
 
 def test_main_with_a_missing_article_returns_2(

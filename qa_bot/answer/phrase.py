@@ -1,0 +1,326 @@
+"""The answer phrase: the shortest span of the shown sentence that answers the question.
+
+The question says what kind of span it wants («¿cuándo?» a date, «¿cuántos?» a number and what it
+counts, «¿quién?» a name…); ``text/spans.py`` finds every span of that kind in the sentence, and
+the one nearest to the question's own words wins. A span made only of the question's words is no
+answer, and a span far from all of them is a guess: both give None, and the sentence stays the
+answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from enum import Enum
+
+from qa_bot.answer.tuning import PHRASE_MAX_DISTANCE
+from qa_bot.models import Hit
+from qa_bot.text import spans
+from qa_bot.text.analysis import Token, prefix, stopwords, tokens
+from qa_bot.text.question import ParsedQuestion, QType
+from qa_bot.text.sentences import AnalyzedSentence
+
+Span = tuple[int, int]
+
+
+class Want(Enum):
+    """The kind of span a question asks for."""
+
+    NUMBER = "number"
+    PERCENT = "percent"
+    MONEY = "money"
+    DATE = "date"
+    HOUR = "hour"
+    DURATION = "duration"
+    AGE = "age"
+    NAME = "name"
+    TITLE = "title"
+    PLACE = "place"
+    REASON = "reason"
+    OBJECT = "object"
+
+
+# The noun after «qué»/«cuál es el» that says what «¿Qué X…?» asks for.
+_NOUN_WANTS: dict[str, Want] = {
+    **dict.fromkeys("porcentaje proporcion tasa".split(), Want.PERCENT),
+    **dict.fromkeys(
+        "precio sueldo salario multa indemnizacion rescate coste costo importe dinero "
+        "presupuesto inversion deuda alquiler renta premio dotacion".split(),
+        Want.MONEY,
+    ),
+    **dict.fromkeys(
+        "cantidad numero cifra capacidad nota puntuacion poblacion superficie altura "
+        "temperatura velocidad distancia peso".split(),
+        Want.NUMBER,
+    ),
+    **dict.fromkeys("plazo pena condena".split(), Want.DURATION),
+    **dict.fromkeys("hora".split(), Want.HOUR),
+    **dict.fromkeys("fecha dia".split(), Want.DATE),
+    **dict.fromkeys(
+        "empresa compania grupo partido equipo club universidad institucion organizacion "
+        "banco marca entidad asociacion sindicato organismo ministerio".split(),
+        Want.NAME,
+    ),
+    **dict.fromkeys(
+        "pelicula libro novela obra documental cancion serie disco album cinta filme".split(),
+        Want.TITLE,
+    ),
+}
+_COPULA = frozenset("es son era eran fue fueron ha han sido sera".split())
+_NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
+_MONEY_VERBS = frozenset(
+    "cuesta cuestan costo costara costaron costaba pagan paga pago pagaron pagara pagaria cobro "
+    "cobra cobran cobraron vale valen valio dinero".split()
+)
+_AUXILIARIES = frozenset(
+    "es son esta estan ha han habia habian fue fueron se va van quiere quieren podria podrian "
+    "puede pueden tiene tienen hay sera seran".split()
+)
+_TYPE_WANTS = {
+    QType.DATE: Want.DATE,
+    QType.DURATION: Want.DURATION,
+    QType.NUMBER: Want.NUMBER,
+    QType.PERSON: Want.NAME,
+    QType.PLACE: Want.PLACE,
+    QType.REASON: Want.REASON,
+    # "¿Cómo empezó…?" is answered by what it started from: "a raíz de la denuncia…".
+    QType.MANNER: Want.REASON,
+}
+_PLACE_PREPOSITIONS = frozenset("en desde hacia a de por".split())
+
+
+def wanted(question: ParsedQuestion) -> Want | None:
+    """What kind of span answers ``question``, or None when no kind is clear."""
+    words = [t.folded for t in tokens(question.text)]
+    if question.age:
+        return Want.AGE
+    for i, word in enumerate(words):
+        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
+            return Want.NAME
+        if word in ("quien", "quienes") and i and words[i - 1] in ("con", "para", "contra"):
+            return None  # «¿Con quién viajó la alcaldesa?»: the company, not the subject
+        if word in ("que", "cual", "cuales"):
+            rest = [w for w in words[i + 1 :] if w not in _COPULA and w not in ("el", "la")]
+            noun = rest[0] if rest else ""
+            if noun in _NOUN_WANTS:
+                return _NOUN_WANTS[noun]
+            if question.qtype is QType.OTHER and words[i + 1 : i + 2] and noun == words[i + 1]:
+                return Want.OBJECT
+            break
+    if question.qtype is QType.DEFINITION and words[:1] in (["quien"], ["quienes"]):
+        # "¿Quién fue elegido…?" asks for a name; "¿Quién es Shoigu?" for a description.
+        participle = len(words) > 2 and words[2].endswith(("ado", "ada", "ido", "ida"))
+        return Want.NAME if participle else None
+    want = _TYPE_WANTS.get(question.qtype)
+    if want is Want.NUMBER and any(w in _MONEY_VERBS for w in words):
+        return Want.MONEY
+    if want is Want.NUMBER and "porcentaje" in words:
+        return Want.PERCENT
+    return want
+
+
+def _question_words(question: ParsedQuestion) -> tuple[set[str], set[str]]:
+    """The question's stems (with synonyms) and 5-letter prefixes of its content words."""
+    stems = set(question.stems) | set(question.synonym_of)
+    prefixes = set(question.prefixes)
+    return stems, prefixes
+
+
+def _is_question_word(term: str, token: Token, stems: set[str], prefixes: set[str]) -> bool:
+    return term in stems or (len(token.folded) >= 5 and prefix(token.folded) in prefixes)
+
+
+def _candidates(want: Want, text: str) -> list[Span]:
+    stop = stopwords()
+    finders: dict[Want, Callable[[], list[Span]]] = {
+        Want.PERCENT: lambda: spans.percents(text),
+        Want.MONEY: lambda: spans.money(text),
+        Want.NUMBER: lambda: spans.percents(text) + spans.amounts(text) + spans.counts(text, stop),
+        Want.DATE: lambda: spans.dates(text) or spans.hours(text),
+        Want.HOUR: lambda: spans.hours(text),
+        Want.DURATION: lambda: spans.durations(text) or spans.dates(text),
+        Want.AGE: lambda: [s for s in spans.durations(text) if "año" in text[s[0] : s[1]]],
+        Want.NAME: lambda: spans.names(text),
+        Want.TITLE: lambda: spans.quoted(text) or spans.names(text),
+        Want.PLACE: lambda: _places(text),
+        Want.REASON: lambda: spans.causes(text),
+        Want.OBJECT: lambda: [],
+    }
+    found = finders[want]()
+    if want is Want.NAME or (want is Want.TITLE and not spans.quoted(text)):
+        found = [s for s in (_trim_name(text, s) for s in found) if s is not None]
+    return found
+
+
+def _trim_name(text: str, span: Span) -> Span | None:
+    """A name without the capitalized function words that open it ("La Universidad…" ->
+    "Universidad…"); None when nothing is left."""
+    start, end = span
+    lead = spans.leading_words()
+    for token in tokens(text[start:end]):
+        if token.folded not in lead:
+            break
+        start = span[0] + token.end
+    start = len(text) - len(text[start:].lstrip())
+    return (start, end) if start < end else None
+
+
+def _places(text: str) -> list[Span]:
+    """Names after a place preposition, with it: "en la Universidad Nacional de Córdoba"."""
+    out = []
+    words = list(tokens(text))
+    for name in spans.names(text):
+        trimmed = _trim_name(text, name)
+        if trimmed is None:
+            continue
+        start, end = trimmed
+        before = [w for w in words if w.end <= start][-2:]
+        if before and before[-1].folded in ("el", "la", "los", "las") and len(before) == 2:
+            before = before[:1] if before[0].folded in _PLACE_PREPOSITIONS else []
+            if before:
+                out.append((before[0].start, end))
+            continue
+        if before and before[-1].folded in _PLACE_PREPOSITIONS:
+            out.append((before[-1].start, end))
+    return out
+
+
+def _distance(span: Span, anchors: Iterable[Token]) -> int:
+    """Characters between ``span`` and the nearest question word of the sentence."""
+    best = 10**9
+    for t in anchors:
+        gap = (
+            span[0] - t.end if t.end <= span[0] else t.start - span[1] if t.start >= span[1] else 0
+        )
+        best = min(best, gap)
+    return best
+
+
+def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | None:
+    """The span of ``sentence.text`` that answers ``question``, or None when none is found with
+    confidence (no span of the kind asked, only the question's own words, or far from them)."""
+    want = wanted(question)
+    if want is None:
+        return None
+    text = sentence.text
+    stems, prefixes = _question_words(question)
+    anchors = [t for term, t in sentence.spans if _is_question_word(term, t, stems, prefixes)]
+    if not anchors:
+        return None
+    if want is Want.OBJECT:
+        return _object(question, sentence, stems, prefixes)
+    counted = _counted(question)
+    person = question.qtype is QType.PERSON or want is Want.NAME
+    given = question_numbers(question)
+    best: tuple[int, int, Span] | None = None
+    for span in _candidates(want, text):
+        if span[0] >= span[1]:
+            continue
+        inside = [(term, t) for term, t in sentence.spans if span[0] <= t.start < span[1]]
+        new = [t for term, t in inside if not _is_question_word(term, t, stems, prefixes)]
+        if want in (Want.NAME, Want.PLACE) and len(new) < len(inside):
+            continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
+        if want is Want.NAME and not _may_be_name(text, span):
+            continue
+        if (
+            want is Want.NUMBER
+            and counted
+            and not any(term == counted for term, _ in inside)
+            and spans.is_unit(text[span[0] : span[1]])
+        ):
+            continue  # "tres meses" does not count «¿Cuántas viviendas…?»
+        if not new and not any(c.isdigit() for c in text[span[0] : span[1]]):
+            continue  # only the question's own words
+        if any(t.folded in given for _, t in inside if t.folded[:1].isdigit()):
+            continue  # a number the question itself gives ("en 2023")
+        distance = _distance(span, anchors)
+        # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios").
+        bonus = 1 if counted and any(term == counted for term, _ in inside) else 0
+        if person and want is Want.NAME and _person_like(text[span[0] : span[1]]):
+            bonus = 1  # "Rui Almada" rather than "Faro de Plata" for «¿Quién…?»
+        key = (distance - bonus * PHRASE_MAX_DISTANCE, -(span[1] - span[0]), span)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is None or best[0] > PHRASE_MAX_DISTANCE:
+        return None
+    return best[2]
+
+
+def _counted(question: ParsedQuestion) -> str | None:
+    """The stem of what «¿Cuántos X…?» or «¿Qué X…?» counts, when it is a question term."""
+    words = list(tokens(question.text))
+    for i, word in enumerate(words[:-1]):
+        # «¿Cuánto mide…?» asks with a verb: only «cuántos X» and «qué X» name what is counted.
+        if word.folded in ("cuantos", "cuantas", "que", "cual"):
+            nxt = words[i + 1]
+            return next((t.stem for t in question.terms if t.folded == nxt.folded), None)
+    return None
+
+
+def _may_be_name(text: str, span: Span) -> bool:
+    """A single capitalized word is no name when it opens the sentence ("Además") or follows
+    «de» or «en» (a place or a department: "consejero de Movilidad")."""
+    if " " in text[span[0] : span[1]].strip():
+        return True
+    before = text[: span[0]].split()
+    return bool(before) and before[-1].lower().strip('«“"') not in ("de", "del", "en")
+
+
+def _person_like(name: str) -> bool:
+    """Two to four capitalized words with no «de» between them: a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _object(
+    question: ParsedQuestion, sentence: AnalyzedSentence, stems: set[str], prefixes: set[str]
+) -> Span | None:
+    """What follows the question's verb in the sentence: «¿Qué consiguieron copiar…?» ->
+    "una base de datos de clientes". Only when the sentence has the word right after «qué»."""
+    words = list(tokens(question.text))
+    asked = next(
+        (words[i + 1] for i, w in enumerate(words[:-1]) if w.folded in ("que", "cual")), None
+    )
+    first = next((t for t in question.terms if asked and t.folded == asked.folded), None)
+    if first is None or asked is None:
+        return None
+    after = words[words.index(asked) + 1 : words.index(asked) + 2]
+    if after and after[0].folded in _AUXILIARIES:
+        return None  # «¿Qué consultora está…?»: a noun is asked, not what follows a verb
+    run = [
+        k
+        for k, (term, t) in enumerate(sentence.spans)
+        if term == first.stem or prefix(t.folded) == prefix(first.folded)
+    ]
+    if not run:
+        return None
+    k = run[0]
+    while k + 1 < len(sentence.spans) and _is_question_word(
+        *sentence.spans[k + 1], stems, prefixes
+    ):
+        gap = sentence.text[sentence.spans[k][1].end : sentence.spans[k + 1][1].start]
+        if len(gap.split()) > 1:
+            break
+        k += 1
+    span = spans.clause_after(sentence.text, sentence.spans[k][1].end)
+    if span is None or sentence.text[span[0] : span[1]].lower().startswith("de "):
+        return None
+    inside = [(term, t) for term, t in sentence.spans if span[0] <= t.start < span[1]]
+    if not any(not _is_question_word(term, t, stems, prefixes) for term, t in inside):
+        return None
+    return span
+
+
+def question_numbers(question: ParsedQuestion) -> set[str]:
+    """The numbers written in the question ("¿Cuántos usuarios tuvo en 2023?" -> {"2023"})."""
+    return {t.folded for t in tokens(question.text) if t.folded[:1].isdigit()}
+
+
+def with_phrase(hit: Hit, question: ParsedQuestion, sentence: AnalyzedSentence) -> Hit:
+    """``hit`` with its answer phrase (offsets inside the passage text), when one is found."""
+    span = answer_span(question, sentence)
+    if span is None:
+        return hit
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    return hit.model_copy(
+        update={"answer": hit.text[start:end], "answer_start": start, "answer_end": end}
+    )

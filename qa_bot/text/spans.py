@@ -1,0 +1,244 @@
+"""Spans of Spanish text that can answer a question: numbers with their unit, dates, times,
+durations, names, quoted titles and causes.
+
+Each finder returns ``(start, end)`` character spans of the text it is given, longest forms first
+where they overlap a shorter one. They know nothing of the question: ``answer/phrase.py`` picks
+among them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+class _Lazy:
+    """A regular expression compiled on first use: a question pays only for the kinds of span
+    it looks for (compiling them all costs ~12 ms of ``qa-bot ask``'s cold start)."""
+
+    __slots__ = ("_compiled", "_flags", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def re(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return self._compiled
+
+
+_UPPER = "A-ZÁÉÍÓÚÑÜ"
+_W = r"[^\W\d_]"  # a letter
+_DIGITS = r"\d+(?:[.,]\d+)*"
+_SMALL = (
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+    r"dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
+    r"cien|ciento|\w+cient[oa]s|quinientos|quinientas|mil"
+)
+# A numeral: digits, or number words ("treinta y dos", "medio centenar", "un millar"); "un"/"una"
+# alone are articles far more often than counts, so they count only before a scale word.
+_NUMERAL = (
+    rf"(?:{_DIGITS}|(?:{_SMALL})(?:\s+y\s+(?:uno|una|{_SMALL}))?"
+    r"|(?:un|una|medio|media)(?=\s+(?:centenar|millar|docena|decena|mill[oó]n)))"
+)
+_SCALE = r"(?:\s+(?:mil|mill[oó]n|millones|millardos?|billones?|centenar(?:es)?|millar(?:es)?|docenas?|decenas?)\b)?"
+_NUMBER = rf"{_NUMERAL}{_SCALE}"
+_CURRENCY = r"(?:euros?|d[oó]lares?|pesos?|libras?|yenes|francos?|c[eé]ntimos?|bitcoines)"
+_MEASURE = (
+    r"(?:kil[oó]metros?|metros?|cent[ií]metros?|mil[ií]metros?|millas?|toneladas?|kilos?|"
+    r"kilogramos?|gramos?|litros?|hect[aá]reas?|grados?|km|kg|m2|m3)"
+)
+_TIME_UNIT = r"(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|d[eé]cadas?|siglos?)"
+# What a price or a measure is per: "por metro cuadrado", "al mes", "mensuales".
+_RATE = (
+    r"(?:\s+(?:por\s+(?:metro|kil[oó]metro)s?\s+(?:cuadrados?|c[uú]bicos?)|por\s+(?!(?:el|la|los|las|un|una|su|sus)\b)\w+"
+    r"|al\s+(?:mes|año|d[ií]a)|a\s+la\s+semana|mensuales|anuales|diarios|semanales))?"
+)
+_MORE = r"(?:\s+(?:más|menos)(?:\s+(?:tarde|temprano|de\s+\w+))?)?"
+
+_PERCENT_RE = _Lazy(rf"(?<!\w){_NUMERAL}\s?(?:%|por\s+ciento){_MORE}", re.I)
+_MONEY_RE = _Lazy(rf"(?<!\w){_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I)
+_MEASURE_RE = _Lazy(rf"(?<!\w){_NUMBER}\s+(?:de\s+)?{_MEASURE}\b{_RATE}", re.I)
+# A count and its noun ("catorce barrios", "2,1 millones de viajeros", "medio centenar de
+# profesionales"); the noun is any lowercase word that is not a function word (checked by caller).
+_COUNT_RE = _Lazy(
+    rf"(?<!\w)(?:{_NUMBER})(?!\.?[ªº])(?:\s+(?:de\s+)?(?P<noun>[a-zñáéíóúü]{{3,}}))?{_MORE}", re.I
+)
+_PROPORTION_RE = _Lazy(
+    rf"(?<!\w)(?:uno|una|{_DIGITS}|{_SMALL})\s+de\s+(?:cada|l[oa]s)\s+(?:{_DIGITS}|{_SMALL})"
+    rf"(?:\s+[a-zñáéíóú]{{3,}})?",
+    re.I,
+)
+_YEAR_RE = _Lazy(r"^(?:1[0-9]{3}|20[0-9]{2})$")
+
+_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+_WEEKDAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+_DAY_PART = r"(?:madrugada|mañana|mediod[ií]a|tarde|noche)"
+_DATE_RE = _Lazy(
+    # "la madrugada del 9 de junio de 2019", "el viernes 21 de junio", "el 1 de marzo de 2024"
+    rf"(?:(?:(?:la|esa|aquella)\s+{_DAY_PART}\s+del?\s+)|(?:(?:el|este|ese|del)\s+)?(?:(?:pasado|pr[oó]ximo)\s+)?)"
+    rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+de\s+{_MONTH}(?:\s+(?:de|del)\s+\d{{4}})?"
+    # "en marzo de 2019", "marzo de 2020"
+    rf"|(?:en\s+)?{_MONTH}\s+(?:de|del)\s+\d{{4}}"
+    # "el lunes por la tarde", "este jueves", "el pasado sábado"
+    rf"|(?:el|este|ese|del)\s+(?:(?:pasado|pr[oó]ximo)\s+)?{_WEEKDAY}"
+    rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|a\s+mediod[ií]a|\d{{1,2}}))?"
+    # "en 1631", "desde 2014", "el siglo XV"
+    r"|(?:(?:en|desde|hasta|antes\s+de|a\s+partir\s+de)\s+(?:el\s+año\s+)?)?(?<![\d.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)"
+    r"|(?:en\s+)?el\s+siglo\s+[IVXLC]+",
+    re.I,
+)
+_HOUR_RE = _Lazy(
+    r"(?:(?:poco\s+)?(?:antes|después)\s+de\s+|hacia\s+|sobre\s+|a\s+)?las?\s+"
+    r"\d{1,2}(?:[.:]\d{2})?(?:\s+horas)?(?:\s+(?:de\s+la\s+)?(?:mañana|tarde|noche|madrugada))?",
+    re.I,
+)
+_DURATION_RE = _Lazy(
+    rf"(?<!\w)(?:entre\s+{_NUMERAL}\s+y\s+{_NUMERAL}\s+{_TIME_UNIT}"
+    rf"|(?:{_NUMERAL}|un|una|unos|unas|varios|varias)\s+{_TIME_UNIT}"
+    rf"(?:\s+y\s+(?:medio|media|{_NUMERAL}\s+{_TIME_UNIT}|una?\s+{_TIME_UNIT}))?)\b"
+    r"(?:\s+de\s+(?:prisi[oó]n|c[aá]rcel|inhabilitaci[oó]n))?",
+    re.I,
+)
+# Capitalized words, joined by nothing or by "de", "del", "de la", "y": "Universidad Nacional de
+# Córdoba", "Fernando Aguirre".
+_NAME_RE = _Lazy(
+    rf"[{_UPPER}][\w'’.-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|de\s+las|y|e)\s+)?[{_UPPER}][\w'’-]*)*"
+)
+_QUOTED_RE = _Lazy(r"«([^»]{2,120})»|“([^”]{2,120})”|\"([^\"]{2,120})\"")
+# "porque" and "por" stay in the phrase ("porque no caducan"); the other cues introduce it.
+_CAUSE_RE = _Lazy(
+    r"\b(?P<keep>porque|a\s+ra[ií]z\s+de|por\s+(?=(?:el|la|los|las|un|una|su|sus)\s))"
+    r"|\b(?:ya\s+que|puesto\s+que|dado\s+que|debido\s+a|a\s+causa\s+de|gracias\s+a"
+    r"|se\s+deb(?:e|en|i[oó]|ieron|[ií]a|[ií]an)\s+(?:(?:sobre\s+todo|principalmente|en\s+parte)\s+)?a)\s+",
+    re.I,
+)
+_CLAUSE_END_RE = _Lazy(r"[,;:.»”\"()—]|\s(?:y|pero|aunque|mientras)\s")
+MAX_CLAUSE_WORDS = 14
+
+
+def percents(text: str) -> list[tuple[int, int]]:
+    """ "22%", "11,4% más", "el 5 por ciento"."""
+    return [m.span() for m in _PERCENT_RE.re.finditer(text)]
+
+
+def money(text: str) -> list[tuple[int, int]]:
+    """ "3,40 euros", "12,8 euros por metro cuadrado", "450.000 pesos mensuales"."""
+    return [m.span() for m in _MONEY_RE.re.finditer(text)]
+
+
+def amounts(text: str) -> list[tuple[int, int]]:
+    """Money and measures: "3,40 euros", "287 litros por metro cuadrado", "11,6 kilómetros"."""
+    return money(text) + [m.span() for m in _MEASURE_RE.re.finditer(text)]
+
+
+def is_unit(text: str) -> bool:
+    """Whether ``text`` ends in a unit of time, measure or money ("tres meses", "60 kilómetros
+    por hora", "3,40 euros")."""
+    return any(m.end() == len(text) for m in _DURATION_RE.re.finditer(text)) or any(
+        m.span() == (0, len(text)) for r in (_MONEY_RE, _MEASURE_RE) for m in r.re.finditer(text)
+    )
+
+
+def is_year(text: str) -> bool:
+    return bool(_YEAR_RE.re.match(text))
+
+
+def counts(text: str, function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Numbers with the noun they count, when one follows: "catorce barrios", "241", "2,1
+    millones de viajeros", "uno de cada cinco locales". A bare year ("2015") is left out."""
+    out = [m.span() for m in _PROPORTION_RE.re.finditer(text)]
+    for m in _COUNT_RE.re.finditer(text):
+        start, end = m.span()
+        if any(s <= start < e for s, e in out):
+            continue
+        noun = m.group("noun")
+        if noun is not None and re.fullmatch(_MONTH, noun.lower()):
+            continue  # "10 de agosto" is a date
+        if noun is not None and noun.lower() in function_words:
+            end = m.start("noun")
+            # "17 de sus 27": the "de" before a function word is not part of the count.
+            end = len(text[:end].rstrip())
+            if text[:end].lower().endswith(" de"):
+                end -= 3
+        core = text[start:end].strip()
+        if is_year(core) or not core:
+            continue
+        out.append((start, end))
+    return out
+
+
+def dates(text: str) -> list[tuple[int, int]]:
+    """ "el 1 de marzo de 2024", "la madrugada del 9 de junio de 2019", "en 1631", "el lunes
+    por la tarde", "en marzo de 2019", "el siglo XV"."""
+    return [m.span() for m in _DATE_RE.re.finditer(text)]
+
+
+def hours(text: str) -> list[tuple[int, int]]:
+    """ "a las 6.12 horas", "hacia las 15.40", "poco después de las 22"."""
+    return [m.span() for m in _HOUR_RE.re.finditer(text)]
+
+
+def durations(text: str) -> list[tuple[int, int]]:
+    """ "nueve días", "seis años y tres meses", "entre 30 y 40 años", "41 años"."""
+    return [m.span() for m in _DURATION_RE.re.finditer(text)]
+
+
+def names(text: str) -> list[tuple[int, int]]:
+    """Runs of capitalized words ("Universidad Nacional de Córdoba"), trailing dots dropped."""
+    out = []
+    for m in _NAME_RE.re.finditer(text):
+        start, end = m.span()
+        while end > start and text[end - 1] in ".-’'":
+            end -= 1
+        out.append((start, end))
+    return out
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """The text inside «…», “…” or "…" (without the marks)."""
+    return [m.span(m.lastindex or 0) for m in _QUOTED_RE.re.finditer(text)]
+
+
+_OBJECT_END_RE = _Lazy(r"[,;:.»”\"()—]|\s(?:que|pero|aunque|mientras|según)\s")
+
+
+def clause_after(text: str, start: int) -> tuple[int, int] | None:
+    """The words from ``start`` to the next comma or clause break, at most ``MAX_CLAUSE_WORDS``."""
+    stop = _OBJECT_END_RE.re.search(text, start)
+    end = stop.start() if stop else len(text)
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if not words or len(words) > MAX_CLAUSE_WORDS:
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def causes(text: str) -> list[tuple[int, int]]:
+    """The clause a cause word introduces, to the next comma or clause break, at most
+    ``MAX_CLAUSE_WORDS`` words: "porque no caducan", "[debido a] la aparición de un acuífero"."""
+    out = []
+    for m in _CAUSE_RE.re.finditer(text):
+        start = m.start() if m.group("keep") else m.end()
+        stop = _CLAUSE_END_RE.re.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) > MAX_CLAUSE_WORDS:
+            end = start + words[MAX_CLAUSE_WORDS - 1].end()
+        end = len(text[:end].rstrip())
+        if end - start > len(m.group()) + 1:
+            out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def leading_words() -> frozenset[str]:
+    """Capitalized words that open a sentence without being a name ("La", "Según", "Con")."""
+    return frozenset(
+        "el la los las un una unos unas en con para por según segun de del desde tras ante "
+        "entre sin sobre hasta y o pero si su sus este esta estos estas ese esa al lo".split()
+    )

@@ -1,0 +1,116 @@
+"""The answer phrase: one hand-made sentence per answer type, and sentences that must show none."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.answer.phrase import answer_span
+from qa_bot.text.question import parse_question
+from qa_bot.text.sentences import analyze_sentences
+
+
+def phrase(question: str, sentence: str) -> str | None:
+    analyzed = analyze_sentences(sentence)[0]
+    span = answer_span(parse_question(question), analyzed)
+    return None if span is None else analyzed.text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # quién: a name that is not the question's
+        (
+            "¿Quién es el consejero delegado de Vitalia?",
+            "Lo señaló el consejero delegado de Vitalia, Fernando Aguirre, en un comunicado.",
+            "Fernando Aguirre",
+        ),
+        # cuándo: a date, a year, a day and its part
+        (
+            "¿Cuándo murió el pintor?",
+            "El pintor murió la madrugada del 9 de junio de 2019 en su casa.",
+            "la madrugada del 9 de junio de 2019",
+        ),
+        ("¿Cuándo murió Van der Hamen?", "Van der Hamen murió joven, en 1631.", "en 1631"),
+        (
+            "¿Cuándo volvieron los vecinos a casa?",
+            "Los vecinos volvieron a casa el lunes por la tarde.",
+            "el lunes por la tarde",
+        ),
+        # cuánto / cuántos: the number and its unit
+        (
+            "¿Cuánto costó la reforma del mercado?",
+            "La reforma del mercado costó 2,3 millones de euros.",
+            "2,3 millones de euros",
+        ),
+        (
+            "¿Cuántos barrios declara tensionados el pleno?",
+            "El pleno declara tensionados a catorce barrios de la ciudad.",
+            "catorce barrios",
+        ),
+        (
+            "¿Cuál es el precio medio del alquiler?",
+            "El precio medio del alquiler alcanzó los 12,8 euros por metro cuadrado en febrero.",
+            "12,8 euros por metro cuadrado",
+        ),
+        # dónde: a place with its preposition
+        (
+            "¿Dónde estudió Valeria Quiroga?",
+            "Valeria Quiroga estudió Derecho en la Universidad Nacional de Córdoba.",
+            "en la Universidad Nacional de Córdoba",
+        ),
+        # qué edad, cómo se llama, por qué
+        (
+            "¿Qué edad tiene Marta Llaneza?",
+            "Marta Llaneza, de 47 años, recogió el premio.",
+            "47 años",
+        ),
+        (
+            "¿Cómo se llama la rectora de la universidad?",
+            "La rectora de la universidad, Ana Isabel Lorenzo, presentó el grado.",
+            "Ana Isabel Lorenzo",
+        ),
+        (
+            "¿Por qué valen tanto los datos de salud?",
+            "Los datos de salud valen mucho porque no caducan, explica la experta.",
+            "porque no caducan",
+        ),
+        # qué + verb: what follows the verb
+        (
+            "¿Qué consiguieron copiar los atacantes?",
+            "Desde allí consiguieron copiar una base de datos de clientes que no estaba cifrada.",
+            "una base de datos de clientes",
+        ),
+    ],
+)
+def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
+    assert phrase(question, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # No span of the kind asked.
+        ("¿Cuándo abrió el museo?", "El museo abrió con una gran fiesta popular."),
+        # Only the question's own words: the name is the one asked about.
+        ("¿Quién es el abogado de Eduardo Montaner?", "El abogado de Eduardo Montaner recurrirá."),
+        # A description, not a name, is asked: no kind is clear.
+        (
+            "¿Qué cargo tiene Shoigu?",
+            "Sergei Shoigu, el ministro de Defensa ruso, viajó a Pyongyang.",
+        ),
+        # «¿Con quién…?» asks for the company, not for the subject's name.
+        (
+            "¿Con quién viajó la alcaldesa?",
+            "La alcaldesa, Natalia Chueca, viajó con doscientos vecinos.",
+        ),
+        # A price is asked: a length is no answer.
+        (
+            "¿Cuánto costó la línea?",
+            "La línea, de 11,6 kilómetros, costó mucho más de lo previsto.",
+        ),
+        # A number the question itself gives is no answer.
+        ("¿Cuántos pasajeros tuvo en 2023?", "El aeropuerto tuvo récord de pasajeros en 2023."),
+    ],
+)
+def test_no_phrase_when_unsure(question: str, sentence: str) -> None:
+    assert phrase(question, sentence) is None
