@@ -26,16 +26,16 @@ from qa_bot.corpus.citation import Citations
 from qa_bot.corpus.passages import corpus_spans, make_passage
 from qa_bot.index.bm25 import LuceneBM25
 from qa_bot.index.indexing import AnalyzedCorpus, Progress, analyze_corpus
+from qa_bot.index.kept import KeptPassages
 from qa_bot.models import Article, Passage
 from qa_bot.text.analysis import terms
 from qa_bot.text.sentences import AnalyzedSentence, analyze_sentences
 from qa_bot.text.spelling import resolve
 
 SENTENCE_CACHE = 256
-KEPT = 4096
 
 
-class PassageTable(Sequence[Passage]):
+class PassageTable(KeptPassages):
     """The passages of some articles, made on demand from their offsets (the same passages as
     ``passages.split_articles``, without a copy of their text).
 
@@ -57,7 +57,7 @@ class PassageTable(Sequence[Passage]):
         self.paragraph = paragraph
         self.start = start
         self.end = end
-        self._made: OrderedDict[int, Passage] = OrderedDict()
+        super().__init__()
 
     @classmethod
     def split(cls, articles: Sequence[Article]) -> PassageTable:
@@ -74,31 +74,11 @@ class PassageTable(Sequence[Passage]):
     def __len__(self) -> int:
         return len(self.ids)
 
-    @overload
-    def __getitem__(self, i: int) -> Passage: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Passage]: ...
-    def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        made = self._made.get(i)
-        if made is None:
-            made = self._made[i] = self._make(i)
-            if len(self._made) > KEPT:
-                self._made.popitem(last=False)
-        else:
-            self._made.move_to_end(i)
-        return made
-
     def __iter__(self) -> Iterator[Passage]:
         """Every passage in order; those not asked for before are not kept (listing 100k
         passages should not hold 100k objects)."""
         for i in range(len(self)):
-            yield self._made.get(i) or self._make(i)
+            yield self._kept.get(i) or self._make(i)
 
     def _make(self, i: int) -> Passage:
         article = self.articles[int(self.article[i])]

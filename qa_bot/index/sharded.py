@@ -21,13 +21,14 @@ from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Protocol, overload
+from typing import Any, Protocol
 
 import numpy as np
 
 from qa_bot.corpus.citation import Citations
 from qa_bot.index.bm25 import lucene_idf
-from qa_bot.index.passage_index import KEPT, SENTENCE_CACHE
+from qa_bot.index.kept import KeptPassages
+from qa_bot.index.passage_index import SENTENCE_CACHE
 from qa_bot.index.shards import Shard, ShardSummary, read_manifest
 from qa_bot.models import Passage
 from qa_bot.text.sentences import AnalyzedSentence, analyze_sentences
@@ -83,42 +84,20 @@ class _Merged:
                 self.df[term] = self.df.get(term, 0) + count
 
 
-class ShardedPassages(Sequence[Passage]):
+class ShardedPassages(KeptPassages):
     """Every passage of the corpus, fetched from its shard when asked for (the last ``KEPT``
     are kept)."""
 
     def __init__(self, index: ShardedIndex) -> None:
+        super().__init__()
         self._index = index
-        self._kept: OrderedDict[int, Passage] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._index)
 
-    def keep(self, i: int, passage: Passage) -> None:
-        self._kept[i] = passage
-        self._kept.move_to_end(i)
-        if len(self._kept) > KEPT:
-            self._kept.popitem(last=False)
-
-    @overload
-    def __getitem__(self, i: int) -> Passage: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Passage]: ...
-    def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        kept = self._kept.get(i)
-        if kept is None:
-            s, local = self._index.locate(i)
-            kept = self._index.shards.call(s, "passages", [local])[0]
-            self.keep(i, kept)
-        else:
-            self._kept.move_to_end(i)
-        return kept
+    def _make(self, i: int) -> Passage:
+        s, local = self._index.locate(i)
+        return self._index.shards.call(s, "passages", [local])[0]
 
     def __iter__(self) -> Iterator[Passage]:
         """Every passage in order, ``LIST_BATCH`` at a time from each shard (none kept)."""

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import qa_bot.index.indexing
+import qa_bot.index.kept
 import qa_bot.index.passage_index
 import qa_bot.index.sparse
 from qa_bot.corpus.passages import split_articles
@@ -255,11 +256,11 @@ def test_analyzing_nothing_is_a_value_error() -> None:
 
 
 def test_the_passage_table_keeps_only_recent_passages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(qa_bot.index.passage_index, "KEPT", 2)
+    monkeypatch.setattr(qa_bot.index.kept, "KEPT", 2)
     article = Article(slug="a", path="a.txt", title="a", text="Uno.\n\nDos.\n\nTres.\n\nCuatro.")
     table = PassageTable.split([article])
     assert [p.text for p in table] == ["Uno.", "Dos.", "Tres.", "Cuatro."]
-    assert len(table._made) == 0  # listing keeps nothing
+    assert len(table._kept) == 0  # listing keeps nothing
     first = table[0]
     assert table[0] is first and table[1] is table[1]
     table[2]

@@ -1,0 +1,51 @@
+"""Passages made or fetched on demand, the last KEPT of them kept (``table[i] is table[i]``)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import overload
+
+from qa_bot.models import Passage
+
+KEPT = 4096
+
+
+class KeptPassages(Sequence[Passage]):
+    """A sequence of passages that ``_make(i)`` builds when asked for; the last ``KEPT`` asked
+    for by index are kept. Subclasses give ``__len__`` and ``_make``."""
+
+    def __init__(self) -> None:
+        self._kept: OrderedDict[int, Passage] = OrderedDict()
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def _make(self, i: int) -> Passage:
+        raise NotImplementedError
+
+    def keep(self, i: int, passage: Passage) -> None:
+        """Keep ``passage`` as passage ``i`` (the oldest kept one goes past ``KEPT``)."""
+        self._kept[i] = passage
+        self._kept.move_to_end(i)
+        if len(self._kept) > KEPT:
+            self._kept.popitem(last=False)
+
+    @overload
+    def __getitem__(self, i: int) -> Passage: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Passage]: ...
+    def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        kept = self._kept.get(i)
+        if kept is None:
+            kept = self._make(i)
+            self.keep(i, kept)
+        else:
+            self._kept.move_to_end(i)
+        return kept
