@@ -27,8 +27,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
 from qa_bot.answer.matching import Match, match
 from qa_bot.answer.tuning import (
+    CALIBRATION,
     PASSAGE_WEIGHT,
     PREFIX_CREDIT,
     REFUSED_CONFIDENCE,
@@ -110,8 +113,19 @@ def refused_confidence(support_value: float) -> float:
 
 
 def confidence(support_value: float) -> float:
-    """Map support to a confidence in [0, 1] that crosses 0.5 exactly at the threshold."""
+    """Map support to a confidence in [0, 1] that crosses 0.5 exactly at the threshold; above
+    it, how often answers of that support were right on the dev sets (``calibrated``)."""
     t = SUPPORT_THRESHOLD
     if support_value < t:
         return round(0.5 * support_value / t, 3)
-    return round(0.5 + 0.5 * (support_value - t) / (1 - t), 3)
+    return calibrated(round(0.5 + 0.5 * (support_value - t) / (1 - t), 3))
+
+
+def calibrated(raw: float) -> float:
+    """``raw`` (a supported answer's confidence, 0.5 to 1) read through CALIBRATION: linear
+    between its knots; ``raw`` itself when CALIBRATION is empty."""
+    if not CALIBRATION:
+        return raw
+    xs = [x for x, _ in CALIBRATION]
+    ys = [y for _, y in CALIBRATION]
+    return round(float(np.interp(raw, xs, ys)), 3)

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from qa_bot import Answer, EmptyQuestionError, QABot
+from qa_bot.answer import support as support_module
 from qa_bot.answer.refusal import NO_TERMS
-from qa_bot.answer.support import SUPPORT_THRESHOLD, confidence
+from qa_bot.answer.support import SUPPORT_THRESHOLD, calibrated, confidence
+from qa_bot.answer.tuning import CALIBRATION
 from qa_bot.text.analysis import fold, term_spans
 
 
@@ -182,11 +184,22 @@ def test_fixture_article_refuses_another_topic(bot: QABot) -> None:
 def test_confidence_crosses_one_half_at_the_threshold() -> None:
     assert confidence(0.0) == 0.0
     assert confidence(SUPPORT_THRESHOLD) == 0.5
-    assert confidence(1.0) == 1.0
+    assert confidence(1.0) == CALIBRATION[-1][1]  # how often the best-supported were right
     assert confidence(SUPPORT_THRESHOLD - 0.01) < 0.5
     values = [confidence(i / 100) for i in range(101)]
     assert values == sorted(values)
     assert all(0.0 <= v <= 1.0 for v in values)
+
+
+def test_the_calibration_is_monotone_and_keeps_answers_at_or_above_one_half(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raws = [0.5 + i / 200 for i in range(101)]
+    shown = [calibrated(r) for r in raws]
+    assert shown == sorted(shown) and min(shown) >= 0.5
+    assert calibrated(0.9) == pytest.approx(0.57 + (0.81 - 0.57) * 0.5, abs=0.001)  # between knots
+    monkeypatch.setattr(support_module, "CALIBRATION", ())
+    assert calibrated(0.73) == 0.73  # none: the raw confidence
 
 
 def test_escape_sequences_in_a_question_are_not_search_terms(bundled: QABot) -> None:
