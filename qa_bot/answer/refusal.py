@@ -18,9 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from qa_bot.answer.evidence import states_duration, states_quantity
+from qa_bot.answer.phrase import Want, answer_span, wanted
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
-from qa_bot.answer.tuning import NAME_RARITY
+from qa_bot.answer.tuning import NAME_RARITY, REFUSE_WANTS
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import stem
 from qa_bot.text.background import rarity
@@ -76,12 +77,39 @@ def no_quantity(case: Case) -> str | None:
     return None if states_quantity(case.shown, question) else NO_QUANTITY
 
 
+_WHAT = {
+    Want.MONEY: "cuánto cuesta o cuánto dinero",
+    Want.AGE: "una edad",
+    Want.DATE: "una fecha",
+    Want.HOUR: "una hora",
+    Want.PERCENT: "un porcentaje",
+    Want.NUMBER: "una cantidad",
+    Want.NAME: "un nombre",
+    Want.PLACE: "un lugar",
+    Want.DURATION: "cuánto tiempo",
+    Want.TITLE: "un título",
+}
+
+
+def no_typed_answer(case: Case) -> str | None:
+    want = wanted(case.question)
+    if want is None or want.value not in REFUSE_WANTS:
+        return None
+    if answer_span(case.question, case.shown) is not None:
+        return None
+    return (
+        f"La pregunta pide {_WHAT.get(want, 'un dato')} y la frase del artículo que mejor "
+        "encaja no lo da junto a lo que pregunta."
+    )
+
+
 CHECKS: tuple[Callable[[Case], str | None], ...] = (
     weak_support,
     absent_name,
     beyond_topic,
     no_age,
     no_quantity,
+    no_typed_answer,
 )
 
 

@@ -93,3 +93,11 @@ CALIBRATION: tuple[tuple[float, float], ...] = (
     (0.95, 0.81),
     (1.0, 0.81),
 )
+
+# The kinds of answer (answer/phrase.py Want) whose question is refused when the sentence shown
+# holds no span of that kind near the question's words (``refusal.no_typed_answer``). Measured one
+# by one (python benchmarks/sweep.py REFUSE_WANTS "('money',)" …): money and age pay (noticias
+# unanswerable refused 35 -> 44/80, false refusals 15 -> 17 of answers that were wrong anyway;
+# blind 16 -> 19/40 and 4 -> 6; XQuAD false refusals 15 -> 17/612); a date, a name or a place
+# cost XQuAD 8, 24 and 13 false refusals for a few news refusals.
+REFUSE_WANTS: tuple[str, ...] = ("money", "age")
