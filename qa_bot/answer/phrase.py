@@ -69,7 +69,8 @@ _COPULA = frozenset("es son era eran fue fueron ha han sido sera".split())
 _NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
 _MONEY_VERBS = frozenset(
     "cuesta cuestan costo costara costaron costaba pagan paga pago pagaron pagara pagaria cobro "
-    "cobra cobran cobraron vale valen valio dinero".split()
+    "cobra cobran cobraron vale valen valio dinero costado pagado cobrado gastado gasto gastaron "
+    "invertido invirtio invirtieron".split()
 )
 _AUXILIARIES = frozenset(
     "es son esta estan ha han habia habian fue fueron se va van quiere quieren podria podrian "
