@@ -60,6 +60,12 @@ _MORE = r"(?:\s+(?:más|menos)(?:\s+(?:tarde|temprano|de\s+\w+))?)?"
 
 _PERCENT_RE = _Lazy(rf"(?<!\w){_NUMERAL}\s?(?:%|por\s+ciento){_MORE}", re.I)
 _MONEY_RE = _Lazy(rf"(?<!\w){_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I)
+# A sum with its scale and no currency: what "¿Cuánto costó…?" may be answered with ("costó 410
+# millones").
+_SCALED_RE = _Lazy(
+    rf"(?<!\w){_NUMERAL}\s+(?:mil|mill[oó]n|millones|millardos?|billones?)\b(?:\s+de\s+{_CURRENCY}\b)?",
+    re.I,
+)
 _MEASURE_RE = _Lazy(rf"(?<!\w){_NUMBER}\s+(?:de\s+)?{_MEASURE}\b{_RATE}", re.I)
 # A count and its noun ("catorce barrios", "2,1 millones de viajeros", "medio centenar de
 # profesionales"); the noun is any lowercase word that is not a function word (checked by caller).
@@ -130,6 +136,11 @@ def percents(text: str) -> list[tuple[int, int]]:
 def money(text: str) -> list[tuple[int, int]]:
     """ "3,40 euros", "12,8 euros por metro cuadrado", "450.000 pesos mensuales"."""
     return [m.span() for m in _MONEY_RE.re.finditer(text)]
+
+
+def scaled(text: str) -> list[tuple[int, int]]:
+    """Spans of sums given with their scale and no currency ("410 millones", "dos mil")."""
+    return [m.span() for m in _SCALED_RE.re.finditer(text)]
 
 
 def amounts(text: str) -> list[tuple[int, int]]:

