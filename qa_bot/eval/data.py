@@ -109,10 +109,19 @@ def clean_context(context: str) -> str:
     return _INNER_BREAK_RE.sub(" ", context.replace("\ufeff", "")).strip()
 
 
-def _where(error: ValidationError) -> str:
+def problem(error: ValidationError) -> str:
+    """The first problem pydantic found, in Spanish: a missing field, one too many, a value of
+    the wrong kind, or a line that is not JSON."""
     first = error.errors()[0]
-    place = ".".join(str(part) for part in first["loc"])
-    return f"{place}: {first['msg']}" if place else str(first["msg"])
+    field = ".".join(str(part) for part in first["loc"])
+    kind = first["type"]
+    if kind == "json_invalid":
+        return "no es JSON"
+    if kind == "missing":
+        return f"falta «{field}»"
+    if kind == "extra_forbidden":
+        return f"sobra el campo «{field}»"
+    return f"«{field}» no es válido" if field else "no tiene la forma esperada"
 
 
 def parse_squad(raw: Any, source: str) -> EvalSet:
@@ -120,7 +129,7 @@ def parse_squad(raw: Any, source: str) -> EvalSet:
     try:
         squad = _SquadFile.model_validate(raw)
     except ValidationError as exc:
-        raise QAError(f"{source} no tiene la forma de un archivo SQuAD ({_where(exc)}).") from exc
+        raise QAError(f"{source} no tiene la forma de un archivo SQuAD ({problem(exc)}).") from exc
     v2 = str(squad.version or "").lstrip("v").startswith("2") or any(
         qa.is_impossible for a in squad.data for p in a.paragraphs for qa in p.qas
     )
@@ -174,7 +183,7 @@ def parse_seed(text: str, source: str) -> EvalSet:
         except ValidationError as exc:
             raise QAError(
                 f"{source}, línea {number}: se esperaba un objeto "
-                f'{{"q": pregunta, "expect": frase o null}} ({_where(exc)}).'
+                f'{{"q": pregunta, "expect": frase o null}} ({problem(exc)}).'
             ) from exc
         expect = (seed.expect or "").strip()
         questions.append(
@@ -221,7 +230,9 @@ def read_eval_file(path: Path | str) -> EvalSet:
     except json.JSONDecodeError as exc:
         if _starts_with_object(text):
             return parse_seed(text, source)
-        raise QAError(f"{source} no es JSON válido (línea {exc.lineno}: {exc.msg}).") from exc
+        raise QAError(
+            f"{source} no es JSON válido (línea {exc.lineno}, columna {exc.colno})."
+        ) from exc
     if isinstance(raw, dict) and "q" in raw:
         return parse_seed(text, source)
     return parse_squad(raw, source)

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from qa_bot.corpus.articles import read_article
 from qa_bot.corpus.passages import paragraph_spans, slugify
 from qa_bot.errors import QAError
+from qa_bot.eval.data import problem
 from qa_bot.eval.scoring import normalize_answer
 from qa_bot.models import Article
 
@@ -97,17 +98,6 @@ class _DialogueLine(BaseModel):
 
     article: str = Field(min_length=1)
     turns: list[_Turn] = Field(min_length=1)
-
-
-def _problem(error: ValidationError) -> str:
-    """The first problem of a line, in Spanish where pydantic's wording is English."""
-    first = error.errors()[0]
-    field = ".".join(str(part) for part in first["loc"])
-    if first["type"] == "missing":
-        return f"falta «{field}»"
-    if first["type"] == "extra_forbidden":
-        return f"sobra el campo «{field}»"
-    return f"«{field}» no es válido ({first['msg']})"
 
 
 def _text(path: Path) -> str:
@@ -185,7 +175,7 @@ def read_pair(questions: Path, txt: Path) -> NewsArticle:
         try:
             line = _Question.model_validate(raw)
         except ValidationError as exc:
-            raise QAError(f"{where}: {_problem(exc)}; cada línea es {QUESTION_SHAPE}.") from exc
+            raise QAError(f"{where}: {problem(exc)}; cada línea es {QUESTION_SHAPE}.") from exc
         expect, paragraph = _gold(line, paragraphs, where, txt.name)
         qid = f"{questions.stem}:{number}" if line.id is None else str(line.id)
         out.append(
@@ -204,7 +194,7 @@ def read_dialogues(path: Path, articles: dict[str, NewsArticle]) -> tuple[Dialog
         try:
             line = _DialogueLine.model_validate(raw)
         except ValidationError as exc:
-            raise QAError(f"{where}: {_problem(exc)}; cada línea es {TURN_SHAPE}.") from exc
+            raise QAError(f"{where}: {problem(exc)}; cada línea es {TURN_SHAPE}.") from exc
         article = articles.get(line.article)
         if article is None:
             raise QAError(f"{where}: no hay noticia «{line.article}» (falta {line.article}.txt).")
