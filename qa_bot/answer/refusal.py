@@ -147,5 +147,5 @@ def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list
         # Short words ("Lor" for "Lord", "WW") are too often abbreviations to decide alone.
         rare = [t for t in absent if len(t.folded) >= MIN_LENGTH and rarity(t.stem) >= NAME_RARITY]
         if len(absent) == len(words) or rare:
-            missing.append(" ".join(t.lower for t in words))
+            missing.append(" ".join(t.word or t.lower for t in words))
     return missing

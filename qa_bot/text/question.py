@@ -64,6 +64,8 @@ class QuestionTerm:
     # The position of the name this word belongs to (a capitalized word inside the question),
     # or -1.
     name_at: int = -1
+    # The word as typed ("Japón"), for a message that names it.
+    word: str = ""
     # Below 1 for a word a follow-up inherits from the conversation (``answer/followup.py``).
     weight: float = 1.0
 
@@ -248,7 +250,11 @@ def parse_question(
             seen.add(s)
             terms.append(
                 QuestionTerm(
-                    stem=s, folded=word.folded, lower=word.lower, name_at=names.get(i, -1)
+                    stem=s,
+                    folded=word.folded,
+                    lower=word.lower,
+                    name_at=names.get(i, -1),
+                    word=word.text,
                 )
             )
     return ParsedQuestion(

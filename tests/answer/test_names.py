@@ -8,7 +8,7 @@ from qa_bot import QABot
 def test_a_name_the_article_lacks_is_refused_and_named(bot: QABot) -> None:
     answer = bot.ask("¿Qué opina Valencia del nuevo tranvía?")
     assert not answer.supported
-    assert answer.reason == "El artículo no menciona «valencia»."
+    assert answer.reason == "El artículo no menciona «Valencia»."
 
 
 def test_a_name_the_article_uses_is_answered(bot: QABot) -> None:
