@@ -134,7 +134,7 @@ def _candidates(want: Want, text: str) -> list[Span]:
     stop = stopwords()
     finders: dict[Want, Callable[[], list[Span]]] = {
         Want.PERCENT: lambda: spans.percents(text),
-        Want.MONEY: lambda: spans.money(text) or spans.scaled(text),
+        Want.MONEY: lambda: spans.money(text) + spans.scaled(text),
         Want.NUMBER: lambda: spans.percents(text) + spans.amounts(text) + spans.counts(text, stop),
         Want.DATE: lambda: spans.dates(text) or spans.hours(text),
         Want.HOUR: lambda: spans.hours(text),
