@@ -167,7 +167,7 @@ def run_cite(args: argparse.Namespace) -> int:
             for p in bot.passages:
                 emit(json_line(p))
         else:
-            write(render_passage_list(bot.passages))
+            write(_wrapped(render_passage_list(bot.passages)))
         return EXIT_OK
     try:
         passage = bot.cite(clean_text(args.id))
@@ -179,7 +179,7 @@ def run_cite(args: argparse.Namespace) -> int:
     if args.json:
         emit(json_line(passage))
     else:
-        write(render_passage(passage))
+        write(_wrapped(render_passage(passage)))
     return EXIT_OK
 
 

@@ -537,3 +537,15 @@ def test_ask_wraps_on_a_terminal_and_not_in_a_pipe(
     _, wrapped, _ = run("ask", "--article", str(article_path), question)
     assert max(len(line) for line in wrapped.splitlines()) <= 40
     assert wrapped.split() == piped.split()  # the same words, only the line breaks differ
+
+
+def test_cite_wraps_whole_words_on_a_terminal(
+    run, article_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, piped, _ = run("cite", "--article", str(article_path), "p1")
+    monkeypatch.setattr("qa_bot.cli.main.terminal_width", lambda stream: 40)
+    _, wrapped, _ = run("cite", "--article", str(article_path), "p1")
+    assert max(len(line) for line in wrapped.splitlines()) <= 40
+    assert wrapped.split() == piped.split()  # whole words: only the line breaks differ
+    _, listing, _ = run("cite", "--article", str(article_path))
+    assert max(len(line) for line in listing.splitlines()) <= 40
