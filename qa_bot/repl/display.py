@@ -60,8 +60,12 @@ def toolbar(bot: QABot, width: int = 200, following: bool = False) -> Fragments:
     article, then the help key; nothing is cut in the middle by the terminal."""
     if following:
         for note in FOLLOWING:
-            if get_cwidth(note) < width:
-                return [(TOOLBAR_KEY, note), *toolbar(bot, width - get_cwidth(note))]
+            rest = toolbar(bot, width - get_cwidth(note)) if get_cwidth(note) < width else []
+            if rest:
+                return [(TOOLBAR_KEY, note), *rest]
+        # No room for the keys beside it: the note alone, without a separator left hanging.
+        note = FOLLOWING[-1].rstrip(" │") + " "
+        return [(TOOLBAR_KEY, note)] if get_cwidth(note) <= width else []
     title = describe_articles(bot)
     count = plural(len(bot.passages), "pasaje")
     short_keys = [_KEYS[0], _KEYS[2]]

@@ -96,3 +96,13 @@ def test_style_covers_every_render_class() -> None:
     }
     assert classes
     assert classes <= {rule for rule, _ in STYLE.style_rules}
+
+
+def test_the_follow_up_note_never_leaves_a_separator_hanging(bot: QABot) -> None:
+    for width in range(10, 120):
+        bar = toolbar(bot, width, following=True)
+        text = "".join(t for _, t in bar)
+        assert get_cwidth(text) <= width, width
+        assert not text.rstrip().endswith("│"), (width, text)
+        if width >= 60:
+            assert "/ayuda" in text or "Ctrl-D" in text, (width, text)  # a key still shown
