@@ -91,7 +91,7 @@ _PLACE_PREPOSITIONS = frozenset("en desde hacia a de por".split())
 
 def wanted(question: ParsedQuestion) -> Want | None:
     """What kind of span answers ``question``, or None when no kind is clear."""
-    words = [t.folded for t in tokens(question.text)]
+    words = list(question.words)
     if question.age:
         return Want.AGE
     for i, word in enumerate(words):
@@ -248,7 +248,7 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
 
 def _counted(question: ParsedQuestion) -> str | None:
     """The stem of what «¿Cuántos X…?» or «¿Qué X…?» counts, when it is a question term."""
-    words = list(tokens(question.text))
+    words = list(question.tokens)
     for i, word in enumerate(words[:-1]):
         # «¿Cuánto mide…?» asks with a verb: only «cuántos X» and «qué X» name what is counted.
         if word.folded in ("cuantos", "cuantas", "que", "cual"):
@@ -277,7 +277,7 @@ def _object(
 ) -> Span | None:
     """What follows the question's verb in the sentence: «¿Qué consiguieron copiar…?» ->
     "una base de datos de clientes". Only when the sentence has the word right after «qué»."""
-    words = list(tokens(question.text))
+    words = list(question.tokens)
     asked = next(
         (words[i + 1] for i, w in enumerate(words[:-1]) if w.folded in ("que", "cual")), None
     )
@@ -313,7 +313,7 @@ def _object(
 
 def question_numbers(question: ParsedQuestion) -> set[str]:
     """The numbers written in the question ("¿Cuántos usuarios tuvo en 2023?" -> {"2023"})."""
-    return {t.folded for t in tokens(question.text) if t.folded[:1].isdigit()}
+    return {w for w in question.words if w[:1].isdigit()}
 
 
 def with_phrase(hit: Hit, question: ParsedQuestion, sentence: AnalyzedSentence) -> Hit:

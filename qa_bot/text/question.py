@@ -81,10 +81,15 @@ class ParsedQuestion:
     text: str
     qtype: QType
     terms: tuple[QuestionTerm, ...]
-    # Every word of the question, folded (question words and stopwords included), and whether
-    # it asks for an age: parsed once, read by the checks that need them.
-    words: tuple[str, ...] = ()
+    # Every word of the question (question words and stopwords included), and whether it asks
+    # for an age: parsed once, read by the checks that need them.
+    tokens: tuple[Token, ...] = ()
     age: bool = False
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The folded words of the whole question."""
+        return tuple(t.folded for t in self.tokens)
 
     @property
     def stems(self) -> list[str]:
@@ -261,6 +266,6 @@ def parse_question(
         text=question,
         qtype=qtype,
         terms=tuple(terms),
-        words=tuple(folded),
+        tokens=tuple(words),
         age=asks_age(folded),
     )
