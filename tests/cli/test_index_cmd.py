@@ -88,7 +88,7 @@ def test_ask_and_cite_over_the_shards_print_what_the_folder_prints(
     for command in (["ask", QUESTION], ["ask", "--json", QUESTION], ["cite", "tranvia-valladolid:p2"]):
         expected = run(*command[:1], "--article", str(folder), "--no-cache", *command[1:])
         assert run(*command[:1], "--index", str(shards), *command[1:]) == expected
-        assert expected[0] == 0
+        assert expected[0] in (0, 1) and expected[1]  # an answer or a refusal, never an error
 
 
 @pytest.mark.parametrize(
