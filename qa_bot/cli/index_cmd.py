@@ -20,6 +20,17 @@ ejemplos:
 """
 
 
+def positive(text: str) -> int:
+    """argparse type: a whole number from 1 up (shards, workers)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"«{text}» no vale: necesita un número entero desde 1")
+    return value
+
+
 def read_articles(paths: list[str]) -> list[Article]:
     """The articles of every path, in order; a slug repeated across paths gets "-2", "-3"…"""
     from qa_bot.corpus.articles import read_corpus
@@ -40,10 +51,14 @@ def read_articles(paths: list[str]) -> list[Article]:
 
 
 def run_index(args: argparse.Namespace) -> int:
+    from qa_bot.errors import QAError
     from qa_bot.index.shards import build_shards
 
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise QAError(f"--out {out} es un archivo; indique una carpeta para los fragmentos.")
     articles = read_articles(args.articles)
-    manifest = build_shards(articles, args.shards, Path(args.out), workers=args.workers)
+    manifest = build_shards(articles, args.shards, out, workers=args.workers)
     shards = manifest["shards"]
     assert isinstance(shards, list)
     for number, shard in enumerate(shards, start=1):
@@ -65,11 +80,11 @@ def add_index_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         epilog=EPILOG,
     )
     p.add_argument("articles", nargs="+", metavar="ARTÍCULOS", help="archivos .txt/.md o carpetas")
-    p.add_argument("--shards", type=int, required=True, metavar="N", help="cuántos fragmentos")
+    p.add_argument("--shards", type=positive, required=True, metavar="N", help="cuántos fragmentos")
     p.add_argument("--out", required=True, metavar="DIR", help="carpeta de los fragmentos")
     p.add_argument(
         "--workers",
-        type=int,
+        type=positive,
         default=None,
         metavar="N",
         help="procesos que indexan a la vez (por defecto, uno por núcleo)",

@@ -10,6 +10,9 @@ carries the corpus's statistics. When a shard still does not answer, the questio
 
 from __future__ import annotations
 
+import logging
+import os
+import socket
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -29,10 +32,36 @@ MAX_TASK_RETRIES = 3
 ACTOR_CPUS = 0.5
 # How long to wait for a shard, opening included (a large shard takes seconds to read).
 TIMEOUT_SECONDS = 300.0
+# How long to wait for the head's port to answer before Ray is asked to connect (Ray itself tries
+# for minutes, printing its own warnings).
+CONNECT_SECONDS = 5.0
 
 
 class ShardUnavailableError(QAError):
     """A shard that does not answer, even after its actor was started again."""
+
+
+def check_address(address: str) -> None:
+    """``address`` is ``auto``, a Ray client address (``ray://…``), or ``HOST:PORT`` with
+    something listening there; a Spanish ``QAError`` otherwise, within ``CONNECT_SECONDS``."""
+    if address == "auto" or "://" in address:
+        return
+    host, colon, port = address.strip().rpartition(":")
+    host = host.strip("[]")  # [::1]:6379
+    if not colon or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise QAError(
+            f"--cluster espera la dirección de la cabeza del clúster, HOST:PUERTO (por ejemplo "
+            f"10.0.0.5:6379), o auto para uno local; «{address}» no lo es."
+        )
+    try:
+        with socket.create_connection((host, int(port)), timeout=CONNECT_SECONDS):
+            pass
+    except OSError as exc:
+        why = exc.strerror or type(exc).__name__
+        raise QAError(
+            f"No se puede conectar con el clúster de Ray en {address} ({why}); arránquelo con "
+            "ray start --head --port PUERTO en esa máquina, o use --cluster auto."
+        ) from None
 
 
 @ray.remote(max_restarts=MAX_RESTARTS, max_task_retries=MAX_TASK_RETRIES)
@@ -47,6 +76,20 @@ class ShardActor:
 
     def ready(self) -> bool:
         return True
+
+    def process(self) -> dict[str, Any]:
+        """This actor's process: its id, its node, its resident and peak memory in MB (Linux)."""
+        memory = {"rss_mb": 0.0, "peak_mb": 0.0}
+        try:
+            with open(f"/proc/{os.getpid()}/status", encoding="ascii") as status:
+                for line in status:
+                    for field, key in (("VmRSS:", "rss_mb"), ("VmHWM:", "peak_mb")):
+                        if line.startswith(field):
+                            memory[key] = int(line.split()[1]) / 1024
+        except OSError:  # pragma: no cover - not Linux
+            pass
+        node = ray.get_runtime_context().get_node_id()
+        return {"pid": os.getpid(), "node": node, **memory}
 
 
 class RayShards:
@@ -65,9 +108,14 @@ class RayShards:
         shards = read_manifest(folder)["shards"]
         assert isinstance(shards, list)
         if not ray.is_initialized():
+            check_address(address)
+            # Only qa-bot's output on the terminal: no dashboard, no workers' output, and none of
+            # Ray's start-up warnings (token authentication, resources…); its errors still reach
+            # the caller as exceptions, which become a Spanish message below.
             init.setdefault("include_dashboard", False)
             init.setdefault("log_to_driver", False)
-            init.setdefault("configure_logging", False)
+            init.setdefault("configure_logging", True)
+            init.setdefault("logging_level", logging.ERROR)
             try:
                 ray.init(address=None if address == "auto" else address, **init)
             except (ConnectionError, ValueError, RuntimeError) as exc:

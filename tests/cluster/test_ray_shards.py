@@ -3,6 +3,12 @@ killed actor (issue 16). Skipped where the cluster extra (ray) is not installed.
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,14 +61,33 @@ def test_actors_give_byte_identical_json_to_one_index(
     assert [bot.ask(q, top_k=3).model_dump_json() for q in questions] == single
 
 
+def gone(pid: int, seconds: float = 60.0) -> bool:
+    """Whether process ``pid`` has ended (reaped, or a zombie) within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def test_a_killed_actor_is_restarted_and_the_question_retried(
     cluster: None, corpus: tuple[Path, list[str], list[str]], tmp_path: Path
 ) -> None:
     folder, questions, single = corpus
     shards = RayShards.start(shards_of(folder, 2, tmp_path / "fragmentos"), "auto")
     bot = QABot([], index=ShardedIndex(shards))
+    before = ray.get(shards.actors[1].process.remote())["pid"]
     ray.kill(shards.actors[1], no_restart=False)
+    # The actor's process is really dead before the next question (ray.kill only asks for it):
+    # the question below finds the shard missing, and must wait for its restart and retry.
+    assert gone(before)
     assert [bot.ask(q, top_k=3).model_dump_json() for q in questions[:20]] == single[:20]
+    assert ray.get(shards.actors[1].process.remote())["pid"] != before  # a new process
 
 
 def test_a_shard_that_stays_away_is_a_spanish_error_naming_it(
@@ -74,3 +99,27 @@ def test_a_shard_that_stays_away_is_a_spanish_error_naming_it(
     ray.kill(shards.actors[2], no_restart=True)
     with pytest.raises(ShardUnavailableError, match=r"El fragmento 3 de 3 \(.*shard-002.qaidx\) no responde"):
         bot.ask(questions[0])
+
+
+def test_cluster_auto_prints_only_qa_bots_output(
+    corpus: tuple[Path, list[str], list[str]], tmp_path: Path
+) -> None:
+    """A local cluster started by ``--cluster auto`` says nothing on stderr (Ray's start-up
+    warnings, token authentication…, are silenced) and prints what the folder prints."""
+    folder, questions, _ = corpus
+    shards = shards_of(folder, 2, tmp_path / "fragmentos")
+    qa_bot = [sys.executable, "-m", "qa_bot"]
+    # Ray's own folder, short (its sockets' paths have a length limit), removed afterwards.
+    ray_tmp = tempfile.mkdtemp(prefix="qa-ray-", dir="/tmp")
+    env = {**os.environ, "RAY_TMPDIR": ray_tmp}
+    env.pop("RAY_ADDRESS", None)
+    alone = subprocess.run(
+        [*qa_bot, "ask", "--index", str(shards), "--cluster", "auto", questions[0]],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )
+    single = subprocess.run(
+        [*qa_bot, "ask", "--article", str(folder), "--no-cache", questions[0]],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )
+    shutil.rmtree(ray_tmp, ignore_errors=True)
+    assert (alone.returncode, alone.stdout, alone.stderr) == (single.returncode, single.stdout, "")
