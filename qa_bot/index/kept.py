@@ -1,4 +1,5 @@
-"""Passages made or fetched on demand, the last KEPT of them kept (``table[i] is table[i]``)."""
+"""Passages made or fetched on demand, the last KEPT of them kept (``table[i] is table[i]``), and
+the analyzed sentences of the last SENTENCE_CACHE passages asked for."""
 
 from __future__ import annotations
 
@@ -7,8 +8,29 @@ from collections.abc import Sequence
 from typing import overload
 
 from qa_bot.models import Passage
+from qa_bot.text.sentences import AnalyzedSentence, analyze_sentences
 
 KEPT = 4096
+SENTENCE_CACHE = 256
+
+
+class KeptSentences:
+    """The analyzed sentences of the last SENTENCE_CACHE passages asked for."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self._passages = passages
+        self._kept: OrderedDict[int, tuple[AnalyzedSentence, ...]] = OrderedDict()
+
+    def __call__(self, i: int) -> tuple[AnalyzedSentence, ...]:
+        """The sentences of passage ``i``, analyzed once while they stay kept."""
+        kept = self._kept.get(i)
+        if kept is None:
+            kept = self._kept[i] = analyze_sentences(self._passages[i].text)
+            if len(self._kept) > SENTENCE_CACHE:
+                self._kept.popitem(last=False)
+        else:
+            self._kept.move_to_end(i)
+        return kept
 
 
 class KeptPassages(Sequence[Passage]):

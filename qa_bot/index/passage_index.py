@@ -14,7 +14,6 @@ from the article's text when they are needed.
 from __future__ import annotations
 
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import overload
@@ -26,13 +25,11 @@ from qa_bot.corpus.citation import Citations
 from qa_bot.corpus.passages import corpus_spans, make_passage
 from qa_bot.index.bm25 import LuceneBM25
 from qa_bot.index.indexing import AnalyzedCorpus, Progress, analyze_corpus
-from qa_bot.index.kept import KeptPassages
+from qa_bot.index.kept import KeptPassages, KeptSentences
 from qa_bot.models import Article, Passage
 from qa_bot.text.analysis import terms
-from qa_bot.text.sentences import AnalyzedSentence, analyze_sentences
+from qa_bot.text.sentences import AnalyzedSentence
 from qa_bot.text.spelling import resolve
-
-SENTENCE_CACHE = 256
 
 
 class PassageTable(KeptPassages):
@@ -149,7 +146,7 @@ class PassageIndex:
         # questions typed without accents ("buscaria" -> "buscari", but "buscaría" -> "busc").
         self.plain_stems = analyzed.plain_stems
         self.doc_terms = DocTerms(text_of, len(passages))
-        self._sentences: OrderedDict[int, tuple[AnalyzedSentence, ...]] = OrderedDict()
+        self._sentences = KeptSentences(self.passages)
         if not isinstance(passages, PassageTable):
             _ = self._articles  # fails now, not at the first question, if interleaved
 
@@ -243,14 +240,7 @@ class PassageIndex:
 
     def sentences(self, i: int) -> tuple[AnalyzedSentence, ...]:
         """The analyzed sentences of passage ``i`` (the last ``SENTENCE_CACHE`` are kept)."""
-        cached = self._sentences.get(i)
-        if cached is None:
-            cached = self._sentences[i] = analyze_sentences(self.passages[i].text)
-            if len(self._sentences) > SENTENCE_CACHE:
-                self._sentences.popitem(last=False)
-        else:
-            self._sentences.move_to_end(i)
-        return cached
+        return self._sentences(i)
 
     @cached_property
     def _citations(self) -> Citations:

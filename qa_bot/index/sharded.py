@@ -17,7 +17,6 @@ depends on every shard: a shard that does not answer fails the question
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -27,11 +26,10 @@ import numpy as np
 
 from qa_bot.corpus.citation import Citations
 from qa_bot.index.bm25 import lucene_idf
-from qa_bot.index.kept import KeptPassages
-from qa_bot.index.passage_index import SENTENCE_CACHE
+from qa_bot.index.kept import KeptPassages, KeptSentences
 from qa_bot.index.shards import Shard, ShardSummary, read_manifest
 from qa_bot.models import Passage
-from qa_bot.text.sentences import AnalyzedSentence, analyze_sentences
+from qa_bot.text.sentences import AnalyzedSentence
 from qa_bot.text.spelling import resolve
 
 LIST_BATCH = 2000
@@ -167,7 +165,7 @@ class ShardedIndex:
         self.article_starts = np.array(starts, dtype=np.int64)
         self.passages = ShardedPassages(self)
         self.prefixes = _ShardedPrefixes(self)
-        self._sentences: OrderedDict[int, tuple[AnalyzedSentence, ...]] = OrderedDict()
+        self._sentences = KeptSentences(self.passages)
 
     def __len__(self) -> int:
         return self._len
@@ -235,14 +233,7 @@ class ShardedIndex:
         return [(i, -negative) for negative, i, _ in best]
 
     def sentences(self, i: int) -> tuple[AnalyzedSentence, ...]:
-        cached = self._sentences.get(i)
-        if cached is None:
-            cached = self._sentences[i] = analyze_sentences(self.passages[i].text)
-            if len(self._sentences) > SENTENCE_CACHE:
-                self._sentences.popitem(last=False)
-        else:
-            self._sentences.move_to_end(i)
-        return cached
+        return self._sentences(i)
 
     @cached_property
     def _citations(self) -> Citations:
