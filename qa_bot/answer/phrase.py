@@ -10,8 +10,8 @@ answer.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from enum import Enum
 
+from qa_bot.answer.asked import Want, wanted
 from qa_bot.answer.tuning import PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
 from qa_bot.text import spans
@@ -22,101 +22,13 @@ from qa_bot.text.sentences import AnalyzedSentence
 Span = tuple[int, int]
 
 
-class Want(Enum):
-    """The kind of span a question asks for."""
-
-    NUMBER = "number"
-    PERCENT = "percent"
-    MONEY = "money"
-    DATE = "date"
-    HOUR = "hour"
-    DURATION = "duration"
-    AGE = "age"
-    NAME = "name"
-    TITLE = "title"
-    PLACE = "place"
-    REASON = "reason"
-    OBJECT = "object"
-
-
-# The noun after «qué»/«cuál es el» that says what «¿Qué X…?» asks for.
-_NOUN_WANTS: dict[str, Want] = {
-    **dict.fromkeys("porcentaje proporcion tasa".split(), Want.PERCENT),
-    **dict.fromkeys(
-        "precio sueldo salario multa indemnizacion rescate coste costo importe dinero "
-        "presupuesto inversion deuda alquiler renta premio dotacion".split(),
-        Want.MONEY,
-    ),
-    **dict.fromkeys(
-        "cantidad numero cifra capacidad nota puntuacion poblacion superficie altura "
-        "temperatura velocidad distancia peso".split(),
-        Want.NUMBER,
-    ),
-    **dict.fromkeys("plazo pena condena".split(), Want.DURATION),
-    **dict.fromkeys("hora".split(), Want.HOUR),
-    **dict.fromkeys("fecha dia".split(), Want.DATE),
-    **dict.fromkeys(
-        "empresa compania grupo partido equipo club universidad institucion organizacion "
-        "banco marca entidad asociacion sindicato organismo ministerio".split(),
-        Want.NAME,
-    ),
-    **dict.fromkeys(
-        "pelicula libro novela obra documental cancion serie disco album cinta filme".split(),
-        Want.TITLE,
-    ),
-}
-_COPULA = frozenset("es son era eran fue fueron ha han sido sera".split())
-_NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
-_MONEY_VERBS = frozenset(
-    "cuesta cuestan costo costara costaron costaba pagan paga pago pagaron pagara pagaria cobro "
-    "cobra cobran cobraron vale valen valio dinero costado pagado cobrado gastado gasto gastaron "
-    "invertido invirtio invirtieron".split()
-)
 _AUXILIARIES = frozenset(
     "es son esta estan ha han habia habian fue fueron se va van quiere quieren podria podrian "
     "puede pueden tiene tienen hay sera seran".split()
 )
-_TYPE_WANTS = {
-    QType.DATE: Want.DATE,
-    QType.DURATION: Want.DURATION,
-    QType.NUMBER: Want.NUMBER,
-    QType.PERSON: Want.NAME,
-    QType.PLACE: Want.PLACE,
-    QType.REASON: Want.REASON,
-    # "¿Cómo empezó…?" is answered by what it started from: "a raíz de la denuncia…".
-    QType.MANNER: Want.REASON,
-}
 _PLACE_PREPOSITIONS = frozenset("en desde hacia a de por".split())
 
 
-def wanted(question: ParsedQuestion) -> Want | None:
-    """What kind of span answers ``question``, or None when no kind is clear."""
-    words = list(question.words)
-    if question.age:
-        return Want.AGE
-    for i, word in enumerate(words):
-        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
-            return Want.NAME
-        if word in ("quien", "quienes") and i and words[i - 1] in ("con", "para", "contra"):
-            return None  # «¿Con quién viajó la alcaldesa?»: the company, not the subject
-        if word in ("que", "cual", "cuales"):
-            rest = [w for w in words[i + 1 :] if w not in _COPULA and w not in ("el", "la")]
-            noun = rest[0] if rest else ""
-            if noun in _NOUN_WANTS:
-                return _NOUN_WANTS[noun]
-            if question.qtype is QType.OTHER and words[i + 1 : i + 2] and noun == words[i + 1]:
-                return Want.OBJECT
-            break
-    if question.qtype is QType.DEFINITION and words[:1] in (["quien"], ["quienes"]):
-        # "¿Quién fue elegido…?" asks for a name; "¿Quién es Shoigu?" for a description.
-        participle = len(words) > 2 and words[2].endswith(("ado", "ada", "ido", "ida"))
-        return Want.NAME if participle else None
-    want = _TYPE_WANTS.get(question.qtype)
-    if want is Want.NUMBER and any(w in _MONEY_VERBS for w in words):
-        return Want.MONEY
-    if want is Want.NUMBER and "porcentaje" in words:
-        return Want.PERCENT
-    return want
 
 
 def _question_words(question: ParsedQuestion) -> tuple[set[str], set[str]]:

@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from qa_bot.answer.asked import Want, wanted
 from qa_bot.answer.evidence import states_duration, states_quantity
-from qa_bot.answer.phrase import Want, answer_span, wanted
+from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
 from qa_bot.answer.tuning import NAME_RARITY, REFUSE_WANTS
