@@ -1,4 +1,4 @@
-"""The shipped lexical data files: sinonimos-es.tsv and lemas-es.tsv (built by benchmarks/)."""
+"""The shipped synonym table, sinonimos-es.tsv (built by benchmarks/build_synonyms.py)."""
 
 from __future__ import annotations
 
@@ -29,15 +29,6 @@ def synonyms() -> dict[str, list[str]]:
     heads = [head for _, head, _ in rows]
     assert len(heads) == len(set(heads)), "a headword has two lines"
     return {head: syns.split("|") for _, head, syns in rows}
-
-
-@pytest.fixture(scope="module")
-def lemmas() -> dict[str, str]:
-    _, rows = _rows("lemas-es.tsv")
-    assert all(len(row) == 2 for row in rows), [row for row in rows if len(row) != 2][:3]
-    forms = [form for form, _ in rows]
-    assert len(forms) == len(set(forms)), "a form has two lines"
-    return dict(rows)
 
 
 def test_synonym_header_and_size() -> None:
@@ -72,45 +63,7 @@ def test_antonyms_and_labels_are_dropped(synonyms: dict[str, list[str]]) -> None
     assert "menospreciar" not in synonyms["sopesar"]
 
 
-def test_lemma_header_and_size() -> None:
-    header, _ = _rows("lemas-es.tsv")
-    assert header[0].startswith("# source=simplemma")
-    assert "wordfreq" in header[0] and "CC BY-SA 4.0" in header[0]
-    assert (data.FOLDER / "lemas-es.tsv").stat().st_size < 2_000_000
-
-
-def test_lemma_lines(lemmas: dict[str, str]) -> None:
-    for form, lemma in lemmas.items():
-        assert _is_word(form) and _is_word(lemma), (form, lemma)
-        assert form != lemma
-        # Only what the stemmer does not conflate by itself.
-        assert stem(form) != stem(lemma), (form, lemma)
-
-
-def test_known_lemmas(lemmas: dict[str, str]) -> None:
-    for form, lemma in [
-        ("detuvieron", "detener"),
-        ("murió", "morir"),
-        ("hizo", "hacer"),
-        ("puso", "poner"),
-        ("detención", "detener"),
-        ("muerte", "morir"),
-        ("elección", "elegir"),
-        ("elecciones", "elegir"),
-        ("construcción", "construir"),
-        ("dimisión", "dimitir"),
-        ("venta", "vender"),
-        ("visto", "ver"),
-    ]:
-        assert lemmas.get(form) == lemma, form
-    # Already one stem with their lemma: not in the table.
-    assert "detenidos" not in lemmas and "detenía" not in lemmas
-
-
 def test_licence_files() -> None:
     synonyms = data.read_text("LICENSE-sinonimos.txt")
     assert "Marcelo Garrone" in synonyms and "mythes-es" in synonyms
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in synonyms and "Version 2.1" in synonyms
-    lemmas = data.read_text("LICENSE-lemas.txt")
-    for fact in ("MIT License", "Attribution-ShareAlike 4.0", "Open Database License"):
-        assert fact in lemmas, fact
