@@ -25,20 +25,30 @@ import numpy as np
 
 from qa_bot.index.sparse import DocField, TermField
 from qa_bot.text.analysis import fold, normalize, prefix, stem, stopwords, tokens
-from qa_bot.text.marks import MARKS
+from qa_bot.text.marks import ASTRAL_MARKS, BMP_MARKS
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` (passages) while a corpus is analyzed."""
 
 CHUNK = 2000
 _WORDS_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
-_COMBINING_RE = re.compile(f"[{MARKS}]")
+_BMP_MARK_RE = re.compile(f"[{BMP_MARKS}]")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL_MARK_RE = re.compile(f"[{ASTRAL_MARKS}]")
+
+
+def _has_marks(text: str) -> bool:
+    """Whether ``text`` holds a combining mark; the astral class, slow to test, only when some
+    character is astral (see ``text/marks.py``)."""
+    return bool(
+        _BMP_MARK_RE.search(text) or (_ASTRAL_RE.search(text) and _ASTRAL_MARK_RE.search(text))
+    )
 _SEPARATOR = "\ua66e\ua66e"  # two Cyrillic multiocular O: a word, and one no news text has
 
 
 def words(text: str) -> list[str]:
     """The token texts of ``text``, as ``analysis.tokens`` finds them."""
-    if _COMBINING_RE.search(text):
+    if _has_marks(text):
         return [t.text for t in tokens(text)]
     return _WORDS_RE.findall(text)
 
@@ -47,7 +57,7 @@ def chunk_words(texts: list[str]) -> tuple[list[str], list[int] | None]:
     """The words of ``texts`` in one list, and how many each text has; or, the common case, the
     words with ``_SEPARATOR`` between one text's and the next's, and None."""
     joined = f" {_SEPARATOR} ".join(texts)
-    if joined.count(_SEPARATOR) == len(texts) - 1 and not _COMBINING_RE.search(joined):
+    if joined.count(_SEPARATOR) == len(texts) - 1 and not _has_marks(joined):
         return _WORDS_RE.findall(joined), None
     each = [words(text) for text in texts]
     return [w for text in each for w in text], [len(text) for text in each]

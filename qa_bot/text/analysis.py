@@ -23,13 +23,13 @@ from functools import lru_cache
 import Stemmer
 
 from qa_bot import data
-from qa_bot.text.marks import MARKS
+from qa_bot.text.marks import MARK
 
 ANALYZER_VERSION = "es-2"
 
 # A token is a number with inner separators ("1,5", "1.500") or a run of letters/digits, including
 # combining marks so that decomposed (NFD) text stays in one token.
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_](?:[^\W_]|[" + MARKS + "])*")
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_](?:[^\W_]|" + MARK + ")*")
 
 
 def _build_fold_table() -> dict[int, str]:
