@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from qa_bot.models import Article, Passage
-from qa_bot.text.sentences import sentence_spans
+from qa_bot.text.sentences import sentence_spans, trimmed_spans
 
 MAX_PASSAGE_CHARS = 2500
 WINDOW_CHARS = 1200
@@ -54,15 +54,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         pieces = raw
     else:
         pieces = [m.span() for m in _LINE_RE.finditer(text)]
-    spans = []
-    for start, end in pieces:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            spans.append((start, end))
-    return spans
+    return trimmed_spans(text, pieces)
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -165,6 +165,17 @@ def _beside(questions: Path, hint: str = "") -> Path:
     return txt
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def _validated(model: type[M], raw: Any, where: str, shape: str) -> M:
+    """``raw`` as a ``model``; QAError names the line ``where`` and the ``shape`` expected."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise QAError(f"{where}: {problem(exc)}; cada línea es {shape}.") from exc
+
+
 def read_pair(questions: Path, txt: Path) -> NewsArticle:
     """One article's questions (``NN-slug.jsonl``) and the article they are asked of."""
     loaded = read_article(txt, slug=slugify(txt.stem))
@@ -172,10 +183,7 @@ def read_pair(questions: Path, txt: Path) -> NewsArticle:
     out = []
     for number, raw in _lines(questions, QUESTION_SHAPE):
         where = f"{questions}, línea {number}"
-        try:
-            line = _Question.model_validate(raw)
-        except ValidationError as exc:
-            raise QAError(f"{where}: {problem(exc)}; cada línea es {QUESTION_SHAPE}.") from exc
+        line = _validated(_Question, raw, where, QUESTION_SHAPE)
         expect, paragraph = _gold(line, paragraphs, where, txt.name)
         qid = f"{questions.stem}:{number}" if line.id is None else str(line.id)
         out.append(
@@ -191,10 +199,7 @@ def read_dialogues(path: Path, articles: dict[str, NewsArticle]) -> tuple[Dialog
     dialogues = []
     for number, raw in _lines(path, TURN_SHAPE):
         where = f"{path}, línea {number}"
-        try:
-            line = _DialogueLine.model_validate(raw)
-        except ValidationError as exc:
-            raise QAError(f"{where}: {problem(exc)}; cada línea es {TURN_SHAPE}.") from exc
+        line = _validated(_DialogueLine, raw, where, TURN_SHAPE)
         article = articles.get(line.article)
         if article is None:
             raise QAError(f"{where}: no hay noticia «{line.article}» (falta {line.article}.txt).")

@@ -14,6 +14,7 @@ heading ("# ") starts a new sentence, and a heading line ends one, punctuation o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -59,6 +60,22 @@ def _is_list_number(text: str, start: int, dot: int) -> bool:
     return line.isdigit() and len(line) <= 3
 
 
+def trimmed_spans(
+    text: str, spans: Iterable[tuple[int, int]], lead: str = ""
+) -> list[tuple[int, int]]:
+    """``spans`` of ``text`` without their outer whitespace (nor a leading ``lead`` character,
+    such as a list bullet); those left empty are dropped."""
+    out = []
+    for start, end in spans:
+        while start < end and (text[start].isspace() or text[start] in lead):
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the sentences of ``text[start:end]``, trimmed of whitespace."""
     end = len(text) if end is None else end
@@ -79,16 +96,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     if text.find("\n", start, end) != -1:
         cuts.update(m.end() for m in _LINE_BREAK_RE.finditer(text, start, end))
     bounds = [start, *sorted(c for c in cuts if start < c < end), end]
-    spans = list(pairwise(bounds))
-    trimmed = []
-    for s, e in spans:
-        while s < e and (text[s].isspace() or text[s] == "•"):
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            trimmed.append((s, e))
-    return trimmed
+    return trimmed_spans(text, pairwise(bounds), lead="•")
 
 
 @dataclass(frozen=True, slots=True)
