@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from qa_bot.text.question import ParsedQuestion, QType
+from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 
 
 class Want(Enum):
@@ -71,6 +71,8 @@ _TYPE_WANTS = {
     # "¿Cómo empezó…?" is answered by what it started from: "a raíz de la denuncia…".
     QType.MANNER: Want.REASON,
 }
+
+
 def wanted(question: ParsedQuestion) -> Want | None:
     """What kind of span answers ``question``, or None when no kind is clear."""
     words = list(question.words)
@@ -99,3 +101,53 @@ def wanted(question: ParsedQuestion) -> Want | None:
     if want is Want.NUMBER and "porcentaje" in words:
         return Want.PERCENT
     return want
+
+
+# «¿Qué grupo de científicos…?» asks for a kind of thing as often as for a name.
+_LOOSE_NAME_NOUNS = frozenset(("grupo",))
+_DETERMINERS = frozenset("el la los las su sus".split())
+
+
+def demands_name(question: ParsedQuestion) -> bool:
+    """Whether only a proper name answers ``question``: «¿Cómo se llama el concejal…?»,
+    «¿Qué empresa…?». Not «¿Quién…?» («un farmacéutico», «los bizantinos»), nor «¿Cómo se
+    llama cuando…?» or «¿Qué grupo de…?», which ask for a kind of thing as often."""
+    words = list(question.words)
+    for i, word in enumerate(words):
+        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
+            return words[i + 3 : i + 4] != [] and words[i + 3] in _DETERMINERS
+        if word in ("que", "cual", "cuales"):
+            noun = words[i + 1] if i + 1 < len(words) else ""
+            return _NOUN_WANTS.get(noun) is Want.NAME and noun not in _LOOSE_NAME_NOUNS
+    return False
+
+
+_SECOND_QUESTION = frozenset(
+    "cuando donde adonde quien quienes cuanto cuanta cuantos cuantas cual cuales".split()
+)
+
+
+def one_kind_asked(question: ParsedQuestion) -> Want | None:
+    """``wanted(question)``, or None when the question asks two things («¿Cuándo circularán los
+    trenes y cuánto costará el billete?»): a sentence may answer one and not the other."""
+    words = list(question.words)
+    if any(
+        w in _SECOND_QUESTION and words[i - 1] in ("y", "e", "o") for i, w in enumerate(words) if i > 1
+    ):
+        return None
+    want = wanted(question)
+    if want is Want.DATE and "cuando" in words and not _asks_when(words):
+        return None
+    return want
+
+
+_TIME_PREPOSITIONS = frozenset("desde hasta para y e".split())
+
+
+def _asks_when(words: list[str]) -> bool:
+    """Whether «cuándo» asks («¿Cuándo…?», «¿Desde cuándo…?», «¿Y cuándo…?») rather than opens a clause
+    («Cuando se requiere mucho tiempo…, ¿qué caso…?», «…puede ocurrir cuando la gente…»)."""
+    at = words.index("cuando")
+    if at > 0 and words[at - 1] not in _TIME_PREPOSITIONS:
+        return False
+    return not any(w in QUESTION_WORDS for w in words[at + 1 :])

@@ -9,9 +9,10 @@ answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from qa_bot.answer.asked import Want, wanted
+from qa_bot.answer.evidence import states_duration, states_quantity
 from qa_bot.answer.tuning import PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
 from qa_bot.text import spans
@@ -108,23 +109,16 @@ def _distance(span: Span, anchors: Iterable[Token]) -> int:
     return best
 
 
-def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | None:
-    """The span of ``sentence.text`` that answers ``question``, or None when none is found with
-    confidence (no span of the kind asked, only the question's own words, or far from them)."""
-    want = wanted(question)
-    if want is None:
-        return None
+def kind_spans(
+    question: ParsedQuestion, sentence: AnalyzedSentence, want: Want
+) -> Iterator[tuple[Span, list[tuple[str, Token]]]]:
+    """The spans of ``sentence.text`` of the kind ``want`` that could answer ``question``, each
+    with its (term, token) pairs: not made only of the question's words, not a name or a number
+    the question itself gives, not a unit when it counts something else."""
     text = sentence.text
     stems, prefixes = _question_words(question)
-    anchors = [t for term, t in sentence.spans if _is_question_word(term, t, stems, prefixes)]
-    if not anchors:
-        return None
-    if want is Want.OBJECT:
-        return _object(question, sentence, stems, prefixes)
     counted = _counted(question)
-    person = question.qtype is QType.PERSON or want is Want.NAME
     given = question_numbers(question)
-    best: tuple[int, int, Span] | None = None
     for span in _candidates(want, text):
         if span[0] >= span[1]:
             continue
@@ -145,6 +139,39 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
             continue  # only the question's own words
         if any(t.folded in given for _, t in inside if t.folded[:1].isdigit()):
             continue  # a number the question itself gives ("en 2023")
+        yield span, inside
+
+
+def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` gives a datum of the kind ``want`` that ``question`` asks for: an age
+    ("39 años") for «¿Qué edad…?», a quantity for «¿Cuántos…?», a date for «¿Cuándo…?»… Always
+    true for the kinds no span finder knows (a reason, an object)."""
+    if want is Want.AGE:
+        return states_duration(sentence, question)
+    if want is Want.NUMBER and not states_quantity(sentence, question):
+        return False
+    if want in (Want.OBJECT, Want.REASON):
+        return True
+    return next(kind_spans(question, sentence, want), None) is not None
+
+
+def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | None:
+    """The span of ``sentence.text`` that answers ``question``, or None when none is found with
+    confidence (no span of the kind asked, only the question's own words, or far from them)."""
+    want = wanted(question)
+    if want is None:
+        return None
+    text = sentence.text
+    stems, prefixes = _question_words(question)
+    anchors = [t for term, t in sentence.spans if _is_question_word(term, t, stems, prefixes)]
+    if not anchors:
+        return None
+    if want is Want.OBJECT:
+        return _object(question, sentence, stems, prefixes)
+    counted = _counted(question)
+    person = question.qtype is QType.PERSON or want is Want.NAME
+    best: tuple[int, int, Span] | None = None
+    for span, inside in kind_spans(question, sentence, want):
         distance = _distance(span, anchors)
         # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios").
         bonus = 1 if counted and any(term == counted for term, _ in inside) else 0

@@ -7,6 +7,9 @@ An answer is refused by the first check that gives a reason, in this order:
 3. ``beyond_topic``: only the article's topic words match (``topic.py``).
 4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age.
 5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
+6. ``no_typed_answer``: money or an age asked, and none near the question's words in the sentence.
+7. ``no_kind_nearby``: a date, an hour, a span of time, a number or a name asked, and neither the
+   sentence shown nor its neighbours give one.
 
 Before any of them, ``respond.answer`` refuses a question with no content words (NO_TERMS) and
 one that no passage shares a word with (NO_MATCH).
@@ -17,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from qa_bot.answer.asked import Want, wanted
+from qa_bot.answer.asked import Want, demands_name, one_kind_asked, wanted
 from qa_bot.answer.evidence import states_duration, states_quantity
-from qa_bot.answer.phrase import answer_span
+from qa_bot.answer.phrase import answer_span, kind_spans
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
-from qa_bot.answer.tuning import NAME_RARITY, REFUSE_WANTS
+from qa_bot.answer.tuning import NAME_RARITY, NEARBY_WANTS, REFUSE_WANTS
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import stem
 from qa_bot.text.background import rarity
@@ -92,6 +95,13 @@ _WHAT = {
 }
 
 
+_NONE = {
+    Want.DATE: "ninguna",
+    Want.HOUR: "ninguna",
+    Want.NUMBER: "ninguna",
+}
+
+
 def no_typed_answer(case: Case) -> str | None:
     want = wanted(case.question)
     if want is None or want.value not in REFUSE_WANTS:
@@ -104,6 +114,48 @@ def no_typed_answer(case: Case) -> str | None:
     )
 
 
+# Words that place an event in time without a date: «durante el Imperio Romano», «tras la
+# votación», «hace 3.500 millones de años», «a mediados del siglo XX», «la era precolombina».
+_TIME_CUES = frozenset(
+    "durante despues antes tras hace desde hasta era epoca periodo siglo siglos dinastia "
+    "comienzo inicio principios mediados finales final cuando mientras ayer hoy manana "
+    "anteayer pronto entonces actualmente ahora".split()
+)
+
+
+def _gives_nearby(question: ParsedQuestion, sentence: AnalyzedSentence, want: Want) -> bool:
+    """Whether ``sentence`` holds a span of the kind ``want``; for a date, a word that places
+    something in time is enough (encyclopedic answers are periods as often as dates)."""
+    if next(kind_spans(question, sentence, want), None) is not None:
+        return True
+    asked = set(question.words)
+    return want is Want.DATE and any(
+        t.folded in _TIME_CUES and t.folded not in asked for t in sentence.words
+    )
+
+
+def no_kind_nearby(case: Case) -> str | None:
+    """A question that asks for a date, an hour, a span of time, a number or (when only a name
+    answers it) a name, where neither the sentence shown nor the sentences beside it give one
+    of that kind that the question does not already hold: the article talks about what is
+    asked, but not that datum («¿Cuándo se verá el recurso?» of an article that only says it
+    will be filed)."""
+    want = one_kind_asked(case.question)
+    if want is None or want.value not in NEARBY_WANTS:
+        return None
+    if want is Want.NAME and not demands_name(case.question):
+        return None
+    sentences = case.index.sentences(case.top)
+    at = next((k for k, s in enumerate(sentences) if s.start == case.shown.start), 0)
+    nearby = sentences[max(0, at - 1) : at + 2]
+    if any(_gives_nearby(case.question, s, want) for s in nearby):
+        return None
+    return (
+        f"La pregunta pide {_WHAT.get(want, 'un dato')} y el artículo no da "
+        f"{_NONE.get(want, 'ninguno')} donde habla de lo que pregunta."
+    )
+
+
 CHECKS: tuple[Callable[[Case], str | None], ...] = (
     weak_support,
     absent_name,
@@ -111,6 +163,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_age,
     no_quantity,
     no_typed_answer,
+    no_kind_nearby,
 )
 
 

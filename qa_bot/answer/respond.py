@@ -6,15 +6,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa_bot.answer.evidence import (
-    SentenceEvidence,
-    sentence_evidence,
-    states_duration,
-    states_quantity,
-)
+from qa_bot.answer.asked import one_kind_asked
+from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.matching import with_synonyms
-from qa_bot.answer.phrase import with_phrase
+from qa_bot.answer.phrase import gives, with_phrase
 from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, Case, refusal
 from qa_bot.answer.support import (
     confidence,
@@ -26,6 +22,7 @@ from qa_bot.answer.tuning import (
     BOOST_RARITY,
     CANDIDATES,
     GIVES_ASKED_RATIO,
+    GIVES_WANTS,
     MAX_CANDIDATES,
     PREFIX_WEIGHT,
     SENTENCE_WEIGHT,
@@ -36,7 +33,7 @@ from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import term_spans
 from qa_bot.text.background import rarity
-from qa_bot.text.question import ParsedQuestion, QType, parse_question
+from qa_bot.text.question import ParsedQuestion, parse_question
 from qa_bot.text.sanitize import sanitize
 from qa_bot.text.sentences import AnalyzedSentence
 
@@ -50,8 +47,6 @@ class Scored:
     best: SentenceEvidence
     sentence: AnalyzedSentence
     score: float
-
-
 
 
 def term_weights(index: SearchIndex, question: ParsedQuestion) -> dict[str, float]:
@@ -106,21 +101,23 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     prefix_scores = _normalized(index.prefixes.scores(question.prefixes, ids))
     weights = term_weights(index, question)
     scored = []
-    age = question.age
+    want = one_kind_asked(question)
     for j, (i, bm25) in enumerate(ranked):
         sentences = index.sentences(i)
-        evidence = list(zip(sentence_evidence(sentences, question, weights), sentences, strict=True))
+        evidence = list(
+            zip(sentence_evidence(sentences, question, weights), sentences, strict=True)
+        )
         best, sentence = max(evidence, key=lambda pair: pair[0].score)
-        if age or question.qtype is QType.NUMBER:
-            # A sentence nearly as good that gives the number asked for beats one that does not
-            # (the refusal checks would refuse the latter).
+        if want is not None and want.value in GIVES_WANTS and not gives(question, want, sentence):
+            # A sentence nearly as good that gives the kind of datum asked for (a number, a
+            # date, an age…) beats one that does not (the refusal checks would refuse the latter).
             giving = [
                 (e, s)
                 for e, s in evidence
                 if e.matched  # a word of the question, not only the number's type bonus
-                and (states_duration(s, question) if age else states_quantity(s, question))
+                and gives(question, want, s)
             ]
-            if giving and (best, sentence) not in giving:
+            if giving:
                 alternative = max(giving, key=lambda pair: pair[0].score)
                 if alternative[0].score >= GIVES_ASKED_RATIO * best.score:
                     best, sentence = alternative

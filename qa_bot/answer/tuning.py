@@ -35,6 +35,8 @@ REFERS_BACK_CREDIT = 0.8
 # instead of the best one, which does not, when its evidence is at least this share of the best's
 # (0.4: noticias false refusals 15 -> 14, blind 5 -> 4, SQuAD-es 45 -> 42; 0.6 and 0.8 change none).
 GIVES_ASKED_RATIO = 0.4
+# The kinds of answer for which that holds (answer/asked.py Want).
+GIVES_WANTS: tuple[str, ...] = ("age", "number", "money", "percent", "date", "hour", "duration")
 
 # --- ranking: set on XQuAD dev in earlier sessions (README «Evaluación»)
 CANDIDATES = 30
@@ -101,3 +103,8 @@ CALIBRATION: tuple[tuple[float, float], ...] = (
 # blind 16 -> 19/40 and 4 -> 6; XQuAD false refusals 15 -> 17/612); a date, a name or a place
 # cost XQuAD 8, 24 and 13 false refusals for a few news refusals.
 REFUSE_WANTS: tuple[str, ...] = ("money", "age")
+
+# The kinds of answer whose question is refused when neither the sentence shown nor the sentences
+# beside it hold a span of that kind at all (``refusal.no_kind_nearby``; a name only for «¿Cómo se
+# llama el…?» and «¿Qué empresa…?», ``asked.demands_name``).
+NEARBY_WANTS: tuple[str, ...] = ("date", "hour", "duration", "number", "name")

@@ -50,7 +50,7 @@ _MEASURE = (
     r"(?:kil[oó]metros?|metros?|cent[ií]metros?|mil[ií]metros?|millas?|toneladas?|kilos?|"
     r"kilogramos?|gramos?|litros?|hect[aá]reas?|grados?|km|kg|m2|m3)"
 )
-_TIME_UNIT = r"(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|d[eé]cadas?|siglos?)"
+_TIME_UNIT = r"(?:segundos?|minutos?|min|horas?|h|d[ií]as?|semanas?|mes(?:es)?|años?|d[eé]cadas?|siglos?)"
 # What a price or a measure is per: "por metro cuadrado", "al mes", "mensuales".
 _RATE = (
     r"(?:\s+(?:por\s+(?:metro|kil[oó]metro)s?\s+(?:cuadrados?|c[uú]bicos?)|por\s+(?!(?:el|la|los|las|un|una|su|sus)\b)\w+"
@@ -91,6 +91,11 @@ _DATE_RE = _Lazy(
     rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+de\s+{_MONTH}(?:\s+(?:de|del)\s+\d{{4}})?"
     # "en marzo de 2019", "marzo de 2020"
     rf"|(?:en\s+)?{_MONTH}\s+(?:de|del)\s+\d{{4}}"
+    # "en marzo", "a finales de octubre", "el próximo enero"
+    rf"|(?:(?:en|desde|hasta|(?:a\s+)?(?:finales|principios|mediados)\s+de)\s+)?"
+    rf"(?:(?:el|este)\s+)?(?:(?:pasado|pr[oó]ximo)\s+)?{_MONTH}\b"
+    # "los años 70", "la década de 1960", "los años sesenta"
+    r"|(?:(?:en\s+)?(?:los|la)\s+)?(?:años|d[eé]cada\s+de(?:\s+los)?)\s+(?:(?:19|20)?\d0|\w+enta)\b"
     # "el lunes por la tarde", "este jueves", "el pasado sábado"
     rf"|(?:el|este|ese|del)\s+(?:(?:pasado|pr[oó]ximo)\s+)?{_WEEKDAY}"
     rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|a\s+mediod[ií]a|\d{{1,2}}))?"

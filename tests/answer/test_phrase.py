@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.answer.phrase import answer_span
+from qa_bot.answer.asked import Want, demands_name, one_kind_asked, wanted
+from qa_bot.answer.phrase import answer_span, gives
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 
@@ -74,6 +75,18 @@ def phrase(question: str, sentence: str) -> str | None:
             "Los datos de salud valen mucho porque no caducan, explica la experta.",
             "porque no caducan",
         ),
+        # cuándo: a month alone, a decade; cuánto tiempo: an abbreviated unit
+        ("¿Cuándo se supo la noticia?", "La noticia se supo en marzo, según el diario.", "en marzo"),
+        (
+            "¿En qué década terminó la cadena la transición al color?",
+            "La cadena terminó la transición al color en los años 70.",
+            "en los años 70",
+        ),
+        (
+            "¿Cuánto tiempo quedaba de partido?",
+            "Quedaban 3 min de partido cuando marcó Denver.",
+            "3 min",
+        ),
         # qué + verb: what follows the verb
         (
             "¿Qué consiguieron copiar los atacantes?",
@@ -114,3 +127,65 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
 )
 def test_no_phrase_when_unsure(question: str, sentence: str) -> None:
     assert phrase(question, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "demands"),
+    [
+        ("¿Cómo se llama el concejal que denunció el caso?", True),
+        ("¿Cómo se llaman las tres paradas de la línea?", True),
+        ("¿Qué empresa construyó los trenes?", True),
+        # Answered by a description as often as by a name.
+        ("¿Quién construyó los trenes?", False),
+        ("¿Cómo se llama cuando un gobierno cae?", False),
+        ("¿Qué grupo de científicos mide el oxígeno?", False),
+        ("¿Qué consiguieron copiar los atacantes?", False),
+    ],
+)
+def test_which_questions_only_a_proper_name_answers(question: str, demands: bool) -> None:
+    assert demands_name(parse_question(question)) is demands
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("¿Cuándo abrió el museo?", "El museo abrió en 1998 con una fiesta.", True),
+        ("¿Cuándo abrió el museo?", "El museo abrió con una fiesta popular.", False),
+        ("¿Qué edad tiene la directora?", "La directora, de 47 años, habló.", True),
+        ("¿Qué edad tiene la directora?", "La directora habló en 1998.", False),
+        # A count of the question's noun, not a length.
+        ("¿Cuántas paradas tiene la línea?", "La línea tiene tres paradas.", True),
+        ("¿Cuántas paradas tiene la línea?", "La línea, de tres meses, tiene paradas.", False),
+        # The kinds no finder knows are always given.
+        ("¿Por qué cerró el museo?", "El museo cerró.", True),
+    ],
+)
+def test_whether_a_sentence_gives_the_kind_asked(
+    question: str, sentence: str, expected: bool
+) -> None:
+    parsed = parse_question(question)
+    want = wanted(parsed)
+    assert want is not None
+    assert gives(parsed, want, analyze_sentences(sentence)[0]) is expected
+
+
+def test_a_question_that_asks_two_things_wants_no_single_kind() -> None:
+    two = parse_question("¿Cuándo circularán los trenes y cuánto costará el billete?")
+    assert wanted(two) is not None and one_kind_asked(two) is None
+    one = parse_question("¿Cuánto tiempo quedaba de partido cuando marcó Denver?")
+    assert one_kind_asked(one) is wanted(one) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_a_date"),
+    [
+        ("¿Cuándo se verá el recurso?", True),
+        ("¿Desde cuándo dirige el museo?", True),
+        ("¿Y cuándo fue eso?", True),
+        # «cuando» opening a clause asks nothing.
+        ("Cuando se requiere mucho tiempo, ¿qué caso representa esto?", False),
+        ("La desobediencia civil puede ocurrir cuando la gente habla de qué tema", False),
+    ],
+)
+def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) -> None:
+    assert (one_kind_asked(parse_question(question)) is Want.DATE) is asks_a_date

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa_bot import QABot
-from qa_bot.answer.refusal import CHECKS, no_typed_answer
+from qa_bot.answer.refusal import CHECKS, no_kind_nearby, no_typed_answer
+from qa_bot.models import Article
 
 
 def test_a_money_question_needs_an_amount_beside_its_words(bot: QABot) -> None:
@@ -14,7 +17,75 @@ def test_a_money_question_needs_an_amount_beside_its_words(bot: QABot) -> None:
     assert priced.supported and priced.passages[0].answer == "1,40 euros"
 
 
-def test_the_typed_check_comes_last() -> None:
-    assert CHECKS[-1] is no_typed_answer
+def test_the_typed_checks_come_after_the_support_and_name_checks() -> None:
     names = [check.__name__ for check in CHECKS]
     assert names.index("weak_support") == 0 and names.index("absent_name") == 1
+    assert CHECKS[-2:] == (no_typed_answer, no_kind_nearby)
+
+
+_TRAM = (
+    "La línea del tranvía de Valdoria tiene tres paradas intermedias y mide 11 kilómetros. Las "
+    "obras terminaron el pasado marzo, con un año de retraso.",
+    "El contrato de limpieza de las paradas fue adjudicado a una empresa subcontratista, que "
+    "quebró al año siguiente. Los vecinos del barrio alto piden una parada más.",
+    "El Ayuntamiento recurrirá la sentencia sobre el contrato ante el tribunal superior. La "
+    "oposición critica el retraso de las obras.",
+    "El alcalde, Pedro Ruiz, inauguró la línea con la consejera de Obras.",
+)
+
+
+@pytest.fixture(scope="module")
+def tram() -> QABot:
+    text = "\n\n".join(_TRAM)
+    return QABot([Article(slug="tranvia", title="tranvia", path="tranvia.txt", text=text)])
+
+
+@pytest.mark.parametrize(
+    ("question", "what"),
+    [
+        ("¿Cuándo se verá el recurso contra la sentencia del contrato?", "una fecha"),
+        ("¿Qué empresa subcontratista quebró?", "un nombre"),
+        ("¿Cómo se llaman las tres paradas intermedias de la línea?", "un nombre"),
+        ("¿A qué hora recurrirá el Ayuntamiento la sentencia?", "una hora"),
+    ],
+)
+def test_a_datum_the_article_never_gives_beside_its_topic_is_refused(
+    tram: QABot, question: str, what: str
+) -> None:
+    answer = tram.ask(question)
+    assert not answer.supported, answer
+    assert answer.reason is not None and f"pide {what} y el artículo no da" in answer.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        # The same kinds, when a sentence beside the one that matches gives them.
+        ("¿Cuándo terminaron las obras del tranvía?", "el pasado marzo"),
+        ("¿Cómo se llama el alcalde?", "Pedro Ruiz"),
+        ("¿Cuántas paradas intermedias tiene la línea?", "tres paradas"),
+    ],
+)
+def test_the_same_kinds_are_answered_where_the_article_gives_them(
+    tram: QABot, question: str, phrase: str
+) -> None:
+    answer = tram.ask(question)
+    assert answer.supported, answer.reason
+    assert answer.passages[0].answer is not None and phrase in answer.passages[0].answer
+
+
+def test_a_who_question_is_not_refused_for_want_of_a_capitalized_name(tram: QABot) -> None:
+    # «¿Quién…?» is answered by «los vecinos del barrio alto» as often as by a name.
+    answer = tram.ask("¿Quién pide una parada más?")
+    assert answer.supported and "vecinos" in answer.passages[0].sentence
+
+
+def test_a_period_answers_a_when_question_as_well_as_a_date() -> None:
+    text = (
+        "Los primeros casos de desobediencia civil colectiva tuvieron lugar durante el Imperio "
+        "Romano, según los historiadores.\n\nLa desobediencia civil es una forma de protesta.\n\n"
+        "Muchos activistas la han defendido en público."
+    )
+    bot = QABot([Article(slug="d", title="d", path="d.txt", text=text)])
+    answer = bot.ask("¿Cuándo tuvieron lugar los primeros casos de desobediencia civil colectiva?")
+    assert answer.supported, answer.reason

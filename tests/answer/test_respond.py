@@ -253,6 +253,24 @@ def test_a_how_many_question_is_shown_the_sentence_with_the_number(tmp_path: Pat
     assert answer.passages[0].sentence == "La apoyaron diecisiete."
 
 
+def test_a_when_question_is_shown_the_sentence_with_the_date(tmp_path: Path) -> None:
+    paragraphs = [
+        "La plataforma vecinal presentó ayer su propuesta de reforma del parque central ante "
+        "el pleno municipal, que votará la propuesta de la plataforma. El pleno lo hará el 12 de "
+        "marzo.",
+        "El alcalde dijo que estudiará el proyecto con los técnicos del área de urbanismo.",
+        "Los comerciantes del barrio temen que los cortes de tráfico reduzcan sus ventas.",
+    ]
+    path = tmp_path / "pleno.txt"
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    answer = QABot.load(str(path), cache=False).ask(
+        "¿Cuándo votará el pleno municipal la propuesta de la plataforma vecinal?"
+    )
+    assert answer.supported, answer.reason
+    assert answer.passages[0].sentence == "El pleno lo hará el 12 de marzo."
+    assert answer.passages[0].answer == "el 12 de marzo"
+
+
 def test_copies_of_a_passage_do_not_push_the_answer_out(tmp_path: Path) -> None:
     from conftest import ARTICLE
 
