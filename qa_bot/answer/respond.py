@@ -22,6 +22,7 @@ from qa_bot.answer.tuning import (
     BOOST_RARITY,
     CANDIDATES,
     GIVES_ASKED_RATIO,
+    GIVES_BONUS,
     GIVES_WANTS,
     MAX_CANDIDATES,
     PREFIX_WEIGHT,
@@ -108,7 +109,9 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
             zip(sentence_evidence(sentences, question, weights), sentences, strict=True)
         )
         best, sentence = max(evidence, key=lambda pair: pair[0].score)
-        if want is not None and want.value in GIVES_WANTS and not gives(question, want, sentence):
+        typed = want is not None and want.value in GIVES_WANTS
+        given = typed and gives(question, want, sentence)
+        if typed and not given:
             # A sentence nearly as good that gives the kind of datum asked for (a number, a
             # date, an age…) beats one that does not (the refusal checks would refuse the latter).
             giving = [
@@ -121,9 +124,16 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
                 alternative = max(giving, key=lambda pair: pair[0].score)
                 if alternative[0].score >= GIVES_ASKED_RATIO * best.score:
                     best, sentence = alternative
+                    given = True
         lexical = (stem_scores[j] + PREFIX_WEIGHT * prefix_scores[j]) / (1 + PREFIX_WEIGHT)
         scored.append(
-            Scored(i, bm25, best, sentence, float(lexical) + SENTENCE_WEIGHT * best.score)
+            Scored(
+                i,
+                bm25,
+                best,
+                sentence,
+                float(lexical) + SENTENCE_WEIGHT * best.score + (GIVES_BONUS if given else 0.0),
+            )
         )
     scored.sort(key=lambda s: -s.score)
     return scored

@@ -271,6 +271,23 @@ def test_a_when_question_is_shown_the_sentence_with_the_date(tmp_path: Path) -> 
     assert answer.passages[0].answer == "el 12 de marzo"
 
 
+def test_a_passage_that_gives_the_number_asked_outranks_one_that_does_not() -> None:
+    # Both share two of the question's words; the first would be refused («¿cuántos?» and no
+    # number), the second gives «240 vecinos» (``tuning.GIVES_BONUS``).
+    paragraphs = [
+        "La nueva planta contratará a jóvenes.",
+        "La empresa dará empleo a 240 vecinos en la nueva planta.",
+        "El tribunal absolvió a la antigua secretaria del ayuntamiento.",
+        "La defensa recurrirá la sentencia ante el tribunal superior.",
+        "La alcaldesa visitó la zona el lunes.",
+    ]
+    text = "\n\n".join(paragraphs)
+    bot = QABot([Article(slug="planta", title="planta", path="planta.txt", text=text)])
+    answer = bot.ask("¿A cuántos vecinos contratará la nueva planta?")
+    assert answer.supported, answer.reason
+    assert answer.passages[0].id == "p2" and answer.passages[0].answer == "240 vecinos"
+
+
 def test_copies_of_a_passage_do_not_push_the_answer_out(tmp_path: Path) -> None:
     from conftest import ARTICLE
 
