@@ -11,6 +11,7 @@ from qa_bot.answer import support as support_module
 from qa_bot.answer.refusal import NO_TERMS
 from qa_bot.answer.support import SUPPORT_THRESHOLD, calibrated, confidence
 from qa_bot.answer.tuning import CALIBRATION
+from qa_bot.models import Article
 from qa_bot.text.analysis import fold, term_spans
 
 
