@@ -7,6 +7,7 @@ refusal checks ask whether the sentence shown has one.
 from __future__ import annotations
 
 from enum import Enum
+from itertools import pairwise
 
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 
@@ -56,10 +57,20 @@ _NOUN_WANTS: dict[str, Want] = {
 }
 _COPULA = frozenset("es son era eran fue fueron ha han sido sera".split())
 _NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
+# The verbs of price and pay, in the forms a question uses them (folded).
 _MONEY_VERBS = frozenset(
-    "cuesta cuestan costo costara costaron costaba pagan paga pago pagaron pagara pagaria cobro "
-    "cobra cobran cobraron vale valen valio dinero costado pagado cobrado gastado gasto gastaron "
-    "invertido invirtio invirtieron".split()
+    "cuesta cuestan costo costara costaron costaba costaban pagan paga pago pagaron pagara "
+    "pagaria pagaba pagaban cobro cobra cobran cobraron cobraba cobraban cobrara vale valen valio "
+    "valia dinero costado pagado cobrado gastado gasto gastaron gasta gastan gastaba invertido "
+    "invirtio invirtieron invierte invierten".split()
+)
+# Verbs that ask an amount of money right after «cuánto»: «¿Cuánto gana…?», «¿Cuánto facturó…?»,
+# «¿Cuánto sale el boleto?» (a price in Latin America); not «¿Cuántos premios ganó…?» nor
+# «¿Cuántos salen…?».
+_PRICE_AFTER_CUANTO = frozenset(
+    "sale salen salia salio saldra gana ganan gano ganaron ganaba ganaban ganara factura "
+    "facturan facturo facturaron facturaba ingresa ingresan ingreso ingresaron recauda recaudo "
+    "recaudaron".split()
 )
 _TYPE_WANTS = {
     QType.DATE: Want.DATE,
@@ -96,7 +107,10 @@ def wanted(question: ParsedQuestion) -> Want | None:
         participle = len(words) > 2 and words[2].endswith(("ado", "ada", "ido", "ida"))
         return Want.NAME if participle else None
     want = _TYPE_WANTS.get(question.qtype)
-    if want is Want.NUMBER and any(w in _MONEY_VERBS for w in words):
+    if want is Want.NUMBER and (
+        any(w in _MONEY_VERBS for w in words)
+        or any(a == "cuanto" and b in _PRICE_AFTER_CUANTO for a, b in pairwise(words))
+    ):
         return Want.MONEY
     if want is Want.NUMBER and "porcentaje" in words:
         return Want.PERCENT

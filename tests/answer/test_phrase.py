@@ -189,3 +189,20 @@ def test_a_question_that_asks_two_things_wants_no_single_kind() -> None:
 )
 def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) -> None:
     assert (one_kind_asked(parse_question(question)) is Want.DATE) is asks_a_date
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("¿Cuánto pagaba de alquiler la familia?", Want.MONEY),
+        ("¿Cuánto facturó la empresa el año pasado?", Want.MONEY),
+        ("¿Cuánto gana al mes un estibador?", Want.MONEY),
+        ("¿Cuánto sale el boleto de colectivo?", Want.MONEY),
+        # A count, not money: the verbs ask a price only right after «cuánto».
+        ("¿Cuántos premios ganó la película?", Want.NUMBER),
+        ("¿Cuántos pacientes salen del hospital cada día?", Want.NUMBER),
+        ("¿Cuántas plazas de nuevo ingreso ofertará la universidad?", Want.NUMBER),
+    ],
+)
+def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, want: Want) -> None:
+    assert wanted(parse_question(question)) is want
