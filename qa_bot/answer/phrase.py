@@ -9,6 +9,7 @@ answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from qa_bot.answer.asked import Want, wanted
@@ -171,7 +172,10 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     counted = _counted(question)
     person = question.qtype is QType.PERSON or want is Want.NAME
     best: tuple[int, int, Span] | None = None
-    for span, inside in kind_spans(question, sentence, want):
+    found = list(kind_spans(question, sentence, want))
+    for span, inside in found:
+        if _explains(text, span, [other for other, _ in found]):
+            continue
         distance = _distance(span, anchors)
         # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios").
         bonus = 1 if counted and any(term == counted for term, _ in inside) else 0
@@ -183,6 +187,18 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     if best is None or best[0] > PHRASE_MAX_DISTANCE:
         return None
     return best[2]
+
+
+_ASIDE_RE = re.compile(r"\s*(?:—|–|\()([^—–()]*)(?:—|–|\))")
+
+
+def _explains(text: str, span: Span, others: list[Span]) -> bool:
+    """Whether ``span`` lies in an aside that explains another span right before it: «241 —más
+    de tres de cada cuatro— por impago», «241 (el 77 %)»: the figure is the answer, not the aside."""
+    for aside in _ASIDE_RE.finditer(text):
+        if aside.start(1) <= span[0] and span[1] <= aside.end(1):
+            return any(end <= aside.start() + 1 and aside.start() - end <= 1 for _, end in others)
+    return False
 
 
 def _counted(question: ParsedQuestion) -> str | None:

@@ -101,7 +101,11 @@ _DATE_RE = _Lazy(
     rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|a\s+mediod[ií]a|\d{{1,2}}))?"
     # "en 1631", "desde 2014", "el siglo XV"
     r"|(?:(?:en|desde|hasta|antes\s+de|a\s+partir\s+de)\s+(?:el\s+año\s+)?)?(?<![\d.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)"
-    r"|(?:en\s+)?el\s+siglo\s+[IVXLC]+",
+    r"|(?:en\s+)?el\s+siglo\s+[IVXLC]+"
+    # "recientemente", "ayer", "la semana pasada", "el año pasado", "hace tres años"
+    r"|\b(?:recientemente|ayer|anteayer|anoche)\b"
+    r"|\b(?:(?:el|la)\s+(?:semana|mes|año)\s+pasad[oa]|(?:esta|este)\s+(?:semana|mes|año))\b"
+    rf"|\bhace\s+(?:{_NUMERAL}|un|una|unos|unas|varios|varias)\s+{_TIME_UNIT}\b",
     re.I,
 )
 _HOUR_RE = _Lazy(

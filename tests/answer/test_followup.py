@@ -130,3 +130,10 @@ def test_reset_forgets_the_turns(clubs: QABot) -> None:
     talk.reset()
     assert talk.ask("¿Quién la preside?").passages[0].id == "p2"
     assert talk.context is None
+
+
+def test_when_was_that_is_answered_with_the_event_not_another_date() -> None:
+    talk = Conversation(QABot.load(cache=False))
+    assert talk.ask("¿Quién es el ministro de Defensa ruso?").passages[0].answer == "Sergei Shoigu"
+    # The visit was «recientemente»; 1991 is when the Soviet Union fell.
+    assert talk.ask("¿Y cuándo fue eso?").passages[0].answer == "recientemente"

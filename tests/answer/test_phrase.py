@@ -76,7 +76,11 @@ def phrase(question: str, sentence: str) -> str | None:
             "porque no caducan",
         ),
         # cuándo: a month alone, a decade; cuánto tiempo: an abbreviated unit
-        ("¿Cuándo se supo la noticia?", "La noticia se supo en marzo, según el diario.", "en marzo"),
+        (
+            "¿Cuándo se supo la noticia?",
+            "La noticia se supo en marzo, según el diario.",
+            "en marzo",
+        ),
         (
             "¿En qué década terminó la cadena la transición al color?",
             "La cadena terminó la transición al color en los años 70.",
@@ -87,6 +91,19 @@ def phrase(question: str, sentence: str) -> str | None:
             "Quedaban 3 min de partido cuando marcó Denver.",
             "3 min",
         ),
+        # A relative time answers «¿cuándo?» when no date does.
+        (
+            "¿Cuándo visitó el ministro Corea del Norte?",
+            "El ministro recientemente visitó Corea del Norte, el primero en hacerlo desde el fin de la Unión Soviética en 1991.",
+            "recientemente",
+        ),
+        # The figure, not the aside that explains it.
+        (
+            "¿Cuántos fueron por impago?",
+            "Hubo 312 lanzamientos, de los cuales 241 —más de tres de cada cuatro— por impago.",
+            "241",
+        ),
+        ("¿Cuántos fueron por impago?", "Hubo 312 lanzamientos, 241 (el 77 %) por impago.", "241"),
         # qué + verb: what follows the verb
         (
             "¿Qué consiguieron copiar los atacantes?",

@@ -256,7 +256,7 @@ def test_a_how_many_question_is_shown_the_sentence_with_the_number(tmp_path: Pat
 
 def test_a_when_question_is_shown_the_sentence_with_the_date(tmp_path: Path) -> None:
     paragraphs = [
-        "La plataforma vecinal presentó ayer su propuesta de reforma del parque central ante "
+        "La plataforma vecinal presentó su propuesta de reforma del parque central ante "
         "el pleno municipal, que votará la propuesta de la plataforma. El pleno lo hará el 12 de "
         "marzo.",
         "El alcalde dijo que estudiará el proyecto con los técnicos del área de urbanismo.",
