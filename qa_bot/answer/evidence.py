@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from qa_bot.answer.asked import Want
+from qa_bot.answer.asked import wanted as kind_wanted
 from qa_bot.answer.tuning import (
     DEFINITION_BONUS,
     INHERITED_CREDIT,
@@ -223,6 +225,8 @@ def sentence_evidence(
     question_words = {t.folded for t in question.terms}
     by_prefix = {prefix(t.folded): t.stem for t in question.terms}
     synonym_of = question.synonym_of
+    # «¿Cómo se llama la rectora…?» asks a name like «¿Quién…?» does.
+    qtype = QType.PERSON if kind_wanted(question) is Want.NAME else question.qtype
     out: list[SentenceEvidence] = []
     previous: frozenset[str] = frozenset()
     for sentence in sentences:
@@ -261,7 +265,7 @@ def sentence_evidence(
         if question.qtype is QType.DEFINITION:
             ends = [tok.end for term, tok in spans if term in wanted]
             typed = DEFINITION_BONUS if _defines(sentence, ends) else 0.0
-        elif _has_answer_type(sentence.words, question.qtype, question_words):
+        elif _has_answer_type(sentence.words, qtype, question_words):
             typed = TYPE_BONUS
         else:
             typed = 0.0
