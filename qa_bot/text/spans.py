@@ -113,6 +113,7 @@ _HOUR_RE = _Lazy(
     r"\d{1,2}(?:[.:]\d{2})?(?:\s+horas)?(?:\s+(?:de\s+la\s+)?(?:mañana|tarde|noche|madrugada))?",
     re.I,
 )
+_CLOCK_BEFORE_RE = _Lazy(r"\blas\s+$", re.I)
 _DURATION_RE = _Lazy(
     rf"(?<!\w)(?:entre\s+{_NUMERAL}\s+y\s+{_NUMERAL}\s+{_TIME_UNIT}"
     rf"|(?:{_NUMERAL}|un|una|unos|unas|varios|varias)\s+{_TIME_UNIT}"
@@ -205,8 +206,13 @@ def hours(text: str) -> list[tuple[int, int]]:
 
 
 def durations(text: str) -> list[tuple[int, int]]:
-    """ "nueve días", "seis años y tres meses", "entre 30 y 40 años", "41 años"."""
-    return [m.span() for m in _DURATION_RE.re.finditer(text)]
+    """ "nueve días", "seis años y tres meses", "entre 30 y 40 años", "41 años"; not a clock
+    time ("a las 6.12 horas")."""
+    return [
+        m.span()
+        for m in _DURATION_RE.re.finditer(text)
+        if not _CLOCK_BEFORE_RE.re.search(text[: m.start()])
+    ]
 
 
 def names(text: str) -> list[tuple[int, int]]:

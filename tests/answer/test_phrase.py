@@ -104,6 +104,12 @@ def phrase(question: str, sentence: str) -> str | None:
             "241",
         ),
         ("¿Cuántos fueron por impago?", "Hubo 312 lanzamientos, 241 (el 77 %) por impago.", "241"),
+        # A clock time is no span of time.
+        (
+            "¿Cuánto duró el viaje?",
+            "El tren salió a las 6.12 horas y el viaje duró 14 minutos.",
+            "14 minutos",
+        ),
         # qué + verb: what follows the verb
         (
             "¿Qué consiguieron copiar los atacantes?",
