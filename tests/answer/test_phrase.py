@@ -107,7 +107,7 @@ def phrase(question: str, sentence: str) -> str | None:
         # A clock time is no span of time.
         (
             "¿Cuánto duró el viaje?",
-            "El tren salió a las 6.12 horas y el viaje duró 14 minutos.",
+            "El viaje duró desde las 6.12 horas hasta 14 minutos después.",
             "14 minutos",
         ),
         # qué + verb: what follows the verb
