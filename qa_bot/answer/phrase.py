@@ -18,7 +18,7 @@ from qa_bot.answer.tuning import PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
 from qa_bot.text import spans
 from qa_bot.text.analysis import Token, prefix, stopwords, tokens
-from qa_bot.text.question import ParsedQuestion, QType
+from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
 
 Span = tuple[int, int]
@@ -209,6 +209,10 @@ def _counted(question: ParsedQuestion) -> str | None:
         if word.folded in ("cuantos", "cuantas", "que", "cual"):
             nxt = words[i + 1]
             return next((t.stem for t in question.terms if t.folded == nxt.folded), None)
+        if word.folded in QUESTION_WORDS:
+            # The question word asks; a later «que» is a relative pronoun: «¿De cuánto fue la
+            # subvención que recibió…?» counts nothing.
+            return None
     return None
 
 

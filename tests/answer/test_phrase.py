@@ -104,6 +104,12 @@ def phrase(question: str, sentence: str) -> str | None:
             "241",
         ),
         ("¿Cuántos fueron por impago?", "Hubo 312 lanzamientos, 241 (el 77 %) por impago.", "241"),
+        # A later «que» is a relative pronoun: the sum is no count of «recibió».
+        (
+            "¿De cuánto fue la subvención que recibió la empresa?",
+            "La empresa recibió una subvención de 2,3 millones de euros.",
+            "2,3 millones de euros",
+        ),
         # A clock time is no span of time.
         (
             "¿Cuánto duró el viaje?",
