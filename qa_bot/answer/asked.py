@@ -61,8 +61,8 @@ _NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
 _MONEY_VERBS = frozenset(
     "cuesta cuestan costo costara costaron costaba costaban pagan paga pago pagaron pagara "
     "pagaria pagaba pagaban cobro cobra cobran cobraron cobraba cobraban cobrara vale valen valio "
-    "valia dinero costado pagado cobrado gastado gasto gastaron gasta gastan gastaba invertido "
-    "invirtio invirtieron invierte invierten".split()
+    "valia dinero costado pagado cobrado gastado gasto gastaron invertido invirtio invirtieron"
+    .split()
 )
 # Verbs that ask an amount of money right after «cuánto»: «¿Cuánto gana…?», «¿Cuánto facturó…?»,
 # «¿Cuánto sale el boleto?» (a price in Latin America); not «¿Cuántos premios ganó…?» nor
@@ -70,7 +70,7 @@ _MONEY_VERBS = frozenset(
 _PRICE_AFTER_CUANTO = frozenset(
     "sale salen salia salio saldra gana ganan gano ganaron ganaba ganaban ganara factura "
     "facturan facturo facturaron facturaba ingresa ingresan ingreso ingresaron recauda recaudo "
-    "recaudaron".split()
+    "recaudaron gasta gastan gastaba invierte invierten".split()
 )
 _TYPE_WANTS = {
     QType.DATE: Want.DATE,
@@ -84,6 +84,13 @@ _TYPE_WANTS = {
 }
 
 
+def _asked_noun(after: list[str]) -> str:
+    """The noun «qué»/«cuál» asks about, past a copula and an article: «¿Cuál es la empresa…?»
+    -> "empresa" (folded words after the question word)."""
+    rest = [w for w in after if w not in _COPULA and w not in ("el", "la")]
+    return rest[0] if rest else ""
+
+
 def wanted(question: ParsedQuestion) -> Want | None:
     """What kind of span answers ``question``, or None when no kind is clear."""
     words = list(question.words)
@@ -95,8 +102,7 @@ def wanted(question: ParsedQuestion) -> Want | None:
         if word in ("quien", "quienes") and i and words[i - 1] in ("con", "para", "contra"):
             return None  # «¿Con quién viajó la alcaldesa?»: the company, not the subject
         if word in ("que", "cual", "cuales"):
-            rest = [w for w in words[i + 1 :] if w not in _COPULA and w not in ("el", "la")]
-            noun = rest[0] if rest else ""
+            noun = _asked_noun(words[i + 1 :])
             if noun in _NOUN_WANTS:
                 return _NOUN_WANTS[noun]
             if question.qtype is QType.OTHER and words[i + 1 : i + 2] and noun == words[i + 1]:
@@ -124,16 +130,24 @@ _DETERMINERS = frozenset("el la los las su sus".split())
 
 def demands_name(question: ParsedQuestion) -> bool:
     """Whether only a proper name answers ``question``: «¿Cómo se llama el concejal…?»,
-    «¿Qué empresa…?». Not «¿Quién…?» («un farmacéutico», «los bizantinos»), nor «¿Cómo se
-    llama cuando…?» or «¿Qué grupo de…?», which ask for a kind of thing as often."""
+    «¿Qué empresa…?», «¿Cuál es la empresa que…?». Not «¿Quién…?» («un farmacéutico», «los
+    bizantinos»), nor «¿Cómo se llama cuando…?» or «¿Qué grupo de…?», which ask for a kind of
+    thing as often, nor a relative «que» («Nombre una forma en la que la organización…»)."""
     words = list(question.words)
+    tokens = list(question.tokens)
     for i, word in enumerate(words):
         if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
             return words[i + 3 : i + 4] != [] and words[i + 3] in _DETERMINERS
         if word in ("que", "cual", "cuales"):
-            noun = words[i + 1] if i + 1 < len(words) else ""
-            return _NOUN_WANTS.get(noun) is Want.NAME and noun not in _LOOSE_NAME_NOUNS
+            asks = tokens[i].lower in _ACCENTED_QUESTION_WORDS or i == 0 or (
+                i == 1 and words[0] in _PREPOSITIONS
+            )
+            noun = _asked_noun(words[i + 1 :])
+            return asks and _NOUN_WANTS.get(noun) is Want.NAME and noun not in _LOOSE_NAME_NOUNS
     return False
+
+
+_PREPOSITIONS = frozenset("a de en con por para desde hasta sobre entre".split())
 
 
 _SECOND_QUESTION = frozenset(
@@ -143,25 +157,36 @@ _SECOND_QUESTION = frozenset(
 
 def one_kind_asked(question: ParsedQuestion) -> Want | None:
     """``wanted(question)``, or None when the question asks two things («¿Cuándo circularán los
-    trenes y cuánto costará el billete?»): a sentence may answer one and not the other."""
+    trenes y cuánto costará el billete?»): a sentence may answer one and not the other; or when
+    its «cuando» opens a clause instead of asking."""
     words = list(question.words)
     if any(
-        w in _SECOND_QUESTION and words[i - 1] in ("y", "e", "o") for i, w in enumerate(words) if i > 1
+        w in _SECOND_QUESTION and words[i - 1] in ("y", "e", "o")
+        for i, w in enumerate(words)
+        if i > 1
     ):
         return None
     want = wanted(question)
-    if want is Want.DATE and "cuando" in words and not _asks_when(words):
+    if want is Want.DATE and not _asks_when(question):
         return None
     return want
 
 
 _TIME_PREPOSITIONS = frozenset("desde hasta para y e".split())
+# Interrogatives keep their accent; «que», «como» are also relative words and conjunctions.
+_ACCENTED_QUESTION_WORDS = frozenset(
+    "qué cuál cuáles quién quiénes cuánto cuánta cuántos cuántas dónde adónde cómo".split()
+)
 
 
-def _asks_when(words: list[str]) -> bool:
-    """Whether «cuándo» asks («¿Cuándo…?», «¿Desde cuándo…?», «¿Y cuándo…?») rather than opens a clause
-    («Cuando se requiere mucho tiempo…, ¿qué caso…?», «…puede ocurrir cuando la gente…»)."""
-    at = words.index("cuando")
-    if at > 0 and words[at - 1] not in _TIME_PREPOSITIONS:
+def _asks_when(question: ParsedQuestion) -> bool:
+    """Whether a date is asked by «cuándo» («¿Cuándo…?», «¿Desde cuándo…?», «¿Y cuándo…?») or by
+    another question word («¿Qué día…?»), not by a «cuando» that opens a clause («Cuando se
+    requiere mucho tiempo…, ¿qué caso…?», «…puede ocurrir cuando la gente…»)."""
+    tokens = list(question.tokens)
+    first = next((k for k, t in enumerate(tokens) if t.folded in QUESTION_WORDS), None)
+    if first is None or tokens[first].folded != "cuando":
+        return True
+    if first > 0 and tokens[first - 1].folded not in _TIME_PREPOSITIONS:
         return False
-    return not any(w in QUESTION_WORDS for w in words[at + 1 :])
+    return not any(t.lower in _ACCENTED_QUESTION_WORDS for t in tokens[first + 1 :])

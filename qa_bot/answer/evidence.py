@@ -225,7 +225,8 @@ def sentence_evidence(
     question_words = {t.folded for t in question.terms}
     by_prefix = {prefix(t.folded): t.stem for t in question.terms}
     synonym_of = question.synonym_of
-    # «¿Cómo se llama la rectora…?» asks a name like «¿Quién…?» does.
+    # A question that asks a name («¿Cómo se llama la rectora…?», «¿Qué empresa…?») looks for
+    # one in the sentence like «¿Quién…?» does.
     qtype = QType.PERSON if kind_wanted(question) is Want.NAME else question.qtype
     out: list[SentenceEvidence] = []
     previous: frozenset[str] = frozenset()

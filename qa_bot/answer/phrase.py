@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from qa_bot.answer.asked import Want, wanted
 from qa_bot.answer.evidence import states_duration, states_quantity
@@ -44,7 +45,10 @@ def _is_question_word(term: str, token: Token, stems: set[str], prefixes: set[st
     return term in stems or (len(token.folded) >= 5 and prefix(token.folded) in prefixes)
 
 
-def _candidates(want: Want, text: str) -> list[Span]:
+@lru_cache(maxsize=4096)
+def _candidates(want: Want, text: str) -> tuple[Span, ...]:
+    """The spans of ``text`` of the kind ``want`` (cached: ranking asks of the same sentences
+    again for every candidate passage and the refusal checks)."""
     stop = stopwords()
     finders: dict[Want, Callable[[], list[Span]]] = {
         Want.PERCENT: lambda: spans.percents(text),
@@ -63,7 +67,7 @@ def _candidates(want: Want, text: str) -> list[Span]:
     found = finders[want]()
     if want is Want.NAME or (want is Want.TITLE and not spans.quoted(text)):
         found = [s for s in (_trim_name(text, s) for s in found) if s is not None]
-    return found
+    return tuple(found)
 
 
 def _trim_name(text: str, span: Span) -> Span | None:
@@ -146,7 +150,7 @@ def kind_spans(
 def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> bool:
     """Whether ``sentence`` gives a datum of the kind ``want`` that ``question`` asks for: an age
     ("39 años") for «¿Qué edad…?», a quantity for «¿Cuántos…?», a date for «¿Cuándo…?»… Always
-    true for the kinds no span finder knows (a reason, an object)."""
+    true for a reason or an object, which a sentence may give in any words."""
     if want is Want.AGE:
         return states_duration(sentence, question)
     if want is Want.NUMBER and not states_quantity(sentence, question):
@@ -173,8 +177,10 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     person = question.qtype is QType.PERSON or want is Want.NAME
     best: tuple[int, int, Span] | None = None
     found = list(kind_spans(question, sentence, want))
+    asides = _asides(text) if len(found) > 1 else []
+    ends = {end for (_, end), _ in found}
     for span, inside in found:
-        if _explains(text, span, [other for other, _ in found]):
+        if asides and _explains(text, span, asides, ends):
             continue
         distance = _distance(span, anchors)
         # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios").
@@ -189,15 +195,26 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     return best[2]
 
 
-_ASIDE_RE = re.compile(r"\s*(?:—|–|\()([^—–()]*)(?:—|–|\))")
+_ASIDE_RE = re.compile(r"—([^—–()]*)—|–([^—–()]*)–|\(([^()]*)\)")
 
 
-def _explains(text: str, span: Span, others: list[Span]) -> bool:
+def _asides(text: str) -> list[tuple[int, int, int]]:
+    """The asides of ``text`` («—…—», «–…–», «(…)»): where each opens, and its content."""
+    out = []
+    for m in _ASIDE_RE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        out.append((m.start(), m.start(group), m.end(group)))
+    return out
+
+
+def _explains(text: str, span: Span, asides: list[tuple[int, int, int]], ends: set[int]) -> bool:
     """Whether ``span`` lies in an aside that explains another span right before it: «241 —más
-    de tres de cada cuatro— por impago», «241 (el 77 %)»: the figure is the answer, not the aside."""
-    for aside in _ASIDE_RE.finditer(text):
-        if aside.start(1) <= span[0] and span[1] <= aside.end(1):
-            return any(end <= aside.start() + 1 and aside.start() - end <= 1 for _, end in others)
+    de tres de cada cuatro— por impago», «241 (el 77 %)»: the figure is the answer, not the aside.
+    ``ends`` are where the sentence's spans of the kind asked end."""
+    for opens, start, end in asides:
+        if start <= span[0] and span[1] <= end:
+            before = text[:opens].rstrip()
+            return len(before) in ends and opens - len(before) <= 1
     return False
 
 

@@ -117,9 +117,8 @@ def no_typed_answer(case: Case) -> str | None:
 # Words that place an event in time without a date: «durante el Imperio Romano», «tras la
 # votación», «hace 3.500 millones de años», «a mediados del siglo XX», «la era precolombina».
 _TIME_CUES = frozenset(
-    "durante despues antes tras hace desde hasta era epoca periodo siglo siglos dinastia "
-    "comienzo inicio principios mediados finales final cuando mientras ayer hoy manana "
-    "anteayer pronto entonces actualmente ahora".split()
+    "durante despues antes tras epoca periodo siglo siglos dinastia comienzo inicio principios "
+    "mediados finales ayer anteayer hoy actualmente entonces".split()
 )
 
 

@@ -102,23 +102,23 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     prefix_scores = _normalized(index.prefixes.scores(question.prefixes, ids))
     weights = term_weights(index, question)
     scored = []
-    want = one_kind_asked(question)
+    asked = one_kind_asked(question)
+    typed = asked if asked is not None and asked.value in GIVES_WANTS else None
     for j, (i, bm25) in enumerate(ranked):
         sentences = index.sentences(i)
         evidence = list(
             zip(sentence_evidence(sentences, question, weights), sentences, strict=True)
         )
         best, sentence = max(evidence, key=lambda pair: pair[0].score)
-        typed = want is not None and want.value in GIVES_WANTS
-        given = typed and gives(question, want, sentence)
-        if typed and not given:
+        given = typed is not None and gives(question, typed, sentence)
+        if typed is not None and not given:
             # A sentence nearly as good that gives the kind of datum asked for (a number, a
             # date, an age…) beats one that does not (the refusal checks would refuse the latter).
             giving = [
                 (e, s)
                 for e, s in evidence
                 if e.matched  # a word of the question, not only the number's type bonus
-                and gives(question, want, s)
+                and gives(question, typed, s)
             ]
             if giving:
                 alternative = max(giving, key=lambda pair: pair[0].score)

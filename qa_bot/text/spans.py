@@ -86,16 +86,20 @@ _MONTH = (
 _WEEKDAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
 _DAY_PART = r"(?:madrugada|mañana|mediod[ií]a|tarde|noche)"
 _DATE_RE = _Lazy(
+    r"(?<!\w)(?:"
     # "la madrugada del 9 de junio de 2019", "el viernes 21 de junio", "el 1 de marzo de 2024"
     rf"(?:(?:(?:la|esa|aquella)\s+{_DAY_PART}\s+del?\s+)|(?:(?:el|este|ese|del)\s+)?(?:(?:pasado|pr[oó]ximo)\s+)?)"
     rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+de\s+{_MONTH}(?:\s+(?:de|del)\s+\d{{4}})?"
     # "en marzo de 2019", "marzo de 2020"
     rf"|(?:en\s+)?{_MONTH}\s+(?:de|del)\s+\d{{4}}"
     # "en marzo", "a finales de octubre", "el próximo enero"
-    rf"|(?:(?:en|desde|hasta|(?:a\s+)?(?:finales|principios|mediados)\s+de)\s+)?"
-    rf"(?:(?:el|este)\s+)?(?:(?:pasado|pr[oó]ximo)\s+)?{_MONTH}\b"
+    rf"|(?:(?:(?:en|desde|hasta|(?:a\s+)?(?:finales|principios|mediados)\s+de)\s+)"
+    rf"(?:(?:el|este)\s+)?(?:(?:pasado|pr[oó]ximo)\s+)?{_MONTH}"
+    rf"|(?:el|este)\s+(?:(?:pasado|pr[oó]ximo)\s+)?{_MONTH}|(?:pasado|pr[oó]ximo)\s+{_MONTH}"
+    rf"|(?-i:{_MONTH}))(?:\s+(?:de|del)\s+\d{{4}})?\b"
     # "los años 70", "la década de 1960", "los años sesenta"
-    r"|(?:(?:en\s+)?(?:los|la)\s+)?(?:años|d[eé]cada\s+de(?:\s+los)?)\s+(?:(?:19|20)?\d0|\w+enta)\b"
+    r"|(?:(?:en\s+)?(?:los|la)\s+)?(?<!\w)(?:años|d[eé]cada\s+de(?:\s+los)?)\s+"
+    r"(?:(?:19|20)?\d0|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b"
     # "el lunes por la tarde", "este jueves", "el pasado sábado"
     rf"|(?:el|este|ese|del)\s+(?:(?:pasado|pr[oó]ximo)\s+)?{_WEEKDAY}"
     rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|a\s+mediod[ií]a|\d{{1,2}}))?"
@@ -105,7 +109,8 @@ _DATE_RE = _Lazy(
     # "recientemente", "ayer", "la semana pasada", "el año pasado", "hace tres años"
     r"|\b(?:recientemente|ayer|anteayer|anoche)\b"
     r"|\b(?:(?:el|la)\s+(?:semana|mes|año)\s+pasad[oa]|(?:esta|este)\s+(?:semana|mes|año))\b"
-    rf"|\bhace\s+(?:{_NUMERAL}|un|una|unos|unas|varios|varias)\s+{_TIME_UNIT}\b",
+    rf"|\bhace\s+(?:{_NUMERAL}|un|una|unos|unas|varios|varias)\s+{_TIME_UNIT}\b"
+    r")",
     re.I,
 )
 _HOUR_RE = _Lazy(
@@ -196,7 +201,9 @@ def counts(text: str, function_words: frozenset[str]) -> list[tuple[int, int]]:
 
 def dates(text: str) -> list[tuple[int, int]]:
     """ "el 1 de marzo de 2024", "la madrugada del 9 de junio de 2019", "en 1631", "el lunes
-    por la tarde", "en marzo de 2019", "el siglo XV"."""
+    por la tarde", "en marzo de 2019", "a finales de octubre", "los años 70", "el siglo XV",
+    "recientemente", "el año pasado", "hace tres años"; a month alone only in lowercase («Julio
+    Pérez» is no date)."""
     return [m.span() for m in _DATE_RE.re.finditer(text)]
 
 
@@ -211,7 +218,10 @@ def durations(text: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _DURATION_RE.re.finditer(text)
-        if not _CLOCK_BEFORE_RE.re.search(text[: m.start()])
+        if not (
+            _CLOCK_BEFORE_RE.re.search(text[max(0, m.start() - 8) : m.start()])
+            and re.match(r"\d{1,2}(?:[.:]\d{2})?\s+(?:horas?|h)\b", m.group())
+        )
     ]
 
 

@@ -110,7 +110,18 @@ def phrase(question: str, sentence: str) -> str | None:
             "La empresa recibió una subvención de 2,3 millones de euros.",
             "2,3 millones de euros",
         ),
-        # A clock time is no span of time.
+        # A month with its year after «a finales de»; a capitalized month is a name.
+        (
+            "¿Cuándo cerró la fábrica?",
+            "La fábrica cerró a finales de marzo de 2019, tras años de pérdidas.",
+            "a finales de marzo de 2019",
+        ),
+        # A clock time is no span of time, but «las dos semanas» are one.
+        (
+            "¿Cuánto duró la huelga?",
+            "Las dos semanas de huelga paralizaron el puerto.",
+            "dos semanas",
+        ),
         (
             "¿Cuánto duró el viaje?",
             "El viaje duró desde las 6.12 horas hasta 14 minutos después.",
@@ -150,6 +161,8 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "¿Cuánto costó la línea?",
             "La línea, de 11,6 kilómetros, costó mucho más de lo previsto.",
         ),
+        # «Julio» in «Julio Pérez» is a name, not a month.
+        ("¿Cuándo dimitió el concejal?", "El concejal de Urbanismo, Julio Pérez, dimitió."),
         # A number the question itself gives is no answer.
         ("¿Cuántos pasajeros tuvo en 2023?", "El aeropuerto tuvo récord de pasajeros en 2023."),
     ],
@@ -169,6 +182,9 @@ def test_no_phrase_when_unsure(question: str, sentence: str) -> None:
         ("¿Cómo se llama cuando un gobierno cae?", False),
         ("¿Qué grupo de científicos mide el oxígeno?", False),
         ("¿Qué consiguieron copiar los atacantes?", False),
+        ("¿Cuál es la empresa que construyó los trenes?", True),
+        # A relative «que» asks nothing.
+        ("Nombre una forma en la que la organización cerró la base", False),
     ],
 )
 def test_which_questions_only_a_proper_name_answers(question: str, demands: bool) -> None:
@@ -201,6 +217,8 @@ def test_whether_a_sentence_gives_the_kind_asked(
 def test_a_question_that_asks_two_things_wants_no_single_kind() -> None:
     two = parse_question("¿Cuándo circularán los trenes y cuánto costará el billete?")
     assert wanted(two) is not None and one_kind_asked(two) is None
+    born = parse_question("¿Dónde nació la pintora y cuándo murió?")
+    assert wanted(born) is Want.PLACE and one_kind_asked(born) is None
     one = parse_question("¿Cuánto tiempo quedaba de partido cuando marcó Denver?")
     assert one_kind_asked(one) is wanted(one) is not None
 
@@ -211,9 +229,13 @@ def test_a_question_that_asks_two_things_wants_no_single_kind() -> None:
         ("¿Cuándo se verá el recurso?", True),
         ("¿Desde cuándo dirige el museo?", True),
         ("¿Y cuándo fue eso?", True),
+        # A later relative «que» does not make «cuándo» a clause.
+        ("¿Cuándo anunció el alcalde que dimitiría?", True),
+        # The date is asked by «qué día»; «cuando» is a clause of it.
+        ("¿Qué día cerró la fábrica cuando quebró la empresa?", True),
         # «cuando» opening a clause asks nothing.
-        ("Cuando se requiere mucho tiempo, ¿qué caso representa esto?", False),
-        ("La desobediencia civil puede ocurrir cuando la gente habla de qué tema", False),
+        ("Cuando se requiere mucho tiempo para ordenar, esto representa qué caso", False),
+        ("La desobediencia civil puede ocurrir cuando la gente habla", False),
     ],
 )
 def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) -> None:
@@ -231,6 +253,7 @@ def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) ->
         ("¿Cuántos premios ganó la película?", Want.NUMBER),
         ("¿Cuántos pacientes salen del hospital cada día?", Want.NUMBER),
         ("¿Cuántas plazas de nuevo ingreso ofertará la universidad?", Want.NUMBER),
+        ("¿Cuánta agua gasta cada hectárea de regadío?", Want.NUMBER),
     ],
 )
 def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, want: Want) -> None:
