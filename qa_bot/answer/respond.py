@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from qa_bot.answer.asked import one_kind_asked
+from qa_bot.answer.asked import Want, one_kind_asked
 from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.matching import with_synonyms
@@ -102,41 +102,65 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     prefix_scores = _normalized(index.prefixes.scores(question.prefixes, ids))
     weights = term_weights(index, question)
     scored = []
-    asked = one_kind_asked(question)
-    typed = asked if asked is not None and asked.value in GIVES_WANTS else None
     for j, (i, bm25) in enumerate(ranked):
         sentences = index.sentences(i)
         evidence = list(
             zip(sentence_evidence(sentences, question, weights), sentences, strict=True)
         )
         best, sentence = max(evidence, key=lambda pair: pair[0].score)
-        given = typed is not None and gives(question, typed, sentence)
-        if typed is not None and not given:
-            # A sentence nearly as good that gives the kind of datum asked for (a number, a
-            # date, an age…) beats one that does not (the refusal checks would refuse the latter).
+        lexical = (stem_scores[j] + PREFIX_WEIGHT * prefix_scores[j]) / (1 + PREFIX_WEIGHT)
+        scored.append(
+            Scored(i, bm25, best, sentence, float(lexical) + SENTENCE_WEIGHT * best.score)
+        )
+    scored.sort(key=lambda s: -s.score)
+    asked = one_kind_asked(question)
+    if asked is not None and asked.value in GIVES_WANTS:
+        scored = _typed(index, question, asked, scored)
+    return scored
+
+
+def _typed(
+    index: SearchIndex, question: ParsedQuestion, want: Want, scored: list[Scored]
+) -> list[Scored]:
+    """``scored`` (best first) re-ranked for a question that asks a kind of datum (a number, a
+    date, an age…): a sentence nearly as good that gives it is shown instead of the best one,
+    which does not (the refusal checks would refuse the latter), and a passage whose sentence
+    gives it gains GIVES_BONUS. Showing another sentence only lowers a score, so the passages
+    that could not reach the best one even with the bonus are left as they are (the costly
+    span finders run on a few candidates, not on all of them)."""
+    out: list[Scored] = []
+    leader = float("-inf")
+    for k, candidate in enumerate(scored):
+        if candidate.score + GIVES_BONUS < leader:
+            out.extend(scored[k:])
+            break
+        best, sentence = candidate.best, candidate.sentence
+        given = gives(question, want, sentence)
+        if not given:
+            sentences = index.sentences(candidate.index)
+            weights = term_weights(index, question)
             giving = [
                 (e, s)
-                for e, s in evidence
+                for e, s in zip(
+                    sentence_evidence(sentences, question, weights), sentences, strict=True
+                )
                 if e.matched  # a word of the question, not only the number's type bonus
-                and gives(question, typed, s)
+                and gives(question, want, s)
             ]
             if giving:
                 alternative = max(giving, key=lambda pair: pair[0].score)
                 if alternative[0].score >= GIVES_ASKED_RATIO * best.score:
                     best, sentence = alternative
                     given = True
-        lexical = (stem_scores[j] + PREFIX_WEIGHT * prefix_scores[j]) / (1 + PREFIX_WEIGHT)
-        scored.append(
-            Scored(
-                i,
-                bm25,
-                best,
-                sentence,
-                float(lexical) + SENTENCE_WEIGHT * best.score + (GIVES_BONUS if given else 0.0),
-            )
+        score = (
+            candidate.score
+            - SENTENCE_WEIGHT * (candidate.best.score - best.score)
+            + (GIVES_BONUS if given else 0.0)
         )
-    scored.sort(key=lambda s: -s.score)
-    return scored
+        out.append(replace(candidate, best=best, sentence=sentence, score=score))
+        leader = max(leader, score)
+    out.sort(key=lambda s: -s.score)
+    return out
 
 
 def matched_words(passage: Passage, stems: set[str]) -> list[str]:
