@@ -10,6 +10,8 @@ An answer is refused by the first check that gives a reason, in this order:
 6. ``no_typed_answer``: money or an age asked, and none near the question's words in the sentence.
 7. ``no_kind_nearby``: a date, an hour, a span of time, a number or a name asked, and neither the
    sentence shown nor its neighbours give one.
+8. ``no_rate``: an amount per unit or per period asked («¿Y cuánto costó cada uno?», «¿Cuánto
+   gana al mes…?») and the sentence shown gives none per anything.
 
 Before any of them, ``respond.answer`` refuses a question with no content words (NO_TERMS) and
 one that no passage shares a word with (NO_MATCH).
@@ -155,6 +157,51 @@ def no_kind_nearby(case: Case) -> str | None:
     )
 
 
+# A question that asks an amount per something («¿Cuánto costó cada uno?», «¿Cuánto gana al
+# mes…?») and the words that give one in a sentence (folded; «cada» also gives «cada uno»). Not
+# «mensual» in the question: «el abono mensual» names a thing, it asks no rate.
+_RATES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        ("cada uno", "cada una", "por unidad", "por persona", "por cabeza"),
+        ("cada", "unidad", "unitario", "unitaria", "por persona", "por cabeza", "por habitante"),
+    ),
+    (
+        ("al mes", "por mes"),
+        ("al mes", "por mes", "cada mes", "mensual", "mensuales", "mensualmente"),
+    ),
+    (
+        ("al ano", "al año", "por ano", "por año"),
+        ("al ano", "al año", "por ano", "por año", "cada ano", "cada año", "anual", "anuales"),
+    ),
+    (
+        ("al dia", "por dia"),
+        ("al dia", "por dia", "cada dia", "diario", "diarios", "diaria", "diarias"),
+    ),
+)
+
+
+def _says(words: str, cues: tuple[str, ...]) -> bool:
+    return any(f" {cue} " in words for cue in cues)
+
+
+def no_rate(case: Case) -> str | None:
+    """«¿Cuánto costó cada uno?», «¿Cuánto gana al mes…?»: an amount per unit, month, year or day
+    is asked, and the sentence shown gives none per anything (the price of something else, a
+    total)."""
+    want = wanted(case.question)
+    if want not in (Want.MONEY, Want.NUMBER):
+        return None
+    asked = " " + " ".join(case.question.words) + " "
+    shown = " " + " ".join(t.folded for t in case.shown.words) + " "
+    for cues, gives_rate in _RATES:
+        if _says(asked, cues) and not _says(shown, gives_rate):
+            return (
+                "La pregunta pide una cantidad por unidad o por periodo y la frase del artículo "
+                "que mejor encaja no la da así."
+            )
+    return None
+
+
 CHECKS: tuple[Callable[[Case], str | None], ...] = (
     weak_support,
     absent_name,
@@ -163,6 +210,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_quantity,
     no_typed_answer,
     no_kind_nearby,
+    no_rate,
 )
 
 

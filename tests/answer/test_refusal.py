@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qa_bot import QABot
-from qa_bot.answer.refusal import CHECKS, no_kind_nearby, no_typed_answer
+from qa_bot.answer.refusal import CHECKS, no_kind_nearby, no_rate, no_typed_answer
+from qa_bot.conversation import Conversation
 from qa_bot.models import Article
 
 
@@ -20,7 +21,7 @@ def test_a_money_question_needs_an_amount_beside_its_words(bot: QABot) -> None:
 def test_the_typed_checks_come_after_the_support_and_name_checks() -> None:
     names = [check.__name__ for check in CHECKS]
     assert names.index("weak_support") == 0 and names.index("absent_name") == 1
-    assert CHECKS[-2:] == (no_typed_answer, no_kind_nearby)
+    assert CHECKS[-3:] == (no_typed_answer, no_kind_nearby, no_rate)
 
 
 _TRAM = (
@@ -89,3 +90,35 @@ def test_a_period_answers_a_when_question_as_well_as_a_date() -> None:
     bot = QABot([Article(slug="d", title="d", path="d.txt", text=text)])
     answer = bot.ask("¿Cuándo tuvieron lugar los primeros casos de desobediencia civil colectiva?")
     assert answer.supported, answer.reason
+
+
+def _bot(*paragraphs: str) -> QABot:
+    text = "\n\n".join(paragraphs)
+    return QABot([Article(slug="t", title="t", path="t.txt", text=text)])
+
+
+_TRAINS = (
+    "La nueva línea de tren tiene seis trenes, fabricados por Ferrotrans en Zaragoza.",
+    "La obra de la línea costó 306 millones de euros, un 40 % más de lo previsto.",
+    "El billete sencillo costará 3,40 euros y el abono mensual, 40 euros.",
+    "Los vecinos del barrio alto piden una parada más cerca de sus casas.",
+    "La alcaldesa viajó en el primer convoy junto a doscientos vecinos.",
+)
+
+
+def test_an_amount_per_unit_is_refused_when_only_a_total_is_given() -> None:
+    talk = Conversation(_bot(*_TRAINS))
+    assert talk.ask("¿Cuántos trenes tiene la línea?").supported
+    answer = talk.ask("¿Y cuánto costó cada uno?")
+    assert not answer.supported
+    assert answer.reason is not None and "por unidad o por periodo" in answer.reason
+
+
+def test_an_amount_per_unit_is_answered_where_the_article_gives_it() -> None:
+    bot = _bot(*_TRAINS, "Cada tren costó 12 millones de euros, según la empresa.")
+    answer = bot.ask("¿Cuánto costó cada tren de la nueva línea?")
+    assert answer.supported, answer.reason
+    assert answer.passages[0].answer == "12 millones de euros"
+    # «el abono mensual» names a thing; no rate is asked.
+    monthly = _bot(*_TRAINS).ask("¿Cuánto cuesta el abono mensual?")
+    assert monthly.supported, monthly.reason
