@@ -122,3 +122,24 @@ def test_an_amount_per_unit_is_answered_where_the_article_gives_it() -> None:
     # «el abono mensual» names a thing; no rate is asked.
     monthly = _bot(*_TRAINS).ask("¿Cuánto cuesta el abono mensual?")
     assert monthly.supported, monthly.reason
+
+
+_ELECTION = (
+    "Con el 48,7 % de los votos, la abogada Valeria Quiroga ganó la intendencia de Villa Alta.",
+    "Para el politólogo Martín Acosta, de la Universidad Nacional de Río Cuarto, el resultado "
+    "castiga al oficialismo.",
+    "La participación fue del 68 %, una de las más bajas desde 1983.",
+    "Quiroga asumirá el cargo el 10 de diciembre.",
+)
+
+
+def test_a_common_word_found_only_inside_a_name_is_no_support() -> None:
+    # «río» is in the article only as part of «Río Cuarto»: the question is about something else.
+    answer = _bot(*_ELECTION).ask("¿Cuál es el río más largo del mundo?")
+    assert not answer.supported, answer.passages[0].sentence
+    # The name asked in lowercase with its other words is still the name.
+    named = _bot(*_ELECTION).ask("¿Qué opina el politólogo de la universidad de río cuarto?")
+    assert named.supported, named.reason
+    # The same word used on its own is a match.
+    river = _bot(*_ELECTION, "El río que cruza Villa Alta es el más largo del mundo, según Acosta.")
+    assert river.ask("¿Cuál es el río más largo del mundo?").supported
