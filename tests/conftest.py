@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot
+from qa_bot.models import Article
 
 ARTICLE = """\
 El Ayuntamiento de Zaragoza inauguró el lunes la segunda línea del tranvía, que une el barrio de \
@@ -34,6 +35,12 @@ partir de 2026.
 """
 
 ARTICLE_NAME = "tranvia-zaragoza.txt"
+
+
+def bot_over(*paragraphs: str, slug: str = "nota") -> QABot:
+    """A bot over a hand-made article of ``paragraphs`` (blank-line separated), in memory."""
+    text = "\n\n".join(paragraphs)
+    return QABot([Article(slug=slug, title=slug, path=f"{slug}.txt", text=text)])
 
 
 @pytest.fixture(scope="session")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import bot_over
 
 from qa_bot import QABot
 from qa_bot.answer.evidence import refers_back, sentence_evidence
 from qa_bot.answer.tuning import INHERITED_CREDIT, REFERS_BACK_CREDIT
-from qa_bot.models import Article, Passage
+from qa_bot.models import Passage
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 
@@ -154,13 +155,12 @@ def test_a_sentence_that_refers_back_inherits_more() -> None:
 def test_a_what_is_called_question_is_shown_the_sentence_with_a_name() -> None:
     # «¿Cómo se llama…?» asks a name like «¿Quién…?»: the sentence that gives one beats the one
     # that repeats the question's words.
-    text = (
+    bot = bot_over(
         "La Universidad de Monte Alcor ofertará 6.000 plazas. Su rectora, Pilar Gómez, anunció "
-        "un grado.\n\n"
-        "El Gobierno regional aprobó ayer el calendario de la prueba de acceso.\n\n"
-        "Los sindicatos convocan una huelga de profesores en octubre."
+        "un grado.",
+        "El Gobierno regional aprobó ayer el calendario de la prueba de acceso.",
+        "Los sindicatos convocan una huelga de profesores en octubre.",
     )
-    bot = QABot([Article(slug="u", title="u", path="u.txt", text=text)])
     answer = bot.ask("¿Cómo se llama la rectora de la Universidad de Monte Alcor?")
     assert answer.supported, answer.reason
     assert answer.passages[0].sentence.startswith("Su rectora")

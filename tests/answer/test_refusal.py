@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import bot_over
 
 from qa_bot import QABot
 from qa_bot.answer.refusal import CHECKS, no_kind_nearby, no_rate, no_typed_answer
 from qa_bot.conversation import Conversation
-from qa_bot.models import Article
 
 
 def test_a_money_question_needs_an_amount_beside_its_words(bot: QABot) -> None:
@@ -37,8 +37,7 @@ _TRAM = (
 
 @pytest.fixture(scope="module")
 def tram() -> QABot:
-    text = "\n\n".join(_TRAM)
-    return QABot([Article(slug="tranvia", title="tranvia", path="tranvia.txt", text=text)])
+    return bot_over(*_TRAM, slug="tranvia")
 
 
 @pytest.mark.parametrize(
@@ -82,19 +81,14 @@ def test_a_who_question_is_not_refused_for_want_of_a_capitalized_name(tram: QABo
 
 
 def test_a_period_answers_a_when_question_as_well_as_a_date() -> None:
-    text = (
+    bot = bot_over(
         "Los primeros casos de desobediencia civil colectiva tuvieron lugar durante el Imperio "
-        "Romano, según los historiadores.\n\nLa desobediencia civil es una forma de protesta.\n\n"
-        "Muchos activistas la han defendido en público."
+        "Romano, según los historiadores.",
+        "La desobediencia civil es una forma de protesta.",
+        "Muchos activistas la han defendido en público.",
     )
-    bot = QABot([Article(slug="d", title="d", path="d.txt", text=text)])
     answer = bot.ask("¿Cuándo tuvieron lugar los primeros casos de desobediencia civil colectiva?")
     assert answer.supported, answer.reason
-
-
-def _bot(*paragraphs: str) -> QABot:
-    text = "\n\n".join(paragraphs)
-    return QABot([Article(slug="t", title="t", path="t.txt", text=text)])
 
 
 _TRAINS = (
@@ -107,7 +101,7 @@ _TRAINS = (
 
 
 def test_an_amount_per_unit_is_refused_when_only_a_total_is_given() -> None:
-    talk = Conversation(_bot(*_TRAINS))
+    talk = Conversation(bot_over(*_TRAINS))
     assert talk.ask("¿Cuántos trenes tiene la línea?").supported
     answer = talk.ask("¿Y cuánto costó cada uno?")
     assert not answer.supported
@@ -115,12 +109,12 @@ def test_an_amount_per_unit_is_refused_when_only_a_total_is_given() -> None:
 
 
 def test_an_amount_per_unit_is_answered_where_the_article_gives_it() -> None:
-    bot = _bot(*_TRAINS, "Cada tren costó 12 millones de euros, según la empresa.")
+    bot = bot_over(*_TRAINS, "Cada tren costó 12 millones de euros, según la empresa.")
     answer = bot.ask("¿Cuánto costó cada tren de la nueva línea?")
     assert answer.supported, answer.reason
     assert answer.passages[0].answer == "12 millones de euros"
     # «el abono mensual» names a thing; no rate is asked.
-    monthly = _bot(*_TRAINS).ask("¿Cuánto cuesta el abono mensual?")
+    monthly = bot_over(*_TRAINS).ask("¿Cuánto cuesta el abono mensual?")
     assert monthly.supported, monthly.reason
 
 
@@ -135,11 +129,13 @@ _ELECTION = (
 
 def test_a_common_word_found_only_inside_a_name_is_no_support() -> None:
     # «río» is in the article only as part of «Río Cuarto»: the question is about something else.
-    answer = _bot(*_ELECTION).ask("¿Cuál es el río más largo del mundo?")
+    answer = bot_over(*_ELECTION).ask("¿Cuál es el río más largo del mundo?")
     assert not answer.supported, answer.passages[0].sentence
     # The name asked in lowercase with its other words is still the name.
-    named = _bot(*_ELECTION).ask("¿Qué opina el politólogo de la universidad de río cuarto?")
+    named = bot_over(*_ELECTION).ask("¿Qué opina el politólogo de la universidad de río cuarto?")
     assert named.supported, named.reason
     # The same word used on its own is a match.
-    river = _bot(*_ELECTION, "El río que cruza Villa Alta es el más largo del mundo, según Acosta.")
+    river = bot_over(
+        *_ELECTION, "El río que cruza Villa Alta es el más largo del mundo, según Acosta."
+    )
     assert river.ask("¿Cuál es el río más largo del mundo?").supported

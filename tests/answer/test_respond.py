@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import bot_over
 
 from qa_bot import Answer, EmptyQuestionError, QABot
 from qa_bot.answer import support as support_module
 from qa_bot.answer.refusal import NO_TERMS
 from qa_bot.answer.support import SUPPORT_THRESHOLD, calibrated, confidence
 from qa_bot.answer.tuning import CALIBRATION
-from qa_bot.models import Article
 from qa_bot.text.analysis import fold, term_spans
 
 
@@ -254,19 +254,15 @@ def test_a_how_many_question_is_shown_the_sentence_with_the_number(tmp_path: Pat
     assert answer.passages[0].sentence == "La apoyaron diecisiete."
 
 
-def test_a_when_question_is_shown_the_sentence_with_the_date(tmp_path: Path) -> None:
-    paragraphs = [
+def test_a_when_question_is_shown_the_sentence_with_the_date() -> None:
+    bot = bot_over(
         "La plataforma vecinal presentó su propuesta de reforma del parque central ante "
         "el pleno municipal, que votará la propuesta de la plataforma. El pleno lo hará el 12 de "
         "marzo.",
         "El alcalde dijo que estudiará el proyecto con los técnicos del área de urbanismo.",
         "Los comerciantes del barrio temen que los cortes de tráfico reduzcan sus ventas.",
-    ]
-    path = tmp_path / "pleno.txt"
-    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
-    answer = QABot.load(str(path), cache=False).ask(
-        "¿Cuándo votará el pleno municipal la propuesta de la plataforma vecinal?"
     )
+    answer = bot.ask("¿Cuándo votará el pleno municipal la propuesta de la plataforma vecinal?")
     assert answer.supported, answer.reason
     assert answer.passages[0].sentence == "El pleno lo hará el 12 de marzo."
     assert answer.passages[0].answer == "el 12 de marzo"
@@ -275,15 +271,13 @@ def test_a_when_question_is_shown_the_sentence_with_the_date(tmp_path: Path) -> 
 def test_a_passage_that_gives_the_number_asked_outranks_one_that_does_not() -> None:
     # Both share two of the question's words; the first would be refused («¿cuántos?» and no
     # number), the second gives «240 vecinos» (``tuning.GIVES_BONUS``).
-    paragraphs = [
+    bot = bot_over(
         "La nueva planta contratará a jóvenes.",
         "La empresa dará empleo a 240 vecinos en la nueva planta.",
         "El tribunal absolvió a la antigua secretaria del ayuntamiento.",
         "La defensa recurrirá la sentencia ante el tribunal superior.",
         "La alcaldesa visitó la zona el lunes.",
-    ]
-    text = "\n\n".join(paragraphs)
-    bot = QABot([Article(slug="planta", title="planta", path="planta.txt", text=text)])
+    )
     answer = bot.ask("¿A cuántos vecinos contratará la nueva planta?")
     assert answer.supported, answer.reason
     assert answer.passages[0].id == "p2" and answer.passages[0].answer == "240 vecinos"
@@ -296,9 +290,13 @@ def test_copies_of_a_passage_do_not_push_the_answer_out(tmp_path: Path) -> None:
     text = ARTICLE + "\n\n" + "\n\n".join([copy] * 40)
     path = tmp_path / "repetido.txt"
     path.write_text(text, encoding="utf-8")
-    answer = QABot.load(str(path), cache=False).ask("¿Cuánto costó la obra del tranvía de Zaragoza?")
+    answer = QABot.load(str(path), cache=False).ask(
+        "¿Cuánto costó la obra del tranvía de Zaragoza?"
+    )
     assert answer.supported
     assert "410 millones" in answer.passages[0].sentence
-    top = QABot.load(str(path), cache=False).ask("¿Qué presentó el Ayuntamiento de Zaragoza?", top_k=5)
+    top = QABot.load(str(path), cache=False).ask(
+        "¿Qué presentó el Ayuntamiento de Zaragoza?", top_k=5
+    )
     texts = [h.text for h in top.passages]
     assert texts.count(copy) == 1  # one copy among the passages shown
