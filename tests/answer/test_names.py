@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import bot_over
+
 from qa_bot import QABot
 
 
@@ -26,3 +28,28 @@ def test_one_word_of_a_name_in_the_article_is_enough(bot: QABot) -> None:
 def test_the_first_word_and_a_question_in_capitals_name_nothing(bot: QABot) -> None:
     assert bot.ask("Hoy, ¿cuánto costó la obra?").supported
     assert bot.ask("¿CUÁNTO COSTÓ LA OBRA DEL TRANVÍA?").supported
+
+
+_COUNCIL = (
+    "El pleno aprobó el límite a los alquileres con los votos del gobierno municipal.",
+    "El portavoz del Partido Popular, Andrés Villalba, votó en contra. Su grupo propone, en "
+    "cambio, bonificar el IBI a los propietarios que alquilen barato.",
+    "El Sindicato de Inquilinas celebró la decisión en la puerta del Ayuntamiento.",
+    "La medida entrará en vigor dentro de tres meses.",
+)
+
+
+def test_an_acronym_finds_its_name_in_the_article_and_back() -> None:
+    answer = bot_over(*_COUNCIL).ask("¿Qué propone el PP a los propietarios?")
+    assert answer.supported, answer.reason
+    assert "bonificar el IBI" in answer.passages[0].text
+    # The article's acronym for the name the question spells out.
+    short = [p.replace("Partido Popular", "PP") for p in _COUNCIL]
+    spelled = bot_over(*short).ask("¿Qué propone el Partido Popular a los propietarios?")
+    assert spelled.supported, spelled.reason
+
+
+def test_an_acronym_of_no_name_in_the_article_is_absent() -> None:
+    answer = bot_over(*_COUNCIL).ask("¿Qué propone el PSOE a los propietarios?")
+    assert not answer.supported
+    assert answer.reason is not None and "«PSOE»" in answer.reason
