@@ -122,7 +122,7 @@ def _has_answer_type(words: tuple[Token, ...], qtype: QType, question_words: set
     return False
 
 
-def _is_quantity(word: str) -> bool:
+def is_quantity(word: str) -> bool:
     return bool(
         _NUMBER_RE.search(word) or word in _QUANTITY_WORDS or _COMPOUND_NUMBER_RE.fullmatch(word)
     )
@@ -172,7 +172,7 @@ def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> boo
     for k, t in enumerate(words):
         if t.folded in asked:
             continue
-        if _is_quantity(t.folded):
+        if is_quantity(t.folded):
             return True
         if t.folded in _ONE and k + 1 < len(words) and stem(words[k + 1].lower) in stems:
             return True

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from qa_bot.answer.asked import Want, wanted
-from qa_bot.answer.evidence import states_duration, states_quantity
+from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
 from qa_bot.answer.tuning import PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
 from qa_bot.text import spans
@@ -216,6 +216,20 @@ def _explains(text: str, span: Span, asides: list[tuple[int, int, int]], ends: s
             before = text[:opens].rstrip()
             return len(before) in ends and opens - len(before) <= 1
     return False
+
+
+def counts_another(question: ParsedQuestion, sentence: AnalyzedSentence, span: Span) -> bool:
+    """Whether the count ``span`` of ``sentence`` names a thing other than the one «¿Cuántos
+    X…?» asks about: «24.000 vecinos» for «¿Cuántos trenes…?». Readers often name the thing in
+    other words («usuarios» for «pasajeros»), so such an answer is shown, but with less trust."""
+    counted = _counted(question)
+    if counted is None or wanted(question) is not Want.NUMBER:
+        return False
+    stems, prefixes = _question_words(question)
+    inside = [(term, t) for term, t in sentence.spans if span[0] <= t.start < span[1]]
+    if any(_is_question_word(term, t, stems, prefixes) for term, t in inside):
+        return False
+    return any(t.folded.isalpha() and not is_quantity(t.folded) for _, t in inside)
 
 
 def _counted(question: ParsedQuestion) -> str | None:

@@ -156,6 +156,11 @@ def confidence(support_value: float) -> float:
     return calibrated(round(0.5 + 0.5 * (support_value - t) / (1 - t), 3))
 
 
+def lowest_confidence() -> float:
+    """The confidence of the least supported answer given (at the threshold)."""
+    return calibrated(0.5)
+
+
 def calibrated(raw: float) -> float:
     """``raw`` (a supported answer's confidence, 0.5 to 1) read through CALIBRATION: linear
     between its knots; ``raw`` itself when CALIBRATION is empty."""

@@ -10,7 +10,12 @@ from conftest import bot_over
 from qa_bot import Answer, EmptyQuestionError, QABot
 from qa_bot.answer import support as support_module
 from qa_bot.answer.refusal import NO_TERMS
-from qa_bot.answer.support import SUPPORT_THRESHOLD, calibrated, confidence
+from qa_bot.answer.support import (
+    SUPPORT_THRESHOLD,
+    calibrated,
+    confidence,
+    lowest_confidence,
+)
 from qa_bot.answer.tuning import CALIBRATION
 from qa_bot.text.analysis import fold, term_spans
 
@@ -300,3 +305,20 @@ def test_copies_of_a_passage_do_not_push_the_answer_out(tmp_path: Path) -> None:
     )
     texts = [h.text for h in top.passages]
     assert texts.count(copy) == 1  # one copy among the passages shown
+
+
+def test_a_count_of_another_thing_is_answered_with_the_lowest_confidence() -> None:
+    paragraphs = (
+        "La asociación Tren Digno critica que la nueva línea no tenga parada en el barrio, "
+        "donde viven 24.000 vecinos.",
+        "El consejero de Movilidad viajó en el convoy inaugural junto a la alcaldesa.",
+        "La obra sufrió retrasos por la aparición de un acuífero bajo la terminal.",
+    )
+    other = bot_over(*paragraphs).ask("¿Cuántos trenes tiene la nueva línea?")
+    assert other.supported and other.passages[0].answer == "24.000 vecinos"
+    assert other.confidence == lowest_confidence()
+    counted = bot_over(*paragraphs, "La nueva línea tiene seis trenes de dos pisos.").ask(
+        "¿Cuántos trenes tiene la nueva línea?"
+    )
+    assert counted.passages[0].answer == "seis trenes"
+    assert counted.confidence > lowest_confidence()
