@@ -34,7 +34,7 @@ _NOUN_WANTS: dict[str, Want] = {
     **dict.fromkeys("porcentaje proporcion tasa".split(), Want.PERCENT),
     **dict.fromkeys(
         "precio sueldo salario multa indemnizacion rescate coste costo importe dinero "
-        "presupuesto inversion deuda alquiler renta premio dotacion".split(),
+        "presupuesto inversion deuda alquiler renta dotacion".split(),
         Want.MONEY,
     ),
     **dict.fromkeys(

@@ -254,6 +254,8 @@ def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) ->
         ("¿Cuántos pacientes salen del hospital cada día?", Want.NUMBER),
         ("¿Cuántas plazas de nuevo ingreso ofertará la universidad?", Want.NUMBER),
         ("¿Cuánta agua gasta cada hectárea de regadío?", Want.NUMBER),
+        # «¿Qué premio…?» asks which award, not its amount.
+        ("¿Qué premio ganó la película?", Want.OBJECT),
     ],
 )
 def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, want: Want) -> None:
