@@ -32,8 +32,6 @@ _AUXILIARIES = frozenset(
 _PLACE_PREPOSITIONS = frozenset("en desde hacia a de por".split())
 
 
-
-
 def _question_words(question: ParsedQuestion) -> tuple[set[str], set[str]]:
     """The question's stems (with synonyms) and 5-letter prefixes of its content words."""
     stems = set(question.stems) | set(question.synonym_of)

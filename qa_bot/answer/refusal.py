@@ -127,7 +127,9 @@ _TIME_CUES = frozenset(
 
 def _gives_nearby(question: ParsedQuestion, sentence: AnalyzedSentence, want: Want) -> bool:
     """Whether ``sentence`` holds a span of the kind ``want``; for a date, a word that places
-    something in time is enough (encyclopedic answers are periods as often as dates)."""
+    something in time is enough (encyclopedic answers are periods as often as dates). Looser
+    than ``phrase.gives``: a neighbour sentence need not state the quantity next to the
+    question's words (``no_quantity`` already asked that of the sentence shown)."""
     if next(kind_spans(question, sentence, want), None) is not None:
         return True
     asked = set(question.words)
@@ -148,6 +150,7 @@ def no_kind_nearby(case: Case) -> str | None:
     if want is Want.NAME and not demands_name(case.question):
         return None
     sentences = case.index.sentences(case.top)
+    # The sentence shown is one of its passage's (``respond.rank`` picks it among them).
     at = next((k for k, s in enumerate(sentences) if s.start == case.shown.start), 0)
     nearby = sentences[max(0, at - 1) : at + 2]
     if any(_gives_nearby(case.question, s, want) for s in nearby):
