@@ -10,7 +10,8 @@ answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from qa_bot.answer.asked import Want, wanted
@@ -101,15 +102,25 @@ def _places(text: str) -> list[Span]:
     return out
 
 
-def _distance(span: Span, anchors: Iterable[Token]) -> int:
-    """Characters between ``span`` and the nearest question word of the sentence."""
-    best = 10**9
-    for t in anchors:
-        gap = (
-            span[0] - t.end if t.end <= span[0] else t.start - span[1] if t.start >= span[1] else 0
-        )
-        best = min(best, gap)
+def _distance(span: Span, starts: list[int], ends: list[int]) -> int:
+    """Characters between ``span`` and the nearest question word of the sentence, whose
+    ``starts`` and ``ends`` are in order (a binary search: a sentence may hold thousands)."""
+    after = bisect_left(starts, span[1])  # the words before it start before the span ends
+    best = starts[after] - span[1] if after < len(starts) else 10**9
+    if after:
+        end = ends[after - 1]  # the latest end of those words
+        best = min(best, 0 if end > span[0] else span[0] - end)
     return best
+
+
+def _inside(sentence: AnalyzedSentence, span: Span) -> list[tuple[str, Token]]:
+    """The (term, token) pairs of ``sentence`` that start inside ``span``."""
+    starts = _starts(sentence)
+    return list(sentence.spans[bisect_left(starts, span[0]) : bisect_left(starts, span[1])])
+
+
+def _starts(sentence: AnalyzedSentence) -> list[int]:
+    return [t.start for _, t in sentence.spans]
 
 
 def kind_spans(
@@ -122,10 +133,11 @@ def kind_spans(
     stems, prefixes = _question_words(question)
     counted = _counted(question)
     given = question_numbers(question)
+    starts = _starts(sentence)
     for span in _candidates(want, text):
         if span[0] >= span[1]:
             continue
-        inside = [(term, t) for term, t in sentence.spans if span[0] <= t.start < span[1]]
+        inside = list(sentence.spans[bisect_left(starts, span[0]) : bisect_left(starts, span[1])])
         new = [t for term, t in inside if not _is_question_word(term, t, stems, prefixes)]
         if want in (Want.NAME, Want.PLACE) and len(new) < len(inside):
             continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
@@ -167,6 +179,8 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     text = sentence.text
     stems, prefixes = _question_words(question)
     anchors = [t for term, t in sentence.spans if _is_question_word(term, t, stems, prefixes)]
+    anchor_starts = [t.start for t in anchors]
+    anchor_ends = [t.end for t in anchors]
     if not anchors:
         return None
     if want is Want.OBJECT:
@@ -180,7 +194,7 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     for span, inside in found:
         if asides and _explains(text, span, asides, ends):
             continue
-        distance = _distance(span, anchors)
+        distance = _distance(span, anchor_starts, anchor_ends)
         # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios").
         bonus = 1 if counted and any(term == counted for term, _ in inside) else 0
         if person and want is Want.NAME and _person_like(text[span[0] : span[1]]):
@@ -224,7 +238,7 @@ def counts_another(question: ParsedQuestion, sentence: AnalyzedSentence, span: S
     if counted is None or wanted(question) is not Want.NUMBER:
         return False
     stems, prefixes = _question_words(question)
-    inside = [(term, t) for term, t in sentence.spans if span[0] <= t.start < span[1]]
+    inside = _inside(sentence, span)
     if any(_is_question_word(term, t, stems, prefixes) for term, t in inside):
         return False
     return any(t.folded.isalpha() and not is_quantity(t.folded) for _, t in inside)
@@ -293,7 +307,7 @@ def _object(
     span = spans.clause_after(sentence.text, sentence.spans[k][1].end)
     if span is None or sentence.text[span[0] : span[1]].lower().startswith("de "):
         return None
-    inside = [(term, t) for term, t in sentence.spans if span[0] <= t.start < span[1]]
+    inside = _inside(sentence, span)
     if not any(not _is_question_word(term, t, stems, prefixes) for term, t in inside):
         return None
     return span

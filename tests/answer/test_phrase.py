@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qa_bot.answer.asked import Want, demands_name, one_kind_asked, wanted
-from qa_bot.answer.phrase import answer_span, gives
+from qa_bot.answer.phrase import _distance, answer_span, gives
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 
@@ -260,3 +262,25 @@ def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) ->
 )
 def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, want: Want) -> None:
     assert wanted(parse_question(question)) is want
+
+
+@given(
+    words=st.lists(st.tuples(st.integers(0, 5), st.integers(1, 8)), min_size=1, max_size=30),
+    span=st.tuples(st.integers(0, 300), st.integers(1, 40)),
+)
+def test_the_distance_to_the_nearest_question_word_is_the_brute_force_one(
+    words: list[tuple[int, int]], span: tuple[int, int]
+) -> None:
+    # Question words in order, each after a gap and with a length; a span anywhere.
+    starts, ends, at = [], [], 0
+    for gap, length in words:
+        starts.append(at + gap)
+        ends.append(at + gap + length)
+        at = at + gap + length
+    a, b = span[0], span[0] + span[1]
+
+    def gap_to(start: int, end: int) -> int:
+        return a - end if end <= a else start - b if start >= b else 0
+
+    expected = min(gap_to(s, e) for s, e in zip(starts, ends, strict=True))
+    assert _distance((a, b), starts, ends) == expected
