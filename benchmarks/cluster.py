@@ -30,7 +30,6 @@ import os
 import platform
 import random
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,6 +38,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from corpus import DATA, dev_paragraphs, make_corpus
+from speed_workers import peak_mb, summary, timed_answers, timed_retrieval
 
 HERE = Path(__file__).resolve().parent
 QUESTIONS = 200
@@ -46,19 +46,6 @@ QUESTIONS = 200
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-
-def summary(seconds: list[float]) -> dict[str, float]:
-    ms = sorted(1000 * s for s in seconds)
-    return {"median": statistics.median(ms), "p95": ms[max(0, round(0.95 * len(ms)) - 1)]}
-
-
-def peak_mb() -> float:
-    """This process's peak RSS in MB (VmHWM)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- the measured programs, each in a fresh process -------------------------------------------
@@ -90,11 +77,8 @@ def worker_ask(folder: Path, questions: list[tuple[str, list[str]]], address: st
     import logging
 
     import ray
-    from speed_workers import right
 
-    from qa_bot.answer.respond import CANDIDATES, term_boosts
     from qa_bot.bot import QABot
-    from qa_bot.text.question import parse_question
 
     start = time.perf_counter()
     ray.init(
@@ -106,18 +90,8 @@ def worker_ask(folder: Path, questions: list[tuple[str, list[str]]], address: st
     started = time.perf_counter()
     bot = QABot.from_shards(folder, cluster=address)
     loaded = time.perf_counter()
-    asked, hits = [], 0
-    for question, answers in questions:
-        t = time.perf_counter()
-        answer = bot.ask(question)
-        asked.append(time.perf_counter() - t)
-        hits += bool(answer.passages) and right(answer.passages[0].text, answers)
-    retrieval = []
-    for question, _ in questions:
-        t = time.perf_counter()
-        parsed = parse_question(question, resolve=bot.index.resolve)
-        bot.index.search(parsed.stems, CANDIDATES, boosts=term_boosts(parsed))
-        retrieval.append(time.perf_counter() - t)
+    asked, hits = timed_answers(bot, questions)
+    retrieval = timed_retrieval(bot, questions)
     actors = bot.index.shards.actors  # type: ignore[attr-defined]
     processes = ray.get([a.process.remote() for a in actors])
     result = {
