@@ -21,14 +21,14 @@ PROMPT = "pregunta>"  # the trailing space is drawn separately
 TIMEOUT = 15  # seconds per step: generous for a slow machine; the whole run takes ~2 s
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
-def test_conversation_on_a_terminal(article_path: Path, bot: QABot, tmp_path: Path) -> None:
+def _chat(article_path: Path, tmp_path: Path) -> pexpect.spawn:
+    """The chat over ``article_path`` on a 30x120 pseudo-terminal, its history under tmp_path."""
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "estado"), "TERM": "xterm"}
     # No terminal answers the cursor-position query under pexpect; without this prompt-toolkit
     # waits for it and then prints a warning.
     env["PROMPT_TOOLKIT_NO_CPR"] = "1"
     code = "import sys; from qa_bot.repl.app import main; raise SystemExit(main(sys.argv[1]))"
-    child = pexpect.spawn(
+    return pexpect.spawn(
         sys.executable,
         ["-c", code, str(article_path)],
         env=env,
@@ -36,6 +36,11 @@ def test_conversation_on_a_terminal(article_path: Path, bot: QABot, tmp_path: Pa
         timeout=TIMEOUT,
         dimensions=(30, 120),
     )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_conversation_on_a_terminal(article_path: Path, bot: QABot, tmp_path: Path) -> None:
+    child = _chat(article_path, tmp_path)
     try:
         child.expect_exact("«El Ayuntamiento de Zaragoza inauguró el lunes la…»")
         child.expect_exact("7 pasajes")
@@ -97,17 +102,7 @@ def test_typing_with_the_output_redirected_gets_a_hint(article_path: Path, tmp_p
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_follow_up_on_a_terminal(article_path: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "estado"), "TERM": "xterm"}
-    env["PROMPT_TOOLKIT_NO_CPR"] = "1"
-    code = "import sys; from qa_bot.repl.app import main; raise SystemExit(main(sys.argv[1]))"
-    child = pexpect.spawn(
-        sys.executable,
-        ["-c", code, str(article_path)],
-        env=env,
-        encoding="utf-8",
-        timeout=TIMEOUT,
-        dimensions=(30, 120),
-    )
+    child = _chat(article_path, tmp_path)
     try:
         child.expect_exact(PROMPT)
         child.sendline("¿Cuánto costó la obra del tranvía?")
