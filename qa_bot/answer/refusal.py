@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from qa_bot.answer.asked import Want, demands_name, one_kind_asked, wanted
 from qa_bot.answer.evidence import states_duration, states_quantity
-from qa_bot.answer.phrase import answer_span, kind_spans
+from qa_bot.answer.kinds import kind_spans
+from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
 from qa_bot.answer.tuning import NAME_RARITY, NEARBY_WANTS, REFUSE_WANTS
@@ -128,7 +129,7 @@ _TIME_CUES = frozenset(
 def _gives_nearby(question: ParsedQuestion, sentence: AnalyzedSentence, want: Want) -> bool:
     """Whether ``sentence`` holds a span of the kind ``want``; for a date, a word that places
     something in time is enough (encyclopedic answers are periods as often as dates). Looser
-    than ``phrase.gives``: a neighbour sentence need not state the quantity next to the
+    than ``kinds.gives``: a neighbour sentence need not state the quantity next to the
     question's words (``no_quantity`` already asked that of the sentence shown)."""
     if next(kind_spans(question, sentence, want), None) is not None:
         return True

@@ -9,8 +9,9 @@ import numpy as np
 from qa_bot.answer.asked import Want, one_kind_asked
 from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
+from qa_bot.answer.kinds import counts_another, gives
 from qa_bot.answer.matching import with_synonyms
-from qa_bot.answer.phrase import counts_another, gives, with_phrase
+from qa_bot.answer.phrase import with_phrase
 from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, Case, refusal
 from qa_bot.answer.support import (
     confidence,

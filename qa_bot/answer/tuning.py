@@ -104,7 +104,7 @@ CALIBRATION: tuple[tuple[float, float], ...] = (
     (1.0, 0.86),
 )
 
-# The kinds of answer (answer/phrase.py Want) whose question is refused when the sentence shown
+# The kinds of answer (answer/asked.py Want) whose question is refused when the sentence shown
 # holds no span of that kind near the question's words (``refusal.no_typed_answer``). Measured one
 # by one (python benchmarks/sweep.py REFUSE_WANTS "('money',)" …): money and age pay (noticias
 # unanswerable refused 35 -> 44/80, false refusals 15 -> 17 of answers that were wrong anyway;

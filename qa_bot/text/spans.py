@@ -2,8 +2,8 @@
 durations, names, quoted titles and causes.
 
 Each finder returns ``(start, end)`` character spans of the text it is given, longest forms first
-where they overlap a shorter one. They know nothing of the question: ``answer/phrase.py`` picks
-among them.
+where they overlap a shorter one. They know nothing of the question: ``answer/kinds.py`` keeps
+those that could answer it.
 """
 
 from __future__ import annotations

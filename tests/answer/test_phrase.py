@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qa_bot.answer.asked import Want, demands_name, one_kind_asked, wanted
-from qa_bot.answer.phrase import _distance, answer_span, gives
+from qa_bot.answer.phrase import _distance, answer_span
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 
@@ -171,97 +170,6 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
 )
 def test_no_phrase_when_unsure(question: str, sentence: str) -> None:
     assert phrase(question, sentence) is None
-
-
-@pytest.mark.parametrize(
-    ("question", "demands"),
-    [
-        ("¿Cómo se llama el concejal que denunció el caso?", True),
-        ("¿Cómo se llaman las tres paradas de la línea?", True),
-        ("¿Qué empresa construyó los trenes?", True),
-        # Answered by a description as often as by a name.
-        ("¿Quién construyó los trenes?", False),
-        ("¿Cómo se llama cuando un gobierno cae?", False),
-        ("¿Qué grupo de científicos mide el oxígeno?", False),
-        ("¿Qué consiguieron copiar los atacantes?", False),
-        ("¿Cuál es la empresa que construyó los trenes?", True),
-        # A relative «que» asks nothing.
-        ("Nombre una forma en la que la organización cerró la base", False),
-    ],
-)
-def test_which_questions_only_a_proper_name_answers(question: str, demands: bool) -> None:
-    assert demands_name(parse_question(question)) is demands
-
-
-@pytest.mark.parametrize(
-    ("question", "sentence", "expected"),
-    [
-        ("¿Cuándo abrió el museo?", "El museo abrió en 1998 con una fiesta.", True),
-        ("¿Cuándo abrió el museo?", "El museo abrió con una fiesta popular.", False),
-        ("¿Qué edad tiene la directora?", "La directora, de 47 años, habló.", True),
-        ("¿Qué edad tiene la directora?", "La directora habló en 1998.", False),
-        # A count of the question's noun, not a length.
-        ("¿Cuántas paradas tiene la línea?", "La línea tiene tres paradas.", True),
-        ("¿Cuántas paradas tiene la línea?", "La línea, de tres meses, tiene paradas.", False),
-        # The kinds no finder knows are always given.
-        ("¿Por qué cerró el museo?", "El museo cerró.", True),
-    ],
-)
-def test_whether_a_sentence_gives_the_kind_asked(
-    question: str, sentence: str, expected: bool
-) -> None:
-    parsed = parse_question(question)
-    want = wanted(parsed)
-    assert want is not None
-    assert gives(parsed, want, analyze_sentences(sentence)[0]) is expected
-
-
-def test_a_question_that_asks_two_things_wants_no_single_kind() -> None:
-    two = parse_question("¿Cuándo circularán los trenes y cuánto costará el billete?")
-    assert wanted(two) is not None and one_kind_asked(two) is None
-    born = parse_question("¿Dónde nació la pintora y cuándo murió?")
-    assert wanted(born) is Want.PLACE and one_kind_asked(born) is None
-    one = parse_question("¿Cuánto tiempo quedaba de partido cuando marcó Denver?")
-    assert one_kind_asked(one) is wanted(one) is not None
-
-
-@pytest.mark.parametrize(
-    ("question", "asks_a_date"),
-    [
-        ("¿Cuándo se verá el recurso?", True),
-        ("¿Desde cuándo dirige el museo?", True),
-        ("¿Y cuándo fue eso?", True),
-        # A later relative «que» does not make «cuándo» a clause.
-        ("¿Cuándo anunció el alcalde que dimitiría?", True),
-        # The date is asked by «qué día»; «cuando» is a clause of it.
-        ("¿Qué día cerró la fábrica cuando quebró la empresa?", True),
-        # «cuando» opening a clause asks nothing.
-        ("Cuando se requiere mucho tiempo para ordenar, esto representa qué caso", False),
-        ("La desobediencia civil puede ocurrir cuando la gente habla", False),
-    ],
-)
-def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) -> None:
-    assert (one_kind_asked(parse_question(question)) is Want.DATE) is asks_a_date
-
-
-@pytest.mark.parametrize(
-    ("question", "want"),
-    [
-        ("¿Cuánto pagaba de alquiler la familia?", Want.MONEY),
-        ("¿Cuánto facturó la empresa el año pasado?", Want.MONEY),
-        ("¿Cuánto gana al mes un estibador?", Want.MONEY),
-        ("¿Cuánto sale el boleto de colectivo?", Want.MONEY),
-        # A count, not money: the verbs ask a price only right after «cuánto».
-        ("¿Cuántos premios ganó la película?", Want.NUMBER),
-        ("¿Cuántos pacientes salen del hospital cada día?", Want.NUMBER),
-        ("¿Cuántas plazas de nuevo ingreso ofertará la universidad?", Want.NUMBER),
-        ("¿Cuánta agua gasta cada hectárea de regadío?", Want.NUMBER),
-        # «¿Qué premio…?» asks which award, not its amount.
-        ("¿Qué premio ganó la película?", Want.OBJECT),
-    ],
-)
-def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, want: Want) -> None:
-    assert wanted(parse_question(question)) is want
 
 
 @given(

@@ -1,0 +1,194 @@
+"""The spans of a sentence of the kind a question asks for: a date for «¿cuándo?», a number and
+what it counts for «¿cuántos?», a name for «¿quién?»… (``text/spans.py`` finds them; here they are
+kept only when they could answer: not made of the question's own words, not a number the question
+gives, not a unit when another thing is counted). The answer phrase (``phrase.py``) picks the
+nearest of them, the refusal checks ask whether a sentence has any (``gives``), and the ranking
+prefers the passages whose sentence does.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from qa_bot.answer.asked import Want, wanted
+from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
+from qa_bot.text import spans
+from qa_bot.text.analysis import Token, prefix, stopwords, tokens
+from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion
+from qa_bot.text.sentences import AnalyzedSentence
+
+Span = tuple[int, int]
+
+
+_PLACE_PREPOSITIONS = frozenset("en desde hacia a de por".split())
+
+
+def question_words(question: ParsedQuestion) -> tuple[set[str], set[str]]:
+    """The question's stems (with synonyms) and 5-letter prefixes of its content words."""
+    stems = set(question.stems) | set(question.synonym_of)
+    prefixes = set(question.prefixes)
+    return stems, prefixes
+
+
+def is_question_word(term: str, token: Token, stems: set[str], prefixes: set[str]) -> bool:
+    return term in stems or (len(token.folded) >= 5 and prefix(token.folded) in prefixes)
+
+
+@lru_cache(maxsize=4096)
+def _candidates(want: Want, text: str) -> tuple[Span, ...]:
+    """The spans of ``text`` of the kind ``want`` (cached: ranking asks of the same sentences
+    again for every candidate passage and the refusal checks)."""
+    stop = stopwords()
+    finders: dict[Want, Callable[[], list[Span]]] = {
+        Want.PERCENT: lambda: spans.percents(text),
+        Want.MONEY: lambda: spans.money(text) + spans.scaled(text),
+        Want.NUMBER: lambda: spans.percents(text) + spans.amounts(text) + spans.counts(text, stop),
+        Want.DATE: lambda: spans.dates(text) or spans.hours(text),
+        Want.HOUR: lambda: spans.hours(text),
+        Want.DURATION: lambda: spans.durations(text) or spans.dates(text),
+        Want.AGE: lambda: [s for s in spans.durations(text) if "año" in text[s[0] : s[1]]],
+        Want.NAME: lambda: spans.names(text),
+        Want.TITLE: lambda: spans.quoted(text) or spans.names(text),
+        Want.PLACE: lambda: _places(text),
+        Want.REASON: lambda: spans.causes(text),
+        Want.OBJECT: lambda: [],
+    }
+    found = finders[want]()
+    if want is Want.NAME or (want is Want.TITLE and not spans.quoted(text)):
+        found = [s for s in (_trim_name(text, s) for s in found) if s is not None]
+    return tuple(found)
+
+
+def _trim_name(text: str, span: Span) -> Span | None:
+    """A name without the capitalized function words that open it ("La Universidad…" ->
+    "Universidad…"); None when nothing is left."""
+    start, end = span
+    lead = spans.leading_words()
+    for token in tokens(text[start:end]):
+        if token.folded not in lead:
+            break
+        start = span[0] + token.end
+    start = len(text) - len(text[start:].lstrip())
+    return (start, end) if start < end else None
+
+
+def _places(text: str) -> list[Span]:
+    """Names after a place preposition, with it: "en la Universidad Nacional de Córdoba"."""
+    out = []
+    words = list(tokens(text))
+    for name in spans.names(text):
+        trimmed = _trim_name(text, name)
+        if trimmed is None:
+            continue
+        start, end = trimmed
+        before = [w for w in words if w.end <= start][-2:]
+        if before and before[-1].folded in ("el", "la", "los", "las") and len(before) == 2:
+            before = before[:1] if before[0].folded in _PLACE_PREPOSITIONS else []
+            if before:
+                out.append((before[0].start, end))
+            continue
+        if before and before[-1].folded in _PLACE_PREPOSITIONS:
+            out.append((before[-1].start, end))
+    return out
+
+
+def tokens_inside(sentence: AnalyzedSentence, span: Span) -> list[tuple[str, Token]]:
+    """The (term, token) pairs of ``sentence`` that start inside ``span``."""
+    starts = token_starts(sentence)
+    return list(sentence.spans[bisect_left(starts, span[0]) : bisect_left(starts, span[1])])
+
+
+def token_starts(sentence: AnalyzedSentence) -> list[int]:
+    return [t.start for _, t in sentence.spans]
+
+
+def kind_spans(
+    question: ParsedQuestion, sentence: AnalyzedSentence, want: Want
+) -> Iterator[tuple[Span, list[tuple[str, Token]]]]:
+    """The spans of ``sentence.text`` of the kind ``want`` that could answer ``question``, each
+    with its (term, token) pairs: not made only of the question's words, not a name or a number
+    the question itself gives, not a unit when it counts something else."""
+    text = sentence.text
+    stems, prefixes = question_words(question)
+    counted = counted_noun(question)
+    given = question_numbers(question)
+    starts = token_starts(sentence)
+    for span in _candidates(want, text):
+        if span[0] >= span[1]:
+            continue
+        inside = list(sentence.spans[bisect_left(starts, span[0]) : bisect_left(starts, span[1])])
+        new = [t for term, t in inside if not is_question_word(term, t, stems, prefixes)]
+        if want in (Want.NAME, Want.PLACE) and len(new) < len(inside):
+            continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
+        if want is Want.NAME and not _may_be_name(text, span):
+            continue
+        if (
+            want is Want.NUMBER
+            and counted
+            and not any(term == counted for term, _ in inside)
+            and spans.is_unit(text[span[0] : span[1]])
+        ):
+            continue  # "tres meses" does not count «¿Cuántas viviendas…?»
+        if not new and not any(c.isdigit() for c in text[span[0] : span[1]]):
+            continue  # only the question's own words
+        if any(t.folded in given for _, t in inside if t.folded[:1].isdigit()):
+            continue  # a number the question itself gives ("en 2023")
+        yield span, inside
+
+
+def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` gives a datum of the kind ``want`` that ``question`` asks for: an age
+    ("39 años") for «¿Qué edad…?», a quantity for «¿Cuántos…?», a date for «¿Cuándo…?»… Always
+    true for a reason or an object, which a sentence may give in any words."""
+    if want is Want.AGE:
+        return states_duration(sentence, question)
+    if want is Want.NUMBER and not states_quantity(sentence, question):
+        return False
+    if want in (Want.OBJECT, Want.REASON):
+        return True
+    return next(kind_spans(question, sentence, want), None) is not None
+
+
+def counts_another(question: ParsedQuestion, sentence: AnalyzedSentence, span: Span) -> bool:
+    """Whether the count ``span`` of ``sentence`` names a thing other than the one «¿Cuántos
+    X…?» asks about: «24.000 vecinos» for «¿Cuántos trenes…?». Readers often name the thing in
+    other words («usuarios» for «pasajeros»), so such an answer is shown, but with less trust."""
+    counted = counted_noun(question)
+    if counted is None or wanted(question) is not Want.NUMBER:
+        return False
+    stems, prefixes = question_words(question)
+    inside = tokens_inside(sentence, span)
+    if any(is_question_word(term, t, stems, prefixes) for term, t in inside):
+        return False
+    return any(t.folded.isalpha() and not is_quantity(t.folded) for _, t in inside)
+
+
+def counted_noun(question: ParsedQuestion) -> str | None:
+    """The stem of what «¿Cuántos X…?» or «¿Qué X…?» counts, when it is a question term."""
+    words = list(question.tokens)
+    for i, word in enumerate(words[:-1]):
+        # «¿Cuánto mide…?» asks with a verb: only «cuántos X» and «qué X» name what is counted.
+        if word.folded in ("cuantos", "cuantas", "que", "cual"):
+            nxt = words[i + 1]
+            return next((t.stem for t in question.terms if t.folded == nxt.folded), None)
+        if word.folded in QUESTION_WORDS:
+            # The question word asks; a later «que» is a relative pronoun: «¿De cuánto fue la
+            # subvención que recibió…?» counts nothing.
+            return None
+    return None
+
+
+def _may_be_name(text: str, span: Span) -> bool:
+    """A single capitalized word is no name when it opens the sentence ("Además") or follows
+    «de» or «en» (a place or a department: "consejero de Movilidad")."""
+    if " " in text[span[0] : span[1]].strip():
+        return True
+    before = text[: span[0]].split()
+    return bool(before) and before[-1].lower().strip('«“"') not in ("de", "del", "en")
+
+
+def question_numbers(question: ParsedQuestion) -> set[str]:
+    """The numbers written in the question ("¿Cuántos usuarios tuvo en 2023?" -> {"2023"})."""
+    return {w for w in question.words if w[:1].isdigit()}

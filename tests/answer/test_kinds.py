@@ -1,0 +1,33 @@
+"""Whether a sentence gives the kind of datum a question asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.answer.asked import wanted
+from qa_bot.answer.kinds import gives
+from qa_bot.text.question import parse_question
+from qa_bot.text.sentences import analyze_sentences
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("¿Cuándo abrió el museo?", "El museo abrió en 1998 con una fiesta.", True),
+        ("¿Cuándo abrió el museo?", "El museo abrió con una fiesta popular.", False),
+        ("¿Qué edad tiene la directora?", "La directora, de 47 años, habló.", True),
+        ("¿Qué edad tiene la directora?", "La directora habló en 1998.", False),
+        # A count of the question's noun, not a length.
+        ("¿Cuántas paradas tiene la línea?", "La línea tiene tres paradas.", True),
+        ("¿Cuántas paradas tiene la línea?", "La línea, de tres meses, tiene paradas.", False),
+        # The kinds no finder knows are always given.
+        ("¿Por qué cerró el museo?", "El museo cerró.", True),
+    ],
+)
+def test_whether_a_sentence_gives_the_kind_asked(
+    question: str, sentence: str, expected: bool
+) -> None:
+    parsed = parse_question(question)
+    want = wanted(parsed)
+    assert want is not None
+    assert gives(parsed, want, analyze_sentences(sentence)[0]) is expected
