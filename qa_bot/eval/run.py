@@ -36,8 +36,8 @@ from typing import Protocol
 from qa_bot.bot import QABot
 from qa_bot.corpus.articles import load_articles
 from qa_bot.errors import QAError
+from qa_bot.eval.cut import cut_paragraph_questions, without_paragraph
 from qa_bot.eval.data import (
-    EvalArticle,
     EvalSet,
     GoldQuestion,
     read_eval_file,
@@ -119,27 +119,6 @@ class _Run:
         return answerable, unanswerable
 
 
-def cut_paragraph_questions(article: EvalArticle) -> dict[int, list[GoldQuestion]]:
-    """Paragraph index -> its answerable questions whose answers the other paragraphs lack."""
-    out: dict[int, list[GoldQuestion]] = {}
-    if len(article.paragraphs) < 2:
-        return out
-    for gold in article.questions:
-        if not gold.answerable or gold.paragraph is None:
-            continue
-        rest = normalize_answer(
-            " ".join(p for k, p in enumerate(article.paragraphs) if k != gold.paragraph)
-        )
-        if not any(normalize_answer(a) in rest for a in gold.answers):
-            out.setdefault(gold.paragraph, []).append(gold)
-    return out
-
-
-def _without(article: EvalArticle, paragraph: int, slug: str, source: str) -> Article:
-    rest = tuple(p for k, p in enumerate(article.paragraphs) if k != paragraph)
-    return to_article(article.model_copy(update={"paragraphs": rest}), slug, source)
-
-
 def _report(
     data: EvalSet,
     articles: int,
@@ -214,7 +193,7 @@ def evaluate_squad(
     cut = Tally()
     for i, (gold_article, by_paragraph) in enumerate(zip(data.articles, cuts, strict=True)):
         for paragraph, questions in by_paragraph.items():
-            bot = ranker([_without(gold_article, paragraph, slugs[i], data.source)])
+            bot = ranker([without_paragraph(gold_article, paragraph, slugs[i], data.source)])
             for gold in questions:
                 cut.add(run.ask(bot, gold.question), 0)
     pooled_bot = ranker(articles)

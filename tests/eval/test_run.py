@@ -19,9 +19,10 @@ from qa_bot import QABot
 from qa_bot.cli.eval_cmd import add_eval_parser, run_eval
 from qa_bot.corpus.passages import split_article, split_articles
 from qa_bot.errors import QAError
+from qa_bot.eval.cut import cut_paragraph_questions
 from qa_bot.eval.data import read_eval_file, to_article, unique_slugs
 from qa_bot.eval.report import EvalReport, Rate
-from qa_bot.eval.run import cut_paragraph_questions, evaluate_file, evaluate_squad
+from qa_bot.eval.run import evaluate_file, evaluate_squad
 from qa_bot.eval.scoring import normalize_answer
 from qa_bot.eval.table import render_comparison, render_report
 from qa_bot.models import Answer, Article, Hit
