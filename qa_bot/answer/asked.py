@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from itertools import pairwise
 
+from qa_bot.text.analysis import Token
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 
 
@@ -123,16 +124,14 @@ def wanted(question: ParsedQuestion) -> Want | None:
     return want
 
 
-# «¿Qué grupo de científicos…?» asks for a kind of thing as often as for a name.
-_LOOSE_NAME_NOUNS = frozenset(("grupo",))
 _DETERMINERS = frozenset("el la los las su sus".split())
 
 
 def demands_name(question: ParsedQuestion) -> bool:
     """Whether only a proper name answers ``question``: «¿Cómo se llama el concejal…?»,
     «¿Qué empresa…?», «¿Cuál es la empresa que…?». Not «¿Quién…?» («un farmacéutico», «los
-    bizantinos»), nor «¿Cómo se llama cuando…?» or «¿Qué grupo de…?», which ask for a kind of
-    thing as often, nor a relative «que» («Nombre una forma en la que la organización…»)."""
+    bizantinos»), nor «¿Cómo se llama cuando…?» or «¿Qué grupo de científicos…?», which ask for a
+    kind of thing as often, nor a relative «que» («Nombre una forma en la que la organización…»)."""
     words = list(question.words)
     tokens = list(question.tokens)
     for i, word in enumerate(words):
@@ -143,8 +142,17 @@ def demands_name(question: ParsedQuestion) -> bool:
                 i == 1 and words[0] in _PREPOSITIONS
             )
             noun = _asked_noun(words[i + 1 :])
-            return asks and _NOUN_WANTS.get(noun) is Want.NAME and noun not in _LOOSE_NAME_NOUNS
+            return asks and _NOUN_WANTS.get(noun) is Want.NAME and not _of_a_kind(tokens, noun)
     return False
+
+
+def _of_a_kind(tokens: list[Token], noun: str) -> bool:
+    """Whether the asked noun is followed by «de» and a common noun: «¿Qué grupo de científicos…?»
+    asks for a kind of group, «¿Qué empresa de Singapur…?» for a company's name."""
+    at = next((k for k, t in enumerate(tokens) if t.folded == noun), None)
+    if at is None or at + 2 >= len(tokens) or tokens[at + 1].folded not in ("de", "del"):
+        return False
+    return not tokens[at + 2].text[:1].isupper()
 
 
 _PREPOSITIONS = frozenset("a de en con por para desde hasta sobre entre".split())

@@ -18,6 +18,9 @@ from qa_bot.text.question import parse_question
         ("¿Quién construyó los trenes?", False),
         ("¿Cómo se llama cuando un gobierno cae?", False),
         ("¿Qué grupo de científicos mide el oxígeno?", False),
+        ("¿Qué equipo de rescate llegó primero?", False),
+        # «de» and a name qualifies the company; the name is still asked.
+        ("¿Qué empresa de Valencia ganó el concurso?", True),
         ("¿Qué consiguieron copiar los atacantes?", False),
         ("¿Cuál es la empresa que construyó los trenes?", True),
         # A relative «que» asks nothing.
