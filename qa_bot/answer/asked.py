@@ -7,9 +7,8 @@ refusal checks ask whether the sentence shown has one.
 from __future__ import annotations
 
 from enum import Enum
-from itertools import pairwise
 
-from qa_bot.text.analysis import Token
+from qa_bot.text.analysis import Token, stem
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 
 
@@ -58,21 +57,13 @@ _NOUN_WANTS: dict[str, Want] = {
 }
 _COPULA = frozenset("es son era eran fue fueron ha han sido sera".split())
 _NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
-# The verbs of price and pay, in the forms a question uses them (folded).
-_MONEY_VERBS = frozenset(
-    "cuesta cuestan costo costara costaron costaba costaban pagan paga pago pagaron pagara "
-    "pagaria pagaba pagaban cobro cobra cobran cobraron cobraba cobraban cobrara vale valen valio "
-    "valia dinero costado pagado cobrado gastado gasto gastaron invertido invirtio invirtieron"
-    .split()
-)
-# Verbs that ask an amount of money right after «cuánto»: «¿Cuánto gana…?», «¿Cuánto facturó…?»,
-# «¿Cuánto sale el boleto?» (a price in Latin America); not «¿Cuántos premios ganó…?» nor
-# «¿Cuántos salen…?».
-_PRICE_AFTER_CUANTO = frozenset(
-    "sale salen salia salio saldra gana ganan gano ganaron ganaba ganaban ganara factura "
-    "facturan facturo facturaron facturaba ingresa ingresan ingreso ingresaron recauda recaudo "
-    "recaudaron gasta gastan gastaba invierte invierten".split()
-)
+# The stems of the words of price and pay, in any form («cuesta», «costó», «pagaban», «cobraría»).
+_MONEY_STEMS = frozenset("cuest cost pag cobr val diner".split())
+# Stems that ask an amount of money right after «cuánto» (past «se», «ha»…): «¿Cuánto gana…?»,
+# «¿Cuánto facturó…?», «¿Cuánto se gastó…?», «¿Cuánto sale el boleto?» (a price in Latin
+# America); not «¿Cuántos premios ganó…?», «¿Cuánta agua gasta…?» nor «¿Cuántos salen…?».
+_PRICE_AFTER_CUANTO = frozenset("sal gan factur ingres recaud gast invert inviert invirt".split())
+_BEFORE_VERB = frozenset("se le les ha han habia habian va van".split())
 _TYPE_WANTS = {
     QType.DATE: Want.DATE,
     QType.DURATION: Want.DURATION,
@@ -90,6 +81,16 @@ def _asked_noun(after: list[str]) -> str:
     -> "empresa" (folded words after the question word)."""
     rest = [w for w in after if w not in _COPULA and w not in ("el", "la")]
     return rest[0] if rest else ""
+
+
+def _price_after_cuanto(question: ParsedQuestion) -> bool:
+    """«¿Cuánto gana…?», «¿Cuánto se gastó…?»: the verb after a bare «cuánto» asks money."""
+    tokens = list(question.tokens)
+    for k, t in enumerate(tokens):
+        if t.folded == "cuanto":
+            rest = [w for w in tokens[k + 1 :] if w.folded not in _BEFORE_VERB]
+            return bool(rest) and stem(rest[0].lower) in _PRICE_AFTER_CUANTO
+    return False
 
 
 def wanted(question: ParsedQuestion) -> Want | None:
@@ -115,8 +116,8 @@ def wanted(question: ParsedQuestion) -> Want | None:
         return Want.NAME if participle else None
     want = _TYPE_WANTS.get(question.qtype)
     if want is Want.NUMBER and (
-        any(w in _MONEY_VERBS for w in words)
-        or any(a == "cuanto" and b in _PRICE_AFTER_CUANTO for a, b in pairwise(words))
+        any(stem(t.lower) in _MONEY_STEMS for t in question.tokens)
+        or _price_after_cuanto(question)
     ):
         return Want.MONEY
     if want is Want.NUMBER and "porcentaje" in words:

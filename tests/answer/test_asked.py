@@ -66,6 +66,9 @@ def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) ->
         ("¿Cuánto facturó la empresa el año pasado?", Want.MONEY),
         ("¿Cuánto gana al mes un estibador?", Want.MONEY),
         ("¿Cuánto sale el boleto de colectivo?", Want.MONEY),
+        # Any form of the verb, not a list of forms; past «se» or «ha».
+        ("¿Cuánto costaría la nueva línea?", Want.MONEY),
+        ("¿Cuánto se gastó el ayuntamiento en la fiesta?", Want.MONEY),
         # A count, not money: the verbs ask a price only right after «cuánto».
         ("¿Cuántos premios ganó la película?", Want.NUMBER),
         ("¿Cuántos pacientes salen del hospital cada día?", Want.NUMBER),
