@@ -46,6 +46,8 @@ def _turn(question: str, pid: str | None = "p1") -> Turn:
         "y que van a hacer?",
         "¿Cuál es su nombre?",
         "¿Qué pasó en esa reunión?",
+        "¿Qué nota sacó?",
+        "¿En qué hospital los ingresaron?",
     ],
 )
 def test_follow_ups(question: str) -> None:
@@ -60,6 +62,9 @@ def test_follow_ups(question: str) -> None:
         "¿Cuántos concejales apoyaron la propuesta del alcalde?",
         "¿Quién es la concejala de Vivienda de Montealto?",
         "¿Cuándo es la convocatoria extraordinaria de la PAU?",
+        # Few words, but they name what is asked about («la línea»): not a follow-up.
+        "¿Cuándo se inauguró la línea?",
+        "¿A dónde se llevan la producción?",
         "",
     ],
 )
