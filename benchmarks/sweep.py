@@ -3,7 +3,7 @@
     python benchmarks/sweep.py INHERITED_CREDIT 0 0.3 0.5 [--data ../shared/data] [--squad]
 
 For each value the number is set everywhere it was imported, then `qa-bot eval` runs in this
-process on ../shared/data/noticias, benchmarks/noticias-ciegas and xquad-es-dev.json (and
+process on ../shared/data/noticias, benchmarks/noticias-ciegas(-2) and xquad-es-dev.json (and
 squad-es-v2-dev.json with --squad, ~70 s more a value); one line of key figures per set and value.
 The values the README quotes were chosen this way (see each number's comment in tuning.py).
 """
@@ -24,7 +24,8 @@ from qa_bot.cli.main import main
 ROOT = Path(__file__).resolve().parent.parent
 KEY_ROWS = re.compile(
     r"^\| (todas|top-1 por artículo|frase con la respuesta|rechazos en falso|"
-    r"de otro artículo, rechazadas|sin respuesta, rechazadas)\s*\|(.*)$"
+    r"de otro artículo, rechazadas|sin respuesta, rechazadas|frase: F1 \(con frase\)|"
+    r"con frase de respuesta)\s*\|(.*)$"
 )
 
 
@@ -61,6 +62,7 @@ def main_sweep() -> None:
     sets = [
         args.data / "noticias",
         ROOT / "benchmarks" / "noticias-ciegas",
+        ROOT / "benchmarks" / "noticias-ciegas-2",
         args.data / "xquad-es-dev.json",
     ]
     if args.squad:

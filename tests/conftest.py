@@ -81,3 +81,17 @@ def _cache_outside_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = previous
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _words_alone() -> Iterator[None]:
+    """The tests (and the processes they start) rank by words alone, whether or not the optional
+    ``semantic`` extra is installed: its reader is tested in tests/index/test_meaning.py, which
+    turns it on where it needs it."""
+    previous = os.environ.get("QA_BOT_SEMANTIC")
+    os.environ["QA_BOT_SEMANTIC"] = "0"
+    yield
+    if previous is None:
+        os.environ.pop("QA_BOT_SEMANTIC", None)
+    else:
+        os.environ["QA_BOT_SEMANTIC"] = previous

@@ -27,11 +27,15 @@ from qa_bot.answer.tuning import (
     GIVES_BONUS,
     GIVES_WANTS,
     MAX_CANDIDATES,
+    MEANING_CANDIDATES,
+    MEANING_SCALE,
+    MEANING_WEIGHT,
     PREFIX_WEIGHT,
     SENTENCE_WEIGHT,
     SYNONYM_BOOST,
 )
 from qa_bot.index.bm25 import lucene_idf
+from qa_bot.index.meaning import meaning
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import term_spans
@@ -115,10 +119,30 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
             Scored(i, bm25, best, sentence, float(lexical) + SENTENCE_WEIGHT * best.score)
         )
     scored.sort(key=lambda s: -s.score)
+    scored = _by_meaning(index, question, scored)
     asked = one_kind_asked(question)
     if asked is not None and asked.value in GIVES_WANTS:
         scored = _typed(index, question, asked, scored)
     return scored
+
+
+def _by_meaning(index: SearchIndex, question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:
+    """``scored`` (best first) with the MEANING_CANDIDATES best re-ranked by how close each
+    passage is to the question in meaning (``index/meaning.py``, the ``semantic`` extra): each
+    loses MEANING_WEIGHT per MEANING_SCALE of cosine below the closest one. Unchanged without the
+    extra, and for a follow-up, whose own words say too little for the encoder."""
+    reader = meaning()
+    if reader is None or len(scored) < 2 or any(t.weight < 1 for t in question.terms):
+        return scored
+    head = scored[:MEANING_CANDIDATES]
+    similarity = reader.similarities(question.text, [index.passages[s.index].text for s in head])
+    closest = float(similarity.max())
+    lifted = [
+        replace(s, score=s.score - MEANING_WEIGHT * (closest - float(c)) / MEANING_SCALE)
+        for s, c in zip(head, similarity, strict=True)
+    ]
+    lifted.sort(key=lambda s: -s.score)
+    return lifted + scored[MEANING_CANDIDATES:]
 
 
 def _typed(

@@ -45,6 +45,14 @@ GIVES_WANTS: tuple[str, ...] = ("age", "number", "money", "percent", "date", "ho
 # refused 25, 25, 24, 20/40; XQuAD top-1 567, 568, 568, 568/612. 0.5 keeps the refusals.
 GIVES_BONUS = 0.5
 
+# Meaning (index/meaning.py, the optional `semantic` extra): the best MEANING_CANDIDATES passages
+# are re-ranked by their cosine to the question, each losing MEANING_WEIGHT per MEANING_SCALE of
+# cosine below the closest (multilingual-e5's cosines crowd into 0.75-0.92, so 0.05 is a wide
+# gap). Set with `python benchmarks/sweep.py MEANING_WEIGHT 0 0.5 1 2` (README «Lector semántico»).
+MEANING_CANDIDATES = 8
+MEANING_WEIGHT = 1.0
+MEANING_SCALE = 0.05
+
 # --- ranking: set on XQuAD dev in earlier sessions (README «Evaluación»)
 CANDIDATES = 30
 # Fetched at most when copies of one passage fill the candidates.

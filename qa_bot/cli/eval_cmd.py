@@ -117,6 +117,13 @@ def _with_progress(args: argparse.Namespace, run: Callable[[Progress | None], T]
         return run(progress)
 
 
+def _reader() -> str | None:
+    """The semantic reader qa-bot ranks with (loaded by the evaluation), or None."""
+    from qa_bot.index.meaning import MODEL_NAME, meaning
+
+    return MODEL_NAME if meaning() is not None else None
+
+
 def run_eval(args: argparse.Namespace) -> int:
     """Evaluate ``args.file`` and print the table (or ``--json``); returns the exit code 0."""
     # Imported here: building the parser for `ask` must not load the evaluation modules.
@@ -131,6 +138,7 @@ def run_eval(args: argparse.Namespace) -> int:
         news_report = _with_progress(
             args, lambda p: evaluate_news(news, progress=p, turn_runner=ask_in_conversation)
         )
+        news_report = news_report.model_copy(update={"semantic": _reader()})
         text = json_line(news_report) if args.json else render_news_report(news_report)
     else:
         from qa_bot.eval.data import read_eval_file
@@ -139,6 +147,7 @@ def run_eval(args: argparse.Namespace) -> int:
 
         data = read_eval_file(args.file)
         report = _with_progress(args, lambda p: evaluate(data, article=args.article, progress=p))
+        report = report.model_copy(update={"semantic": _reader()})
         text = json_line(report) if args.json else render_report(report)
     sys.stdout.write(text)
     return 0

@@ -59,6 +59,11 @@ class EvalReport(BaseModel):
 
     source: str
     format: Literal["squad-v1.1", "squad-v2.0", "jsonl"]
+    semantic: str | None = Field(
+        default=None,
+        description="The semantic reader that re-ranked the candidates (the `semantic` extra), "
+        "or None: words alone.",
+    )
     articles: int
     questions: int
     answerable: int
@@ -191,6 +196,11 @@ class NewsReport(BaseModel):
 
     source: str
     format: Literal["noticias"] = "noticias"
+    semantic: str | None = Field(
+        default=None,
+        description="The semantic reader that re-ranked the candidates (the `semantic` extra), "
+        "or None: words alone.",
+    )
     articles: int
     questions: int
     answerable: int

@@ -86,10 +86,22 @@ def describe(report: EvalReport) -> str:
     return f"{_cell(report.source)} ({_FORMATS[report.format]}): {', '.join(parts)}"
 
 
+def _reader(semantic: str | None) -> str:
+    """What ranked the passages: the line under a report's description."""
+    if semantic:
+        return f"Orden de los pasajes: BM25 y lector semántico ({_cell(semantic)})."
+    return "Orden de los pasajes: BM25, sin lector semántico."
+
+
 def render_report(report: EvalReport, per_article: bool = True) -> str:
     """One report: a metric table (value and count), then the per-article breakdown."""
     rows = [[label, _value(v), _count(v)] for label, v in _metrics(report) if v is not None]
-    out = [describe(report), "", markdown_table(["métrica", "valor", "aciertos"], rows)]
+    out = [
+        describe(report),
+        _reader(report.semantic),
+        "",
+        markdown_table(["métrica", "valor", "aciertos"], rows),
+    ]
     if per_article and report.per_article:
         header = ["artículo", "top-1", "frase con la respuesta", "rechazos en falso"]
         cross = report.per_article[0].other_article_refused is not None
@@ -195,6 +207,7 @@ def render_news_report(report: NewsReport) -> str:
     articles = [[_cell(a.name), *_news_cells(a.scores)] for a in report.per_article]
     out = [
         describe_news(report),
+        _reader(report.semantic),
         "",
         "Correctas: el primer pasaje citado está en el párrafo de la respuesta y la contiene; "
         "frase: también la frase mostrada; frase exacta: la frase de respuesta contiene la "

@@ -51,6 +51,7 @@ def test_folder_table(run, news: Path) -> None:  # type: ignore[no-untyped-def]
     assert out.startswith(
         "noticias (noticias): 1 artículo, 3 preguntas, 2 con respuesta y 1 sin ella; "
         "1 diálogo, 2 turnos\n"
+        "Orden de los pasajes: BM25, sin lector semántico.\n"
     )
     assert "| literal " in out and "| ajena al tema (offtopic) " in out
     assert "Diálogos (con los turnos anteriores):" in out
@@ -65,6 +66,21 @@ def test_pair_json(run, news: Path) -> None:  # type: ignore[no-untyped-def]
     assert report.scores.right is not None and report.scores.right.total == 2
     assert report.scores.refused is not None and report.scores.refused.total == 1
     assert out.count("\n") == 1  # one line
+    assert report.semantic is None  # words alone (QA_BOT_SEMANTIC=0 in the tests)
+
+
+def test_the_report_names_the_semantic_reader_it_used(  # type: ignore[no-untyped-def]
+    run, news: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qa_bot.index import meaning
+
+    # What `eval` reports, not what ranks (the answer layer keeps its own reference).
+    monkeypatch.setattr(meaning, "meaning", lambda: object())
+    rc, out, _ = run("eval", "--no-progress", str(news / "01-tranvia.jsonl"))
+    assert rc == 0
+    assert f"Orden de los pasajes: BM25 y lector semántico ({meaning.MODEL_NAME}).\n" in out
+    rc, out, _ = run("eval", "--json", str(news / "01-tranvia.jsonl"))
+    assert NewsReport.model_validate_json(out).semantic == meaning.MODEL_NAME
 
 
 def test_pair_with_article_elsewhere(run, news: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

