@@ -23,6 +23,10 @@ CASES = {
         "¿Cuántos vecinos pagaron el viaje?",
     ),
     "asides": ("Hubo 241 vecinos (el 77 %) en el pleno " * 700, "¿Cuántos vecinos hubo en el pleno?"),
+    "clauses": (
+        "La ida duró 3 días, mientras que la vuelta duró 2 días " * 1200,
+        "¿Cuánto duró la vuelta?",
+    ),
     "dates": ("El pleno se reunió el 3 de marzo de 2024 " * 1500, "¿Cuándo se reunió el pleno?"),
 }
 

@@ -141,6 +141,41 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # Two statements joined by «mientras que»: the name in the one about the prize asked.
+        (
+            "¿Quién ganó el premio al mejor guion?",
+            "El premio del público fue para «La marea», de Ana Ruiz, mientras que el premio al "
+            "mejor guion recayó en el chileno Pablo Lagos por «Sal».",
+            "Pablo Lagos",
+        ),
+        (
+            "¿Quién ganó el premio del público?",
+            "El premio del público fue para «La marea», de Ana Ruiz, mientras que el premio al "
+            "mejor guion recayó en el chileno Pablo Lagos por «Sal».",
+            "Ana Ruiz",
+        ),
+        # Two amounts, each in the clause that says what it pays for.
+        (
+            "¿Cuánto costó la reforma de la lonja?",
+            "Las obras del puerto costaron 12 millones de euros, mientras que la reforma de la "
+            "lonja se llevó 3,5 millones.",
+            "3,5 millones",
+        ),
+        (
+            "¿Cuántos años de cárcel le cayeron a Luis Ferrán?",
+            "El exalcalde fue condenado a seis años de cárcel, mientras que su jefe de gabinete, "
+            "Luis Ferrán, deberá cumplir dos años.",
+            "dos años",
+        ),
+    ],
+)
+def test_the_clause_that_says_what_is_asked(question: str, sentence: str, expected: str) -> None:
+    assert phrase(question, sentence) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "sentence"),
     [
         # No span of the kind asked.
