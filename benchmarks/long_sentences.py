@@ -22,7 +22,10 @@ CASES = {
         "El viaje costó 300 euros a 40 vecinos" + " " * 20000 + "y nada más",
         "¿Cuántos vecinos pagaron el viaje?",
     ),
-    "asides": ("Hubo 241 vecinos (el 77 %) en el pleno " * 700, "¿Cuántos vecinos hubo en el pleno?"),
+    "asides": (
+        "Hubo 241 vecinos (el 77 %) en el pleno " * 700,
+        "¿Cuántos vecinos hubo en el pleno?",
+    ),
     "clauses": (
         "La ida duró 3 días, mientras que la vuelta duró 2 días " * 1200,
         "¿Cuánto duró la vuelta?",
