@@ -63,7 +63,9 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
         return _object(question, sentence, stems, prefixes)
     counted = counted_noun(question)
     person = question.qtype is QType.PERSON or want is Want.NAME
-    best: tuple[int, int, Span] | None = None
+    # (rank, -length, nearness, span): the rank orders the spans; the nearness (the distance less
+    # the bonus, without the clause's credit) says whether the best is near enough to show.
+    best: tuple[int, int, int, Span] | None = None
     found = list(kind_spans(question, sentence, want))
     asides = _asides(text) if len(found) > 1 else []
     ends = {end for (_, end), _ in found}
@@ -72,25 +74,25 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
         if asides and _explains(text, span, asides, ends):
             continue
         distance = _distance(span, anchor_starts, anchor_ends)
-        if starts:
-            distance -= _clause_credit(span, starts, credits)
         # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios").
         bonus = 1 if counted and any(term == counted for term, _ in inside) else 0
         if person and want is Want.NAME and _person_like(text[span[0] : span[1]]):
             bonus = 1  # "Rui Almada" rather than "Faro de Plata" for «¿Quién…?»
-        key = (distance - bonus * PHRASE_MAX_DISTANCE, -(span[1] - span[0]), span)
+        near = distance - bonus * PHRASE_MAX_DISTANCE
+        credit = _clause_credit(span, starts, credits) if starts else 0
+        key = (near - credit, -(span[1] - span[0]), near, span)
         if best is None or key[:2] < best[:2]:
             best = key
-    if best is None or best[0] > PHRASE_MAX_DISTANCE:
+    if best is None or best[2] > PHRASE_MAX_DISTANCE:
         return None
-    return best[2]
+    return best[3]
 
 
 # Where a sentence joins two statements, each with its own figures or names: «…, mientras que el
 # premio a la mejor dirección recayó en Rui Almada», «…, contra los 23.650 de Héctor Ledesma».
 _CLAUSE_RE = re.compile(
     r",\s+(?:mientras\s+que|en\s+tanto\s+que|aunque|pero|contra|frente\s+a|de\s+l[oa]s\s+cuales|"
-    r"cuando|y\s+(?:el|la|los|las)\s)|;\s",
+    r"y\s+(?:el|la|los|las)\s)|;\s",
     re.IGNORECASE,
 )
 

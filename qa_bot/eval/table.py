@@ -89,7 +89,7 @@ def describe(report: EvalReport) -> str:
 def _reader(semantic: str | None) -> str:
     """What ranked the passages: the line under a report's description."""
     if semantic:
-        return f"Orden de los pasajes: BM25 y lector semántico ({_cell(semantic)})."
+        return f"Orden de los pasajes: BM25 y el lector semántico {_cell(semantic)}."
     return "Orden de los pasajes: BM25, sin lector semántico."
 
 

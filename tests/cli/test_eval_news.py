@@ -78,7 +78,7 @@ def test_the_report_names_the_semantic_reader_it_used(  # type: ignore[no-untype
     monkeypatch.setattr(meaning, "meaning", lambda: object())
     rc, out, _ = run("eval", "--no-progress", str(news / "01-tranvia.jsonl"))
     assert rc == 0
-    assert f"Orden de los pasajes: BM25 y lector semántico ({meaning.MODEL_NAME}).\n" in out
+    assert f"Orden de los pasajes: BM25 y el lector semántico {meaning.MODEL_NAME}.\n" in out
     rc, out, _ = run("eval", "--json", str(news / "01-tranvia.jsonl"))
     assert NewsReport.model_validate_json(out).semantic == meaning.MODEL_NAME
 

