@@ -15,27 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+from startup_ab import cold_ask
+
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLE = ROOT / "passages" / "rusia-corea-del-norte.txt"
-QUESTION = "¿Quién es el ministro de Defensa ruso?"
-
-
-def cold_ask(semantic: str) -> float:
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "qa_bot", "ask", "-a", str(ARTICLE), QUESTION],
-        env={**os.environ, "QA_BOT_SEMANTIC": semantic},
-        capture_output=True,
-        check=True,
-    )
-    return (time.perf_counter() - start) * 1000
 
 
 def p95(values: list[float]) -> float:
@@ -80,11 +67,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args()
-    cold_ask("0")  # the index cache
+    cold_ask(QA_BOT_SEMANTIC="0")  # the index cache
     cold: dict[str, list[float]] = {"0": [], "1": []}
     for _ in range(args.runs):
         for semantic, values in cold.items():
-            values.append(cold_ask(semantic))
+            values.append(cold_ask(QA_BOT_SEMANTIC=semantic))
     print("| medida | mediana (ms) | p95 (ms) |")
     print("|---|---:|---:|")
     for semantic, values in cold.items():
