@@ -2,9 +2,10 @@
 
 The question says what kind of span it wants («¿cuándo?» a date, «¿cuántos?» a number and what it
 counts, «¿quién?» a name…); ``kinds.py`` finds every span of that kind in the sentence that could
-answer, and the one nearest to the question's own words wins. A span made only of the question's words is no
-answer, and a span far from all of them is a guess: both give None, and the sentence stays the
-answer.
+answer, and the one nearest to the question's own words wins; in a sentence that joins two
+statements («…, mientras que…»), the one in the clause that holds the question's rare words counts
+as nearer. A span made only of the question's words is no answer, and a span far from all of them
+is a guess: both give None, and the sentence stays the answer.
 """
 
 from __future__ import annotations
