@@ -2,7 +2,9 @@
 
 An answer is refused by the first check that gives a reason, in this order:
 
-1. ``weak_support``: too little of the question is in the article (``support.py``).
+1. ``weak_support``: too little of the question is in the article (``support.py``), unless the
+   question asks one kind of datum and the sentence shown gives it near the question's words
+   (down to TYPED_SUPPORT_THRESHOLD).
 2. ``absent_name``: the question names someone or something the article never mentions.
 3. ``beyond_topic``: only the article's topic words match (``topic.py``).
 4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age.
@@ -24,11 +26,17 @@ from dataclasses import dataclass
 
 from qa_bot.answer.asked import Want, demands_name, one_kind_asked, wanted
 from qa_bot.answer.evidence import states_duration, states_quantity
-from qa_bot.answer.kinds import kind_spans
+from qa_bot.answer.kinds import counts_another, gives, kind_spans
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
-from qa_bot.answer.tuning import NAME_RARITY, NEARBY_WANTS, REFUSE_WANTS
+from qa_bot.answer.tuning import (
+    GIVES_WANTS,
+    NAME_RARITY,
+    NEARBY_WANTS,
+    REFUSE_WANTS,
+    TYPED_SUPPORT_THRESHOLD,
+)
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text import spans
 from qa_bot.text.analysis import stem
@@ -57,7 +65,24 @@ class Case:
 
 
 def weak_support(case: Case) -> str | None:
-    return WEAK_MATCH if case.support < SUPPORT_THRESHOLD else None
+    if case.support >= SUPPORT_THRESHOLD:
+        return None
+    if case.support >= TYPED_SUPPORT_THRESHOLD and _gives_what_is_asked(case):
+        return None
+    return WEAK_MATCH
+
+
+def _gives_what_is_asked(case: Case) -> bool:
+    """Whether the question asks a datum of one kind (a number, an amount, an age, a date…) and
+    the sentence shown gives one that is not the count of another thing: «¿Cuántos críos vieron
+    en urgencias?» and «63 niños … en urgencias» share one word, but the kind asked is there."""
+    want = one_kind_asked(case.question)
+    if want is None or want.value not in GIVES_WANTS:
+        return False
+    if not gives(case.question, want, case.shown):
+        return False
+    span = answer_span(case.question, case.shown)
+    return span is not None and not counts_another(case.question, case.shown, span)
 
 
 def absent_name(case: Case) -> str | None:

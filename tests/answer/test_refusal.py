@@ -139,3 +139,46 @@ def test_a_common_word_found_only_inside_a_name_is_no_support() -> None:
         *_ELECTION, "El río que cruza Villa Alta es el más largo del mundo, según Acosta."
     )
     assert river.ask("¿Cuál es el río más largo del mundo?").supported
+
+
+# Weak support, typed: the sentence gives the kind of datum asked near the question's words.
+_CANTEEN = (
+    "El brote de salmonela obligó a cerrar tres comedores escolares de Navalcárdena el martes.",
+    "Aquella noche el hospital comarcal recibió en urgencias a 63 niños con vómitos y fiebre.",
+    "La empresa de catering atribuyó el problema a una avería en la cámara frigorífica.",
+)
+
+
+def _case(question: str, paragraph: int, support: float):  # type: ignore[no-untyped-def]
+    from qa_bot.answer.matching import with_synonyms
+    from qa_bot.answer.refusal import Case
+    from qa_bot.text.question import parse_question
+
+    index = bot_over(*_CANTEEN).index
+    shown = index.sentences(paragraph)[0]
+    # As respond.answer parses it: «críos» with its synonyms in the article («niños»).
+    parsed = with_synonyms(index, parse_question(question, resolve=index.resolve))
+    return Case(index, parsed, paragraph, shown, support)
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph", "support", "refused"),
+    [
+        # The count asked, beside «urgencias»: weak support is enough.
+        ("¿Cuántos críos vieron en urgencias?", 1, 0.25, False),
+        # ... but not too weak.
+        ("¿Cuántos críos vieron en urgencias?", 1, 0.15, True),
+        # A count of another thing («63 niños» for «¿Cuántos médicos…?») is no such datum.
+        ("¿Cuántos médicos había en urgencias?", 1, 0.25, True),
+        # No number in the sentence shown.
+        ("¿Cuántos técnicos repararon la cámara frigorífica?", 2, 0.25, True),
+        # A question that asks no one kind of datum keeps the plain threshold.
+        ("¿Qué pasó en urgencias?", 1, 0.25, True),
+    ],
+)
+def test_weak_support_is_enough_when_the_sentence_gives_what_is_asked(
+    question: str, paragraph: int, support: float, refused: bool
+) -> None:
+    from qa_bot.answer.refusal import WEAK_MATCH, weak_support
+
+    assert (weak_support(_case(question, paragraph, support)) == WEAK_MATCH) is refused
