@@ -62,12 +62,19 @@ class Case:
     top: int
     shown: AnalyzedSentence
     support: float
+    # A follow-up («¿Y desde cuándo…?») has few words of its own: weak support is the norm, and
+    # a datum of the kind asked is no sign that the passage answers it.
+    follow_up: bool = False
 
 
 def weak_support(case: Case) -> str | None:
     if case.support >= SUPPORT_THRESHOLD:
         return None
-    if case.support >= TYPED_SUPPORT_THRESHOLD and _gives_what_is_asked(case):
+    if (
+        not case.follow_up
+        and case.support >= TYPED_SUPPORT_THRESHOLD
+        and _gives_what_is_asked(case)
+    ):
         return None
     return WEAK_MATCH
 

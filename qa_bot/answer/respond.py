@@ -260,8 +260,8 @@ def answer(
     hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]
     top = scored[0]
     value = support(index, judge, top.index, top.sentence)
-    reason = refusal(Case(index, judge, top.index, top.sentence, value))
-    trust = confidence(value) if reason is None else refused_confidence(value)
+    reason = refusal(Case(index, judge, top.index, top.sentence, value, context is not None))
+    trust = confidence(value, given=True) if reason is None else refused_confidence(value)
     if reason is None:
         hits[0] = with_phrase(hits[0], judge, top.sentence)
         trust = min(trust, _phrase_trust(judge, top.sentence, hits[0]))

@@ -149,7 +149,7 @@ _CANTEEN = (
 )
 
 
-def _case(question: str, paragraph: int, support: float):  # type: ignore[no-untyped-def]
+def _case(question: str, paragraph: int, support: float, follow_up: bool = False):  # type: ignore[no-untyped-def]
     from qa_bot.answer.matching import with_synonyms
     from qa_bot.answer.refusal import Case
     from qa_bot.text.question import parse_question
@@ -158,7 +158,7 @@ def _case(question: str, paragraph: int, support: float):  # type: ignore[no-unt
     shown = index.sentences(paragraph)[0]
     # As respond.answer parses it: «críos» with its synonyms in the article («niños»).
     parsed = with_synonyms(index, parse_question(question, resolve=index.resolve))
-    return Case(index, parsed, paragraph, shown, support)
+    return Case(index, parsed, paragraph, shown, support, follow_up)
 
 
 @pytest.mark.parametrize(
@@ -182,3 +182,19 @@ def test_weak_support_is_enough_when_the_sentence_gives_what_is_asked(
     from qa_bot.answer.refusal import WEAK_MATCH, weak_support
 
     assert (weak_support(_case(question, paragraph, support)) == WEAK_MATCH) is refused
+
+
+def test_a_follow_up_gets_no_such_leeway() -> None:
+    from qa_bot.answer.refusal import WEAK_MATCH, weak_support
+
+    case = _case("¿Cuántos críos vieron en urgencias?", 1, 0.25, follow_up=True)
+    assert weak_support(case) == WEAK_MATCH
+
+
+def test_an_answer_given_on_weak_support_has_the_lowest_confidence_of_a_given_answer() -> None:
+    from qa_bot.answer.support import SUPPORT_THRESHOLD, confidence, lowest_confidence
+
+    weak = 0.7 * SUPPORT_THRESHOLD
+    assert confidence(weak, given=True) == lowest_confidence()
+    assert confidence(weak) < 0.5  # a refused answer's confidence says how far it fell short
+    assert confidence(SUPPORT_THRESHOLD, given=True) == lowest_confidence()
