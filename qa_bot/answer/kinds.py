@@ -90,8 +90,15 @@ def _places(text: str) -> list[Span]:
                 out.append((before[0].start, end))
             continue
         if before and before[-1].folded in _PLACE_PREPOSITIONS:
+            if before[-1].folded == "de" and _after_a_title(text, before[-1].start):
+                continue  # «Tierra de nadie», de Tomás Echeverría: its author, not a place
             out.append((before[-1].start, end))
     return out
+
+
+def _after_a_title(text: str, at: int) -> bool:
+    """Whether ``text`` closes a quoted title right before ``at`` («…», de …)."""
+    return text[:at].rstrip().rstrip(",").rstrip().endswith(("»", '"', "”"))
 
 
 def tokens_inside(sentence: AnalyzedSentence, span: Span) -> list[tuple[str, Token]]:

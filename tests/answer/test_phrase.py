@@ -212,6 +212,11 @@ def test_the_clause_that_says_what_is_asked(question: str, sentence: str, expect
             "La pasarela de Lagoa, cuya construcción arrancó tras años de reclamaciones vecinales "
             "y de sucesivos retrasos administrativos, recibió 300 quejas; el alcalde dimitió.",
         ),
+        # «de» after a quoted title names its author, not where it is from.
+        (
+            "¿De dónde es el ganador del premio?",
+            "El premio fue para la película «Tierra de nadie», de Tomás Echeverría.",
+        ),
         # A number the question itself gives is no answer.
         ("¿Cuántos pasajeros tuvo en 2023?", "El aeropuerto tuvo récord de pasajeros en 2023."),
     ],
