@@ -168,6 +168,7 @@ def _failure(o: Outcome, kind: FailureKind) -> NewsFailure:
         got=top.id if top else None,
         got_paragraph=top.paragraph if top else None,
         confidence=o.answer.confidence,
+        reason=None if o.answer.supported else o.answer.reason,
     )
 
 

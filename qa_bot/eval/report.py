@@ -36,6 +36,9 @@ class Failure(BaseModel):
     paragraph: int | None = Field(description="1-based gold paragraph; None for seed questions.")
     got: str | None = Field(description="Id of the top passage returned, if any.")
     got_paragraph: int | None
+    reason: str | None = Field(
+        default=None, description="Why the answer was refused (a false refusal), or None."
+    )
 
 
 class ArticleResult(BaseModel):
@@ -187,6 +190,9 @@ class NewsFailure(BaseModel):
     got: str | None = Field(description="Id of the first passage cited, if any.")
     got_paragraph: int | None
     confidence: float
+    reason: str | None = Field(
+        default=None, description="Why the answer was refused (a false refusal), or None."
+    )
 
 
 class NewsReport(BaseModel):

@@ -82,6 +82,7 @@ def _failure(
         paragraph=_gold_paragraph(gold),
         got=top.id if top else None,
         got_paragraph=top.paragraph if top else None,
+        reason=None if answer.supported else answer.reason,
     )
 
 

@@ -103,7 +103,13 @@ class Scripted:
     def ask(self, question: str, top_k: int = 1) -> Answer:
         reply = SCRIPT[question]
         if reply.paragraph is None:
-            return Answer(question=question, supported=False, confidence=0.2, passages=[])
+            return Answer(
+                question=question,
+                supported=False,
+                confidence=0.2,
+                passages=[],
+                reason="El artículo no responde.",
+            )
         passage = next(p for p in self.passages if p.paragraph == reply.paragraph)
         span = sentence_spans(passage.text)[reply.sentence]
         hit = Hit.of(passage, score=1.0, sentence=span)
@@ -234,6 +240,11 @@ def test_failures(report: NewsReport) -> None:
         ("false_refusal", "conversations:1.2", None, None, 2),
         ("not_refused", "conversations:1.3", None, "p2", None),
     ]
+    # A false refusal says why it refused; the other failures were answered.
+    assert [f.reason for f in report.failures if f.kind == "false_refusal"] == [
+        "El artículo no responde."
+    ] * 2
+    assert all(f.reason is None for f in report.failures if f.kind != "false_refusal")
 
 
 def test_a_turn_runner_receives_the_previous_turns(news: Path) -> None:

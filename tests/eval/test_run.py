@@ -249,6 +249,20 @@ def test_per_article_results_and_failures(squad_v1: Path) -> None:
     ]
 
 
+class Explaining(WordOverlap):
+    """WordOverlap whose refusals say why."""
+
+    def ask(self, question: str, top_k: int = 1) -> Answer:
+        answer = WordOverlap.ask(self, question, top_k)
+        return answer if answer.supported else answer.model_copy(update={"reason": "sin palabras"})
+
+
+def test_a_false_refusal_keeps_its_reason(squad_v1: Path) -> None:
+    report = evaluate_file(squad_v1, Explaining)
+    reasons = [(f.kind, f.reason) for f in report.failures]
+    assert reasons == [("miss", None), ("miss", None), ("false_refusal", "sin palabras")]
+
+
 def test_squad_v2_refusals_of_impossible_questions(squad_v2: Path) -> None:
     report = evaluate_file(squad_v2, WordOverlap)
     assert (report.format, report.questions, report.answerable) == ("squad-v2.0", 12, 10)
