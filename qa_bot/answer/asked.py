@@ -63,6 +63,19 @@ _MONEY_STEMS = frozenset("cuest cost pag cobr val diner".split())
 # «¿Cuánto facturó…?», «¿Cuánto se gastó…?», «¿Cuánto sale el boleto?» (a price in Latin
 # America); not «¿Cuántos premios ganó…?», «¿Cuánta agua gasta…?» nor «¿Cuántos salen…?».
 _PRICE_AFTER_CUANTO = frozenset("sal gan factur ingres recaud gast invert inviert invirt".split())
+# The stems of the words that only say which kind of datum is asked («¿Cuánto cuesta…?», «¿Qué
+# edad…?», «¿Cuánto tarda…?»): a sentence that shares only these with a question is not about it.
+DATUM_STEMS = (
+    _MONEY_STEMS
+    | _PRICE_AFTER_CUANTO
+    | frozenset(
+        stem(w)
+        for w in (
+            "edad años año tarda tardan tardó dura duran duró tiempo plazo hora horas fecha día "
+            "días mide miden medía pesa pesan pesaba cantidad número cifra total"
+        ).split()
+    )
+)
 _BEFORE_VERB = frozenset("se le les ha han habia habian va van".split())
 _TYPE_WANTS = {
     QType.DATE: Want.DATE,

@@ -97,8 +97,10 @@ def _places(text: str) -> list[Span]:
 
 
 def _after_a_title(text: str, at: int) -> bool:
-    """Whether ``text`` closes a quoted title right before ``at`` («…», de …)."""
-    return text[:at].rstrip().rstrip(",").rstrip().endswith(("»", '"', "”"))
+    """Whether ``text`` closes a quoted title and a comma right before ``at`` («…», de …): not
+    «El festival «Sonorama» de Aranda de Duero», where «de» says where."""
+    before = text[:at].rstrip()
+    return before.endswith(",") and before[:-1].rstrip().endswith(("»", '"', "”"))
 
 
 def tokens_inside(sentence: AnalyzedSentence, span: Span) -> list[tuple[str, Token]]:

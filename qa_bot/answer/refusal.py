@@ -24,13 +24,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from qa_bot.answer.asked import Want, demands_name, one_kind_asked, wanted
+from qa_bot.answer.asked import DATUM_STEMS, Want, demands_name, one_kind_asked, wanted
 from qa_bot.answer.evidence import states_duration, states_quantity
 from qa_bot.answer.kinds import counts_another, gives, kind_spans
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
 from qa_bot.answer.tuning import (
+    COMMON,
     GIVES_WANTS,
     NAME_RARITY,
     NEARBY_WANTS,
@@ -86,10 +87,25 @@ def _gives_what_is_asked(case: Case) -> bool:
     want = one_kind_asked(case.question)
     if want is None or want.value not in GIVES_WANTS:
         return False
+    if not _shares_a_topic_word(case.question, case.shown):
+        return False  # «¿Cuánto cuesta un kilo de tomates?» and «… costó 180 mil pesos»
     if not gives(case.question, want, case.shown):
         return False
     span = answer_span(case.question, case.shown)
     return span is not None and not counts_another(case.question, case.shown, span)
+
+
+def _shares_a_topic_word(question: ParsedQuestion, sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` holds a word of ``question`` (or a synonym of it) that is neither one
+    that only names the kind of datum asked (``asked.DATUM_STEMS``: «cuesta», «edad», «tarda»)
+    nor one too common in Spanish to say what the question is about."""
+    held = {term for term, _ in sentence.spans}
+    return any(
+        t.stem not in DATUM_STEMS
+        and rarity(t.stem) >= COMMON
+        and (t.stem in held or any(s in held for s in t.synonyms))
+        for t in question.terms
+    )
 
 
 def absent_name(case: Case) -> str | None:

