@@ -128,6 +128,12 @@ def phrase(question: str, sentence: str) -> str | None:
             "El viaje duró desde las 6.12 horas hasta 14 minutos después.",
             "14 minutos",
         ),
+        # A quoted name, then «de» and a place: where it is (no comma: no author).
+        (
+            "¿Dónde se celebra el festival Sonorama?",
+            "El festival «Sonorama» de Aranda de Duero reunió a 40.000 personas.",
+            "de Aranda de Duero",
+        ),
         # qué + verb: what follows the verb
         (
             "¿Qué consiguieron copiar los atacantes?",
