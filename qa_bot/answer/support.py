@@ -151,8 +151,8 @@ def confidence(support_value: float, given: bool = False) -> float:
     """Map support to a confidence in [0, 1] that crosses 0.5 exactly at the threshold; above
     it, how often answers of that support were right on the dev sets (``calibrated``). An answer
     ``given`` below the threshold (``refusal.weak_support``: the kind of datum asked is there)
-    has the lowest confidence of a given answer: on the news sets such answers were right 6
-    times in 8."""
+    has the lowest confidence of a given answer: on the news sets such answers were right 4
+    times in 5."""
     t = SUPPORT_THRESHOLD
     if support_value < t:
         return lowest_confidence() if given else round(0.5 * support_value / t, 3)
