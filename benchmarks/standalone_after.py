@@ -14,24 +14,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 from itertools import pairwise
 from pathlib import Path
 
 from qa_bot.bot import QABot
 from qa_bot.conversation import Conversation
+from qa_bot.eval.scoring import normalize_answer
 from qa_bot.models import Answer
-
-
-def _norm(text: str) -> str:
-    plain = unicodedata.normalize("NFD", text.lower())
-    return " ".join("".join(c for c in plain if unicodedata.category(c) != "Mn").split())
 
 
 def _right(answer: Answer, expect: str | None) -> bool:
     if expect is None:
         return not answer.supported
-    return answer.supported and _norm(expect) in _norm(answer.passages[0].text)
+    return answer.supported and normalize_answer(expect) in normalize_answer(
+        answer.passages[0].text
+    )
 
 
 def main() -> None:
