@@ -156,6 +156,7 @@ def _typed(
     span finders run on a few candidates, not on all of them)."""
     out: list[Scored] = []
     leader = float("-inf")
+    weights = term_weights(index, question)
     for k, candidate in enumerate(scored):
         if candidate.score + GIVES_BONUS < leader:
             out.extend(scored[k:])
@@ -164,7 +165,6 @@ def _typed(
         given = gives(question, want, sentence)
         if not given:
             sentences = index.sentences(candidate.index)
-            weights = term_weights(index, question)
             giving = [
                 (e, s)
                 for e, s in zip(
