@@ -30,14 +30,16 @@ from qa_bot.answer.kinds import counts_another, gives, kind_spans
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import SUPPORT_THRESHOLD
-from qa_bot.answer.topic import beyond_article, is_common
+from qa_bot.answer.topic import beyond_article
 from qa_bot.answer.tuning import (
+    COMMON,
     GIVES_WANTS,
     NEARBY_WANTS,
     REFUSE_WANTS,
     TYPED_SUPPORT_THRESHOLD,
 )
 from qa_bot.index.protocol import SearchIndex
+from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
 
@@ -97,7 +99,8 @@ def _shares_a_topic_word(question: ParsedQuestion, sentence: AnalyzedSentence) -
     held = {term for term, _ in sentence.spans}
     return any(
         t.stem not in DATUM_STEMS
-        and not is_common(t.stem)
+        and rarity(t.stem)
+        >= COMMON  # not topic.is_common: a stopword's stem («ser») is common here
         and (t.stem in held or any(s in held for s in t.synonyms))
         for t in question.terms
     )

@@ -51,7 +51,7 @@ class BeyondArticle:
         )
 
 
-def is_common(stem: str) -> bool:
+def _common(stem: str) -> bool:
     """Whether ``stem`` is one of the commonest of Spanish (and not merely a stopword's stem)."""
     return rarity(stem) < COMMON and stem not in stopword_stems()
 
@@ -69,7 +69,7 @@ def beyond_article(index: SearchIndex, question: ParsedQuestion, top: int) -> Be
     topic: list[str] = []
     missing: list[str] = []
     for term in question.terms:  # one per stem
-        if term.folded in FRAME_WORDS or is_common(term.stem):
+        if term.folded in FRAME_WORDS or _common(term.stem):
             continue
         doc_freq = index.doc_freq_in(term.stem, lo, hi)
         if is_topic_word(doc_freq, hi - lo):
