@@ -55,6 +55,8 @@ _NOUN_WANTS: dict[str, Want] = {
         Want.TITLE,
     ),
 }
+# The kinds a noun after a singular «cuánto/cuánta» may ask instead of a count.
+_KINDS_AFTER_CUANTO = frozenset((Want.DURATION, Want.MONEY, Want.PERCENT))
 _COPULA = frozenset("es son era eran fue fueron ha han sido sera".split())
 _NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
 # The stems of the words of price and pay, in any form («cuesta», «costó», «pagaban», «cobraría»).
@@ -116,6 +118,10 @@ def wanted(question: ParsedQuestion) -> Want | None:
             return Want.NAME
         if word in ("quien", "quienes") and i and words[i - 1] in ("con", "para", "contra"):
             return None  # «¿Con quién viajó la alcaldesa?»: the company, not the subject
+        # «¿Cuánto plazo…?», «¿Cuánta pena…?»: the noun says the kind, not a count.
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in ("cuanto", "cuanta") and _NOUN_WANTS.get(after) in _KINDS_AFTER_CUANTO:
+            return _NOUN_WANTS[after]
         if word in ("que", "cual", "cuales"):
             noun = _asked_noun(words[i + 1 :])
             if noun in _NOUN_WANTS:
@@ -129,8 +135,7 @@ def wanted(question: ParsedQuestion) -> Want | None:
         return Want.NAME if participle else None
     want = _TYPE_WANTS.get(question.qtype)
     if want is Want.NUMBER and (
-        any(stem(t.lower) in _MONEY_STEMS for t in question.tokens)
-        or _price_after_cuanto(question)
+        any(stem(t.lower) in _MONEY_STEMS for t in question.tokens) or _price_after_cuanto(question)
     ):
         return Want.MONEY
     if want is Want.NUMBER and "porcentaje" in words:
@@ -152,8 +157,10 @@ def demands_name(question: ParsedQuestion) -> bool:
         if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
             return words[i + 3 : i + 4] != [] and words[i + 3] in _DETERMINERS
         if word in ("que", "cual", "cuales"):
-            asks = tokens[i].lower in _ACCENTED_QUESTION_WORDS or i == 0 or (
-                i == 1 and words[0] in _PREPOSITIONS
+            asks = (
+                tokens[i].lower in _ACCENTED_QUESTION_WORDS
+                or i == 0
+                or (i == 1 and words[0] in _PREPOSITIONS)
             )
             noun = _asked_noun(words[i + 1 :])
             return asks and _NOUN_WANTS.get(noun) is Want.NAME and not _of_a_kind(tokens, noun)

@@ -20,6 +20,7 @@ from qa_bot.answer.kinds import (
     is_question_word,
     kind_spans,
     question_words,
+    token_starts,
     tokens_inside,
 )
 from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_MAX_DISTANCE
@@ -86,7 +87,35 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
             best = key
     if best is None or best[2] > PHRASE_MAX_DISTANCE:
         return None
+    if want in (Want.NUMBER, Want.MONEY):
+        return _with_named_words(best[3], sentence, stems, prefixes)
     return best[3]
+
+
+# How many of the question's words a figure takes in: «14 médicos residentes».
+_NAMED_WORDS = 2
+# Endings of the conjugated verbs that may follow a count («llevan», «llegaron», «esperaban»).
+_VERB_ENDINGS = ("an", "en", "ó", "aron", "ieron", "aba", "aban", "ía", "ían")
+
+
+def _with_named_words(
+    span: Span, sentence: AnalyzedSentence, stems: set[str], prefixes: set[str]
+) -> Span:
+    """``span`` with the question's words right after it («14 médicos» + «residentes» for
+    «¿Cuántos médicos residentes…?»): the figure says what it counts as the question does. Only
+    words one space apart, not function words nor verbs, at most ``_NAMED_WORDS``."""
+    text, start, end = sentence.text, span[0], span[1]
+    words = sentence.spans
+    k = bisect_left(token_starts(sentence), end)
+    for term, t in words[k : k + _NAMED_WORDS]:
+        if (
+            text[end : t.start] != " "
+            or not is_question_word(term, t, stems, prefixes)
+            or t.lower.endswith(_VERB_ENDINGS)
+        ):
+            break  # «2.310 pacientes llevan…»: the verb that follows is not what is counted
+        end = t.end
+    return start, end
 
 
 # Where a sentence joins two statements, each with its own figures or names: «…, mientras que el

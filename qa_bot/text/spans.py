@@ -50,7 +50,9 @@ _MEASURE = (
     r"(?:kil[oó]metros?|metros?|cent[ií]metros?|mil[ií]metros?|millas?|toneladas?|kilos?|"
     r"kilogramos?|gramos?|litros?|hect[aá]reas?|grados?|km|kg|m2|m3)"
 )
-_TIME_UNIT = r"(?:segundos?|minutos?|min|horas?|h|d[ií]as?|semanas?|mes(?:es)?|años?|d[eé]cadas?|siglos?)"
+_TIME_UNIT = (
+    r"(?:segundos?|minutos?|min|horas?|h|d[ií]as?|semanas?|mes(?:es)?|años?|d[eé]cadas?|siglos?)"
+)
 # What a price or a measure is per: "por metro cuadrado", "al mes", "mensuales".
 _RATE = (
     r"(?:\s+(?:por\s+(?:metro|kil[oó]metro)s?\s+(?:cuadrados?|c[uú]bicos?)|por\s+(?!(?:el|la|los|las|un|una|su|sus)\b)\w+"
@@ -244,9 +246,26 @@ def quoted(text: str) -> list[tuple[int, int]]:
 _OBJECT_END_RE = _Lazy(r"[,;:.»”\"()—]|\s(?:que|pero|aunque|mientras|según)\s")
 
 
+# A short aside between a verb and what it says: «propone, en cambio, bonificar…».
+_ASIDE_AFTER_VERB_RE = _Lazy(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,\s*")
+# What opens the object itself: a completive «que» («reclamó que el límite…»), a quotation mark.
+_OBJECT_OPENING_RE = _Lazy(r"\s*(?:que\s+|[«“\"]\s*)")
+
+
 def clause_after(text: str, start: int) -> tuple[int, int] | None:
-    """The words from ``start`` to the next comma or clause break, at most ``MAX_CLAUSE_WORDS``."""
-    stop = _OBJECT_END_RE.re.search(text, start)
+    """The words from ``start`` to the next comma or clause break, at most ``MAX_CLAUSE_WORDS``;
+    past a short aside after the verb, and with the «que» or opening quotation mark that starts
+    the object («reclamó que el límite se extienda…», «pidió «usar todas las herramientas»»)."""
+    aside = _ASIDE_AFTER_VERB_RE.re.match(text, start)
+    if aside:
+        start = aside.end()
+    opening = _OBJECT_OPENING_RE.re.match(text, start)
+    if opening:
+        quoted = opening.group().strip() in '«“"'
+        start = opening.end() if quoted else start
+        stop = _OBJECT_END_RE.re.search(text, start if quoted else opening.end())
+    else:
+        stop = _OBJECT_END_RE.re.search(text, start)
     end = stop.start() if stop else len(text)
     words = list(re.finditer(r"\S+", text[start:end]))
     if not words or len(words) > MAX_CLAUSE_WORDS:

@@ -80,3 +80,19 @@ def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) ->
 )
 def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, want: Want) -> None:
     assert wanted(parse_question(question)) is want
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        # After a singular «cuánto/cuánta», a noun of time, money or share says the kind.
+        ("¿Cuánto plazo tienen los vendedores para irse?", Want.DURATION),
+        ("¿Cuánta pena pide la fiscalía?", Want.DURATION),
+        ("¿Cuánto alquiler paga la familia?", Want.MONEY),
+        # A plural counts: «¿Cuántas empresas…?» wants a number, not a name.
+        ("¿Cuántas empresas se presentaron al concurso?", Want.NUMBER),
+        ("¿Cuántos partidos jugó el equipo?", Want.NUMBER),
+    ],
+)
+def test_the_noun_after_cuanto_says_the_kind(question: str, want: Want) -> None:
+    assert wanted(parse_question(question)) is want

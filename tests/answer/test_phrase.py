@@ -149,6 +149,61 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("question", "sentence", "expected"),
     [
+        # The figure with the question's words right after it, as the question counts it.
+        (
+            "¿Cuántos médicos residentes se incorporan?",
+            "En septiembre se incorporan 14 médicos residentes al hospital.",
+            "14 médicos residentes",
+        ),
+        (
+            "¿Cuántos nuevos contratos firmaron?",
+            "Los acusados firmaron 412 nuevos contratos en un año.",
+            "412 nuevos contratos",
+        ),
+        # ...but not a verb after it, nor a word past a function word.
+        (
+            "¿Cuántos pacientes llevan más de seis meses esperando?",
+            "Hoy 2.310 pacientes llevan más de seis meses esperando.",
+            "2.310 pacientes",
+        ),
+        (
+            "¿Cuántos médicos tiene la plantilla?",
+            "El hospital tiene 90 médicos en la plantilla.",
+            "90 médicos",
+        ),
+        # «¿Cuánto plazo…?», «¿Cuánta pena…?» ask a span of time, not a count.
+        (
+            "¿Cuánto plazo tienen los vendedores?",
+            "Los 150 vendedores tienen un plazo de 15 días para irse.",
+            "15 días",
+        ),
+        # qué + verb: past a short aside, a completive «que», a quotation.
+        (
+            "¿Qué propone el PP?",
+            "El PP propone, en cambio, bonificar el IBI a los propietarios que alquilen barato.",
+            "bonificar el IBI a los propietarios",
+        ),
+        (
+            "¿Qué reclama el sindicato?",
+            "El sindicato reclama que el límite se extienda a los contratos de temporada, dijo.",
+            "que el límite se extienda a los contratos de temporada",
+        ),
+        (
+            "¿Qué pidió la asociación al gobierno?",
+            "La asociación pidió al gobierno «usar todas las herramientas legales» para reabrirlo.",
+            "usar todas las herramientas legales",
+        ),
+    ],
+)
+def test_the_phrase_says_it_as_the_question_does(
+    question: str, sentence: str, expected: str
+) -> None:
+    assert phrase(question, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
         # Two statements joined by «mientras que»: the name in the one about the prize asked.
         (
             "¿Quién ganó el premio al mejor guion?",
