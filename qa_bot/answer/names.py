@@ -4,20 +4,20 @@ without China. A name misspelled by one letter, or given the other way as an acr
 
 from __future__ import annotations
 
-from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import NAME_RARITY
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text import spans
 from qa_bot.text.analysis import stem
 from qa_bot.text.background import rarity
-from qa_bot.text.question import ParsedQuestion, QuestionTerm
+from qa_bot.text.question import NAME_LINKS, ParsedQuestion, QuestionTerm
 from qa_bot.text.spelling import MIN_LENGTH, one_typo_away
 
 
 def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list[str]:
     """The names of ``question`` (capitalized words inside it) that passage ``top``'s article
-    never uses, by stem or 5-letter prefix, nor as an acronym or its expansion ("PP" for
-    "Partido Popular"): "¿Qué opina China…?" of an article without China."""
+    never uses, by stem, nor as an acronym or its expansion ("PP" for "Partido Popular"):
+    "¿Qué opina China…?" of an article without China. An acronym inside a longer name is also a
+    name of its own: «UGT» of «¿Qué opina UGT del ERE?» is missing even if «ERE» is there."""
     lo, hi = index.article_range(top)
     names: dict[int, list[QuestionTerm]] = {}
     for term in question.terms:
@@ -25,23 +25,69 @@ def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list
             names.setdefault(term.name_at, []).append(term)
     missing = []
     for words in names.values():
-        absent = [
-            t
-            for t in words
-            if not in_article(index, t, lo, hi)
-            # "Celeron" for "Céloron", "Primier" for "Premier": a name misspelled is not absent.
-            and not (
-                len(t.folded) >= MIN_LENGTH
-                and any(index.doc_freq_in(stem(c), lo, hi) for c in one_typo_away(t.folded))
-            )
-        ]
-        # A name is missing when none of it is in the article, or a rare word of it is not:
-        # "Colegio de Arquitectos" without "arquitectos"; not "Oriente Medio" with "medio".
-        # Short words ("Lor" for "Lord", "WW") are too often abbreviations to decide alone.
-        rare = [t for t in absent if len(t.folded) >= MIN_LENGTH and rarity(t.stem) >= NAME_RARITY]
-        if (len(absent) == len(words) or rare) and not _as_acronym(index, words, lo, hi):
-            missing.append(" ".join(t.word or t.lower for t in words))
+        if _missing(index, words, lo, hi):
+            missing.append(_as_typed(question, words[0].name_at))
+        elif len(words) > 1:
+            missing += [
+                t.word for t in words if _is_acronym(t.word) and _missing(index, [t], lo, hi)
+            ]
     return missing
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 6
+
+
+def _missing(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int) -> bool:
+    """Whether the name made of ``words`` is missing from passages ``lo .. hi - 1``."""
+    absent = [
+        t
+        for t in words
+        if not index.doc_freq_in(t.stem, lo, hi)
+        # "Celeron" for "Céloron", "Primier" for "Premier": a name misspelled is not absent.
+        and not (
+            len(t.folded) >= MIN_LENGTH
+            and any(index.doc_freq_in(stem(c), lo, hi) for c in one_typo_away(t.folded))
+        )
+        # «Norteamérica» in «los colonos norteamericanos», «Córdoba» in «el gobierno cordobés».
+        and not any(index.doc_freq_in(stem(c), lo, hi) for c in _demonyms(t.folded))
+        and not any(index.doc_freq_in(a, lo, hi) for a in _BODY_ALIASES.get(t.folded, ()))
+    ]
+    if words[0].folded in _BODIES:
+        # A public body's name is missing without any of its long words, or with them only
+        # apart: «Tribunal de Cuentas» of an article with «el tribunal» and no «cuentas».
+        if any(len(t.folded) >= MIN_LENGTH for t in absent):
+            return True
+        return not absent and _only_apart(index, words, lo, hi)
+    # A name is missing when none of it is in the article, or a rare word of it is not:
+    # "Colegio de Arquitectos" without "arquitectos"; not "Oriente Medio" with "medio".
+    # Short words ("Lor" for "Lord", "WW") are too often abbreviations to decide alone.
+    rare = [t for t in absent if len(t.folded) >= MIN_LENGTH and rarity(t.stem) >= NAME_RARITY]
+    return bool(len(absent) == len(words) or rare) and not _as_acronym(index, words, lo, hi)
+
+
+# The first words of the names of public bodies: «el Ministerio de Industria» is not in an article
+# that only has «la consejera de Industria», however common «ministerio» is in Spanish.
+_BODIES = frozenset(
+    "ministerio consejo consejeria tribunal sindicato colegio asociacion federacion confederacion "
+    "agencia instituto fundacion comision defensor defensoria fiscalia juzgado audiencia".split()
+)
+# Heads that name the same kind of body across Spanish-speaking countries (stems).
+_BODY_ALIASES = {"tribunal": ("cort",), "corte": ("tribunal",), "juzgado": ("tribunal",)}
+# The endings of the adjectives of a place («norteamericano», «cordobés», «español», «brasileño»),
+# and what a place's name drops before them.
+_DEMONYM_ENDINGS = ("ano", "ense", "és", "eno", "ino", "ol", "ita", "ico", "ero")
+_DROPPED = ("ia", "a", "e", "o", "")
+
+
+def _demonyms(name: str) -> set[str]:
+    """The adjectives a place's name may take in the article («norteamerica» -> «norteamericano»,
+    «cordoba» -> «cordobés», «francia» -> «francés»): only for names of MIN_LENGTH letters.
+    «-és» keeps its accent: Snowball reads «frances» as a plural."""
+    if len(name) < MIN_LENGTH:
+        return set()
+    bases = {name[: len(name) - len(d)] for d in _DROPPED if name.endswith(d)}
+    return {base + end for base in bases if len(base) >= 4 for end in _DEMONYM_ENDINGS}
 
 
 _NAME_LINKS = frozenset("de del la las los el y e".split())
@@ -55,15 +101,62 @@ def _initials(words: list[str]) -> str:
 
 def _as_acronym(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int) -> bool:
     """Whether the article gives the name the other way: «PP» for «Partido Popular» in the
-    article, or «Partido Popular» for «PP»."""
+    article (or the start of a longer name: «UD» for «Unión Deportiva Portovello»), or «Partido
+    Popular» for «PP»."""
     typed = [t.word or t.lower for t in words]
     if len(typed) == 1 and typed[0].isupper() and 2 <= len(typed[0]) <= 6:
         for k in range(lo, min(hi, lo + ACRONYM_SCAN)):
             text = index.passages[k].text
             for start, end in spans.names(text):
                 run = text[start:end].split()
-                if len(run) >= 2 and _initials(run) == typed[0]:
+                # «UD» in «la Unión Deportiva Portovello»
+                if len(run) >= 2 and typed[0] in _initials(run):
                     return True
         return False
     acronym = _initials(typed)
     return len(acronym) >= 2 and bool(index.doc_freq_in(stem(acronym.lower()), lo, hi))
+
+
+def _as_typed(question: ParsedQuestion, at: int) -> str:
+    """The name that starts at word ``at`` of ``question`` as typed, with the words that link
+    it («Ministerio de Sanidad»)."""
+    words = question.tokens
+    last = at
+    for k in range(at, len(words)):
+        if words[k].text[:1].isupper():
+            last = k
+        elif words[k].folded not in NAME_LINKS:
+            break
+    return question.text[words[at].start : words[last].end]
+
+
+# The passages searched for a name's words said together (``_only_apart``).
+NAME_SCAN = 50
+
+
+def _only_apart(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int) -> bool:
+    """Whether the article has every long word of a name of several, but never together (within
+    one more content word than the name has): «el Sindicato de Estudiantes» of an article with
+    «los sindicatos convocaron una huelga y los estudiantes…». Looked for in the NAME_SCAN
+    passages richest in those words. Only for public bodies: a translated title or a team («los
+    Panthers de Carolina») is often said in other words."""
+    # Each long word by its stem or, for a body's head, its alias («Corte» for «Tribunal»).
+    wanted = {
+        frozenset((t.stem, *_BODY_ALIASES.get(t.folded, ())))
+        for t in words
+        if len(t.folded) >= MIN_LENGTH
+    }
+    if len(wanted) < 2:
+        return False
+    width = len(wanted) + 1  # content words: «Sindicato de Inquilinas de Madrid» is together
+    search = sorted({s for forms in wanted for s in forms})
+    for k, _ in index.search(search, k=NAME_SCAN):
+        if not lo <= k < hi:
+            continue
+        for sentence in index.sentences(k):
+            terms = [term for term, _ in sentence.spans]
+            for i in range(len(terms)):
+                window = set(terms[i : i + width])
+                if all(forms & window for forms in wanted):
+                    return False
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import bot_over
 
 from qa_bot import QABot
@@ -53,3 +54,85 @@ def test_an_acronym_of_no_name_in_the_article_is_absent() -> None:
     answer = bot_over(*_COUNCIL).ask("¿Qué propone el PSOE a los propietarios?")
     assert not answer.supported
     assert answer.reason is not None and "«PSOE»" in answer.reason
+
+
+_FACTORY = (
+    "La multinacional anunció el cierre de la fábrica de envases de Castrovega.",
+    "La consejera de Industria, Rosa Quintanilla, recordó que la planta recibió una "
+    "subvención en 2019.",
+    "Los sindicatos convocaron una huelga y los estudiantes de la escuela técnica se sumaron.",
+    "El ministerio de Trabajo vigila el expediente, según la empresa.",
+    "Sanitarios del centro de salud atendieron a dos trabajadores.",
+)
+
+
+def test_a_public_body_without_its_first_word_in_the_article_is_absent() -> None:
+    # «Industria» is in the article, «ministerio» only in another name: no Ministry of Industry.
+    answer = bot_over(*_FACTORY).ask("¿Qué ha dicho el Ministerio de Industria del cierre?")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «Ministerio de Industria»."
+
+
+def test_a_public_body_whose_words_are_only_apart_is_absent() -> None:
+    answer = bot_over(*_FACTORY).ask("¿Qué opina el Sindicato de Estudiantes del cierre?")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «Sindicato de Estudiantes»."
+    # Said together, the same body is there.
+    told = bot_over(*_FACTORY).ask("¿Qué vigila el Ministerio de Trabajo?")
+    assert told.supported, told.reason
+
+
+def test_a_name_found_only_by_the_start_of_a_word_is_absent() -> None:
+    # «Sanitas» shares its first five letters with «sanitarios», but it is not in the article.
+    answer = bot_over(*_FACTORY).ask("¿Qué ha dicho Sanitas del cierre de la fábrica?")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «Sanitas»."
+
+
+def test_a_public_body_with_another_word_in_the_article_is_absent() -> None:
+    # The article has a «tribunal» («el Tribunal Superior»), not the «Tribunal de Cuentas».
+    court = (*_FACTORY, "La empresa recurrirá ante el Tribunal Superior de Justicia.")
+    answer = bot_over(*court).ask("¿Qué dijo el Tribunal de Cuentas sobre el cierre?")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «Tribunal de Cuentas»."
+    assert bot_over(*court).ask("¿Qué hará la empresa ante el Tribunal Superior?").supported
+
+
+def test_an_acronym_inside_a_longer_name_is_looked_for_alone() -> None:
+    # «UGT del ERE» is read as one name; «ERE» is in the article, «UGT» is not.
+    plan = (*_FACTORY, "El ERE de la fábrica afectará a 284 trabajadores, la mitad de la plantilla.")
+    answer = bot_over(*plan).ask("¿Qué opina UGT del ERE de la fábrica?")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «UGT»."
+    # The start of a longer name in the article is the acronym's expansion: «UD» of «Unión
+    # Deportiva Portovello».
+    club = (*plan, "La Unión Deportiva Portovello jugará en Castrovega el domingo.")
+    assert bot_over(*club).ask("¿Dónde jugará la UD Portovello?").supported
+
+
+_COLONY = (
+    "Los colonos franceses llegaron a la bahía en 1620 con tres barcos.",
+    "Los hugonotes fundaron asentamientos norteamericanos a lo largo de la costa.",
+    "El caso llegó a la Corte Suprema en 1978, que falló a favor de la emisora.",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A place's name in the article as its adjective.
+        "¿Cuándo llegaron los colonos de Francia a la bahía?",
+        "¿Qué fundaron los hugonotes en Norteamérica?",
+        # Another country's name for the same kind of body.
+        "¿En qué año llegó el caso al Tribunal Supremo?",
+    ],
+)
+def test_a_name_said_in_other_words_of_the_same_root_is_not_absent(question: str) -> None:
+    answer = bot_over(*_COLONY).ask(question)
+    assert answer.supported, answer.reason
+
+
+def test_an_adjective_of_another_place_does_not_stand_for_it() -> None:
+    answer = bot_over(*_COLONY).ask("¿Cuándo llegaron los colonos de Noruega a la bahía?")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «Noruega»."

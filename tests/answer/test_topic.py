@@ -68,7 +68,8 @@ def test_a_question_matching_only_the_topic_is_refused(
     answer = bundled.ask(question)
     assert not answer.supported
     assert answer.confidence < 0.5
-    assert answer.reason is not None and f"«{missing}»" in answer.reason
+    # «PIB», an acronym, is named as typed: «El artículo no menciona «PIB».»
+    assert answer.reason is not None and f"«{missing}»" in answer.reason.lower()
     assert answer.passages  # the nearest passage is still shown as a hint
 
 
