@@ -6,6 +6,7 @@ An answer is refused by the first check that gives a reason, in this order:
    question asks one kind of datum and the sentence shown gives it near the question's words
    (down to TYPED_SUPPORT_THRESHOLD).
 2. ``absent_name``: the question names someone or something the article never mentions.
+   ``absent_speaker``: it asks what someone said or thinks, and the article never mentions them.
 3. ``beyond_topic``: only the article's topic words match (``topic.py``).
 4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age.
 5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
@@ -29,7 +30,8 @@ from qa_bot.answer.evidence import states_duration, states_quantity
 from qa_bot.answer.kinds import counts_another, gives, kind_spans
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.phrase import answer_span
-from qa_bot.answer.support import SUPPORT_THRESHOLD
+from qa_bot.answer.speaker import head, speaker
+from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
 from qa_bot.answer.tuning import (
     COMMON,
@@ -111,6 +113,20 @@ def absent_name(case: Case) -> str | None:
     if not missing:
         return None
     return "El artículo no menciona " + ", ".join(f"«{name}»" for name in missing) + "."
+
+
+def absent_speaker(case: Case) -> str | None:
+    """«¿Qué dijo la ministra de Transportes…?» of an article that never mentions a minister."""
+    words = speaker(case.question)
+    first = head(words)
+    term = next((t for t in case.question.terms if first and t.folded == first.folded), None)
+    if term is None:
+        return None
+    lo, hi = case.index.article_range(case.top)
+    if in_article(case.index, term, lo, hi):
+        return None
+    said = case.question.text[words[0].start : words[-1].end]
+    return f"El artículo no menciona «{said}»: no recoge lo que dice."
 
 
 def beyond_topic(case: Case) -> str | None:
@@ -256,6 +272,7 @@ def no_rate(case: Case) -> str | None:
 CHECKS: tuple[Callable[[Case], str | None], ...] = (
     weak_support,
     absent_name,
+    absent_speaker,
     beyond_topic,
     no_age,
     no_quantity,

@@ -1,0 +1,50 @@
+"""Whose words a question asks for: «¿Qué dijo la ministra de Transportes sobre el paro?» asks
+what the minister said, and an article that never mentions a minister cannot say it, however
+much it talks about the strike. ``refusal.absent_speaker`` refuses on it; a speaker with a capital
+(«¿Qué opina Greenpeace…?») is already a name (``names.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa_bot.text.analysis import Token, stopwords
+from qa_bot.text.question import ParsedQuestion
+
+# «qué» + a verb of saying or thinking, in the forms a reader asks with; «¿Qué le parece a…?».
+_SAYING_RE = re.compile(
+    r"^(?:y\s+)?que\s+(?:(?:ha|han|habia|habian)\s+)?"
+    r"(?:dicho|dijo|dijeron|dice|dicen|opina|opinan|opino|opinaron|declaro|declararon|"
+    r"respondio|respondieron|comento|comentaron|afirmo|afirmaron|aseguro|aseguraron|valoro|"
+    r"valoraron|piensa|piensan|penso|senalo|senalaron|explico|explicaron)\s+"
+    r"|^(?:y\s+)?que\s+le\s+(?:parece|parecio)\s+a\s+"
+)
+# What ends the speaker's name: the topic they speak about, or a second question.
+_TOPIC_WORDS = frozenset("sobre acerca respecto del al tras ante durante con".split())
+_DETERMINERS = frozenset("el la los las un una su sus este esta".split())
+
+
+def speaker(question: ParsedQuestion) -> list[Token]:
+    """The words that name who speaks in «¿Qué dijo/opina/ha dicho X sobre Y?», from its first
+    noun to the topic («la ministra de Transportes» -> "ministra de Transportes"); empty when
+    the question asks no one's words."""
+    words = list(question.tokens)
+    said = " ".join(t.folded for t in words)
+    m = _SAYING_RE.match(said)
+    if m is None:
+        return []
+    at = len(m.group().split())
+    out: list[Token] = []
+    for t in words[at:]:
+        if t.folded in _TOPIC_WORDS or (not out and t.folded in ("de", "que")):
+            break  # «¿Qué dijo que costaría…?»: what was said, no one named
+        if out or t.folded not in _DETERMINERS:
+            out.append(t)
+    while out and out[-1].folded in stopwords():
+        out.pop()
+    return out
+
+
+def head(words: list[Token]) -> Token | None:
+    """The first content word of a speaker's name («ministra» of «ministra de Transportes»)."""
+    return next((t for t in words if t.folded not in stopwords()), None)
