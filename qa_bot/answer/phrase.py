@@ -26,7 +26,7 @@ from qa_bot.answer.kinds import (
 from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
 from qa_bot.text import spans
-from qa_bot.text.analysis import prefix
+from qa_bot.text.analysis import Token, prefix, stem
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
@@ -64,6 +64,7 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     if want is Want.OBJECT:
         return _object(question, sentence, stems, prefixes)
     counted = counted_noun(question)
+    whole = not _WHOLE_WORDS.isdisjoint(question.words)
     person = question.qtype is QType.PERSON or want is Want.NAME
     # (rank, -length, nearness, span): the rank orders the spans; the nearness (the distance less
     # the bonus, without the clause's credit) says whether the best is near enough to show.
@@ -77,7 +78,7 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
             continue
         distance = _distance(span, anchor_starts, anchor_ends)
         # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios").
-        bonus = 1 if counted and any(term == counted for term, _ in inside) else 0
+        bonus = 1 if counted and _counts(text, span, inside, counted, whole) else 0
         if person and want is Want.NAME and _person_like(text[span[0] : span[1]]):
             bonus = 1  # "Rui Almada" rather than "Faro de Plata" for «¿Quién…?»
         near = distance - bonus * PHRASE_MAX_DISTANCE
@@ -90,6 +91,32 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     if want in (Want.NUMBER, Want.MONEY):
         return _with_named_words(best[3], sentence, stems, prefixes)
     return best[3]
+
+
+# «17 de sus 27 concejales»: the part after it names what it counts; the whole before it.
+_PART_OF_RE = re.compile(r"\s+de\s+(?:sus|los|las)\s+[\d.,]+\s+(\w+)")
+_WHOLE_RE = re.compile(r"[\d.,]+\s+de\s+(?:sus|los|las)\s+$")
+
+
+# Words that ask the whole of «17 de sus 27 concejales»: «¿Cuántos concejales tiene el pleno?».
+_WHOLE_WORDS = frozenset("tiene tienen tenia tenian hay habia total forman componen suman".split())
+
+
+def _counts(
+    text: str, span: Span, inside: list[tuple[str, Token]], counted: str, whole: bool
+) -> bool:
+    """Whether the figure at ``span`` counts the question's noun ``counted``: the noun beside
+    it («catorce barrios»), or after the whole it is part of («17» of «17 de sus 27
+    concejales», for «¿Cuántos concejales apoyaron…?»); not the whole itself («27»), unless
+    the question asks for the ``whole`` («¿Cuántos concejales tiene el pleno?»)."""
+    if whole:
+        return any(term == counted for term, _ in inside)
+    if _WHOLE_RE.search(text, max(0, span[0] - 40), span[0]):  # bounded: long sentences
+        return False
+    if any(term == counted for term, _ in inside):
+        return True
+    part = _PART_OF_RE.match(text, span[1])
+    return part is not None and stem(part.group(1).lower()) == counted
 
 
 # How many of the question's words a figure takes in: «14 médicos residentes».

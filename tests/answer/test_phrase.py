@@ -171,6 +171,22 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "El hospital tiene 90 médicos en la plantilla.",
             "90 médicos",
         ),
+        # A part of a whole counts what the whole counts; the whole when it is asked.
+        (
+            "¿Cuántos concejales apoyaron la propuesta?",
+            "El pleno la aprobó con los votos de 17 de sus 27 concejales.",
+            "17",
+        ),
+        (
+            "¿Cuántos trabajadores serán despedidos?",
+            "El cierre supondrá el despido de 284 de sus 312 trabajadores.",
+            "284",
+        ),
+        (
+            "¿Cuántos concejales tiene el pleno?",
+            "El pleno la aprobó con los votos de 17 de sus 27 concejales.",
+            "27 concejales",
+        ),
         # «¿Cuánto plazo…?», «¿Cuánta pena…?» ask a span of time, not a count.
         (
             "¿Cuánto plazo tienen los vendedores?",
