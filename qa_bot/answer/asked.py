@@ -31,14 +31,14 @@ class Want(Enum):
 
 # The noun after «qué»/«cuál es el» that says what «¿Qué X…?» asks for.
 _NOUN_WANTS: dict[str, Want] = {
-    **dict.fromkeys("porcentaje proporcion tasa".split(), Want.PERCENT),
+    **dict.fromkeys("porcentaje proporcion tasa parte".split(), Want.PERCENT),
     **dict.fromkeys(
         "precio sueldo salario multa indemnizacion rescate coste costo importe dinero "
         "presupuesto inversion deuda alquiler renta dotacion".split(),
         Want.MONEY,
     ),
     **dict.fromkeys(
-        "cantidad numero cifra capacidad nota puntuacion poblacion superficie altura "
+        "cantidad numero cifra capacidad nota puntuacion poblacion superficie extension altura "
         "temperatura velocidad distancia peso".split(),
         Want.NUMBER,
     ),

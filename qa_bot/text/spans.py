@@ -60,8 +60,17 @@ _RATE = (
 )
 _MORE = r"(?:\s+(?:más|menos)(?:\s+(?:tarde|temprano|de\s+\w+))?)?"
 
-_PERCENT_RE = _Lazy(rf"(?<!\w){_NUMERAL}\s?(?:%|por\s+ciento){_MORE}", re.I)
-_MONEY_RE = _Lazy(rf"(?<!\w){_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I)
+# What bounds a share or a sum before it: "menos del 10%", "casi el 40%", "al menos 12 millones
+# de euros", "hasta 150.000 euros".
+_ABOUT = (
+    r"(?:(?:(?:al\s+|por\s+lo\s+)?menos|más|cerca|alrededor|casi|apenas|hasta|en\s+torno)\s+"
+    r"(?:(?:de|del|al|a)\s+)?(?:(?:el|un|una)\s+)?)?"
+)
+
+_PERCENT_RE = _Lazy(rf"(?<!\w){_ABOUT}{_NUMERAL}\s?(?:%|por\s+ciento){_MORE}", re.I)
+_MONEY_RE = _Lazy(
+    rf"(?<!\w){_ABOUT}{_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I
+)
 # A sum with its scale and no currency: what "¿Cuánto costó…?" may be answered with ("costó 410
 # millones").
 _SCALED_RE = _Lazy(
@@ -146,7 +155,7 @@ MAX_CLAUSE_WORDS = 14
 
 
 def percents(text: str) -> list[tuple[int, int]]:
-    """ "22%", "11,4% más", "el 5 por ciento"."""
+    """ "22%", "11,4% más", "5 por ciento", "menos del 10%"."""
     return [m.span() for m in _PERCENT_RE.re.finditer(text)]
 
 

@@ -89,6 +89,9 @@ def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, wa
         ("¿Cuánto plazo tienen los vendedores para irse?", Want.DURATION),
         ("¿Cuánta pena pide la fiscalía?", Want.DURATION),
         ("¿Cuánto alquiler paga la familia?", Want.MONEY),
+        # «¿Qué parte…?» asks a share; «¿Qué extensión…?» a measure.
+        ("¿Qué parte de la contaminación viene del tráfico?", Want.PERCENT),
+        ("¿Qué extensión tiene la zona de bajas emisiones?", Want.NUMBER),
         # A plural counts: «¿Cuántas empresas…?» wants a number, not a name.
         ("¿Cuántas empresas se presentaron al concurso?", Want.NUMBER),
         ("¿Cuántos partidos jugó el equipo?", Want.NUMBER),

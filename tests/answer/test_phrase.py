@@ -187,6 +187,17 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "El pleno la aprobó con los votos de 17 de sus 27 concejales.",
             "27 concejales",
         ),
+        # A share or a sum with what bounds it.
+        (
+            "¿Qué parte del poliuretano se recicla?",
+            "En España se recicla menos del 10% del poliuretano de los colchones.",
+            "menos del 10%",
+        ),
+        (
+            "¿En cuánto cifró el consejero los daños?",
+            "El consejero cifró los daños en al menos 12 millones de euros.",
+            "al menos 12 millones de euros",
+        ),
         # «¿Cuánto plazo…?», «¿Cuánta pena…?» ask a span of time, not a count.
         (
             "¿Cuánto plazo tienen los vendedores?",
