@@ -219,3 +219,37 @@ def _asks_when(question: ParsedQuestion) -> bool:
     if first > 0 and tokens[first - 1].folded not in _TIME_PREPOSITIONS:
         return False
     return not any(t.lower in _ACCENTED_QUESTION_WORDS for t in tokens[first + 1 :])
+
+
+# Nouns of the people a news story names by their office or their bond: «¿Cómo se llama el
+# gobernador…?» is answered by a person's name, not by a place or a court («Primera Sala»).
+_PERSON_ROLES = frozenset(
+    stem(w)
+    for w in (
+        "alcalde alcaldesa gobernador gobernadora presidente presidenta ministro ministra "
+        "consejero consejera concejal concejala director directora gerente portavoz vocero "
+        "vocera juez jueza magistrado magistrada fiscal abogado abogada secretario secretaria "
+        "delegado delegada diputado diputada senador senadora rector rectora decano decana "
+        "entrenador entrenadora jefe jefa dueño dueña propietario propietaria fundador "
+        "fundadora intendente intendenta regidor regidora edil líder dirigente embajador "
+        "embajadora médico médica doctor doctora investigador investigadora autor autora "
+        "hijo hija padre madre marido esposo esposa hermano hermana alumno alumna vecino "
+        "vecina conductor conductora ganador ganadora capitán capitana"
+    ).split()
+)
+
+
+def asks_person_name(question: ParsedQuestion) -> bool:
+    """Whether «¿Cómo se llama el gobernador…?» or «¿Cuál es el nombre de la jueza…?» asks a
+    person's name: the noun after it is an office or a bond (``_PERSON_ROLES``)."""
+    words = [t.folded for t in question.tokens]
+    for i, word in enumerate(words):
+        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
+            rest = words[i + 3 :]
+        elif words[i : i + 3] == ["cual", "es", "el"] and words[i + 3 : i + 4] == ["nombre"]:
+            rest = words[i + 4 :]
+        else:
+            continue
+        rest = [w for w in rest if w not in ("el", "la", "los", "las", "de", "del")]
+        return bool(rest) and stem(rest[0]) in _PERSON_ROLES
+    return False

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from qa_bot.answer.asked import Want, wanted
+from qa_bot.answer.asked import Want, asks_person_name, wanted
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
 from qa_bot.text import spans
 from qa_bot.text.analysis import Token, prefix, stopwords, tokens
@@ -124,6 +124,7 @@ def kind_spans(
     counted = counted_noun(question)
     given = question_numbers(question)
     starts = token_starts(sentence)
+    person = want is Want.NAME and asks_person_name(question)
     for span in _candidates(want, text):
         if span[0] >= span[1]:
             continue
@@ -133,6 +134,8 @@ def kind_spans(
             continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
         if want is Want.NAME and not _may_be_name(text, span):
             continue
+        if person and not _a_person(text, span):
+            continue  # «¿Cómo se llama el gobernador…?» is no «El Cedral» nor «Primera Sala»
         if (
             want is Want.NUMBER
             and counted
@@ -196,6 +199,24 @@ def _may_be_name(text: str, span: Span) -> bool:
         return True
     before = text[: span[0]].split()
     return bool(before) and before[-1].lower().strip('«“"') not in ("de", "del", "en")
+
+
+def person_like(name: str) -> bool:
+    """Two to four capitalized words with no «de» between them: a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+_DETERMINERS = frozenset("el la los las del al".split())
+
+
+def _a_person(text: str, span: Span) -> bool:
+    """A person's name (``person_like``) that no article opens: «la Primera Sala», «el Cedral»,
+    «de la intendencia de Villa San Andrés» name a court or a place."""
+    before = text[: span[0]].split()[-1:]
+    return person_like(text[span[0] : span[1]]) and not (
+        before and before[0].lower() in _DETERMINERS | {"de"}
+    )
 
 
 def question_numbers(question: ParsedQuestion) -> set[str]:

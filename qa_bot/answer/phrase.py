@@ -19,6 +19,7 @@ from qa_bot.answer.kinds import (
     counted_noun,
     is_question_word,
     kind_spans,
+    person_like,
     question_words,
     token_starts,
     tokens_inside,
@@ -79,7 +80,7 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
         distance = _distance(span, anchor_starts, anchor_ends)
         # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios").
         bonus = 1 if counted and _counts(text, span, inside, counted, whole) else 0
-        if person and want is Want.NAME and _person_like(text[span[0] : span[1]]):
+        if person and want is Want.NAME and person_like(text[span[0] : span[1]]):
             bonus = 1  # "Rui Almada" rather than "Faro de Plata" for «¿Quién…?»
         near = distance - bonus * PHRASE_MAX_DISTANCE
         credit = _clause_credit(span, starts, credits) if starts else 0
@@ -199,12 +200,6 @@ def _explains(text: str, span: Span, asides: list[tuple[int, int, int]], ends: s
             before = text[:opens].rstrip()
             return len(before) in ends and opens - len(before) <= 1
     return False
-
-
-def _person_like(name: str) -> bool:
-    """Two to four capitalized words with no «de» between them: a person's name."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _object(

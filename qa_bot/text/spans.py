@@ -126,7 +126,9 @@ _DATE_RE = _Lazy(
 )
 _HOUR_RE = _Lazy(
     r"(?:(?:poco\s+)?(?:antes|después)\s+de\s+|hacia\s+|sobre\s+|a\s+)?las?\s+"
-    r"\d{1,2}(?:[.:]\d{2})?(?:\s+horas)?(?:\s+(?:de\s+la\s+)?(?:mañana|tarde|noche|madrugada))?",
+    # an hour of the day, not a count of something («de las 37 empresas», «las 12 bancas»)
+    r"(?:[01]?\d|2[0-4])(?!\d)(?:[.:]\d{2})?(?![.,]?\d)(?!\s+(?!horas\b|menos\b)[a-záéíóúñ]{3,}s\b)"
+    r"(?:\s+horas)?(?:\s+(?:de\s+la\s+)?(?:mañana|tarde|noche|madrugada))?",
     re.I,
 )
 _CLOCK_BEFORE_RE = _Lazy(r"\blas\s+$", re.I)

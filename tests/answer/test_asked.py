@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.answer.asked import Want, demands_name, one_kind_asked, wanted
+from qa_bot.answer.asked import Want, asks_person_name, demands_name, one_kind_asked, wanted
 from qa_bot.text.question import parse_question
 
 
@@ -99,3 +99,19 @@ def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, wa
 )
 def test_the_noun_after_cuanto_says_the_kind(question: str, want: Want) -> None:
     assert wanted(parse_question(question)) is want
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("¿Cómo se llama el gobernador del Huila?", True),
+        ("¿Cuál es el nombre de la jueza del caso?", True),
+        ("como se llaman los vecinos que denunciaron", True),
+        # A thing's name, or no naming at all.
+        ("¿Cómo se llama la aplicación para pedir a domicilio?", False),
+        ("¿Cómo se llama la empresa que construyó los trenes?", False),
+        ("¿Quién es el gobernador del Huila?", False),
+    ],
+)
+def test_which_questions_ask_a_persons_name(question: str, person: bool) -> None:
+    assert asks_person_name(parse_question(question)) is person

@@ -198,6 +198,18 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "El consejero cifró los daños en al menos 12 millones de euros.",
             "al menos 12 millones de euros",
         ),
+        # An office's holder: the person, past the place in the question.
+        (
+            "¿Cómo se llama el gobernador del Huila?",
+            "El gobernador del Huila, Andrés Gutiérrez Polanía, firmó el acuerdo en Neiva.",
+            "Andrés Gutiérrez Polanía",
+        ),
+        # An hour is still an hour.
+        (
+            "¿A qué hora salió el tren?",
+            "El tren salió a las 6.12 horas con 143 viajeros.",
+            "a las 6.12 horas",
+        ),
         # «¿Cuánto plazo…?», «¿Cuánta pena…?» ask a span of time, not a count.
         (
             "¿Cuánto plazo tienen los vendedores?",
@@ -275,6 +287,20 @@ def test_the_clause_that_says_what_is_asked(question: str, sentence: str, expect
     [
         # No span of the kind asked.
         ("¿Cuándo abrió el museo?", "El museo abrió con una gran fiesta popular."),
+        # «las 37 empresas» is a count, not an hour.
+        (
+            "¿Cuándo empezó el programa piloto?",
+            "Treinta y tres de las 37 empresas del programa piloto seguirán con él.",
+        ),
+        # An office asks a person's name: not a court, nor a place an article opens.
+        (
+            "¿Cómo se llama el ministro que redactó el fallo?",
+            "En un fallo unánime, la Primera Sala del tribunal consideró que hubo abuso.",
+        ),
+        (
+            "¿Cómo se llama el gobernador del Huila?",
+            "Los caficultores de El Cedral, en el sur del Huila, levantaron el bloqueo.",
+        ),
         # Only the question's own words: the name is the one asked about.
         ("¿Quién es el abogado de Eduardo Montaner?", "El abogado de Eduardo Montaner recurrirá."),
         # A description, not a name, is asked: no kind is clear.
