@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from qa_bot.text.analysis import Token, stem
+from qa_bot.text.analysis import Token, fold, stem, stopwords
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 
 
@@ -134,8 +134,13 @@ def wanted(question: ParsedQuestion) -> Want | None:
         participle = len(words) > 2 and words[2].endswith(("ado", "ada", "ido", "ida"))
         return Want.NAME if participle else None
     want = _TYPE_WANTS.get(question.qtype)
-    if want is Want.NUMBER and (
-        any(stem(t.lower) in _MONEY_STEMS for t in question.tokens) or _price_after_cuanto(question)
+    if (
+        want is Want.NUMBER
+        and not _counts_a_thing(words)
+        and (
+            any(stem(t.lower) in _MONEY_STEMS for t in question.tokens)
+            or _price_after_cuanto(question)
+        )
     ):
         return Want.MONEY
     if want is Want.NUMBER and "porcentaje" in words:
@@ -144,6 +149,19 @@ def wanted(question: ParsedQuestion) -> Want | None:
 
 
 _DETERMINERS = frozenset("el la los las su sus".split())
+_CURRENCIES = frozenset("euros dolares pesos libras soles bolivares centimos".split())
+
+
+def _counts_a_thing(words: list[str]) -> bool:
+    """«¿Cuántas nóminas se quedaron sin cobrar?», «¿Cuántos quirófanos… con ese dinero?»: the
+    plural after «cuántos/cuántas» is what is counted, not money (unless it is a currency)."""
+    return any(
+        w in ("cuantos", "cuantas")
+        and i + 1 < len(words)
+        and words[i + 1] not in _CURRENCIES
+        and words[i + 1] not in stopwords()
+        for i, w in enumerate(words)
+    )
 
 
 def demands_name(question: ParsedQuestion) -> bool:
@@ -224,7 +242,7 @@ def _asks_when(question: ParsedQuestion) -> bool:
 # Nouns of the people a news story names by their office or their bond: «¿Cómo se llama el
 # gobernador…?» is answered by a person's name, not by a place or a court («Primera Sala»).
 _PERSON_ROLES = frozenset(
-    stem(w)
+    form
     for w in (
         "alcalde alcaldesa gobernador gobernadora presidente presidenta ministro ministra "
         "consejero consejera concejal concejala director directora gerente portavoz vocero "
@@ -236,6 +254,7 @@ _PERSON_ROLES = frozenset(
         "hijo hija padre madre marido esposo esposa hermano hermana alumno alumna vecino "
         "vecina conductor conductora ganador ganadora capitán capitana"
     ).split()
+    for form in (stem(w), stem(fold(w)))  # «el capitan», «el dueno» typed without accents
 )
 
 

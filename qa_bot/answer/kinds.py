@@ -45,8 +45,8 @@ def _candidates(want: Want, text: str) -> tuple[Span, ...]:
         Want.PERCENT: lambda: spans.percents(text),
         Want.MONEY: lambda: spans.money(text) + spans.scaled(text),
         Want.NUMBER: lambda: spans.percents(text) + spans.amounts(text) + spans.counts(text, stop),
-        Want.DATE: lambda: spans.dates(text) or spans.hours(text),
-        Want.HOUR: lambda: spans.hours(text),
+        Want.DATE: lambda: spans.dates(text) or spans.hours(text, stop),
+        Want.HOUR: lambda: spans.hours(text, stop),
         Want.DURATION: lambda: spans.durations(text) or spans.dates(text),
         Want.AGE: lambda: [s for s in spans.durations(text) if "año" in text[s[0] : s[1]]],
         Want.NAME: lambda: spans.names(text),
@@ -174,7 +174,14 @@ def counts_another(question: ParsedQuestion, sentence: AnalyzedSentence, span: S
     inside = tokens_inside(sentence, span)
     if any(is_question_word(term, t, stems, prefixes) for term, t in inside):
         return False
-    return any(t.folded.isalpha() and not is_quantity(t.folded) for _, t in inside)
+    return any(
+        t.folded.isalpha() and not is_quantity(t.folded) and t.folded not in _BOUNDS
+        for _, t in inside
+    )
+
+
+# The words that bound a figure («cerca del 40%», «casi el 60%»): no thing counted.
+_BOUNDS = frozenset("menos mas cerca alrededor casi apenas hasta torno".split())
 
 
 def counted_noun(question: ParsedQuestion) -> str | None:
@@ -210,13 +217,24 @@ def person_like(name: str) -> bool:
 _DETERMINERS = frozenset("el la los las del al".split())
 
 
+# Lowercase words inside a person's name: «Íñigo de la Serna», «María del Carmen Ruiz».
+_PARTICLES = frozenset("de del la las los y e da das do dos van von".split())
+
+
 def _a_person(text: str, span: Span) -> bool:
-    """A person's name (``person_like``) that no article opens: «la Primera Sala», «el Cedral»,
-    «de la intendencia de Villa San Andrés» name a court or a place."""
-    before = text[: span[0]].split()[-1:]
-    return person_like(text[span[0] : span[1]]) and not (
-        before and before[0].lower() in _DETERMINERS | {"de"}
+    """A person's name that no article opens: two capitalized words or more, with particles
+    between them («Íñigo de la Serna»); not «la Primera Sala», «el Cedral», «de la intendencia de
+    Villa San Andrés», which name a court or a place."""
+    words = text[span[0] : span[1]].split()
+    capitalized = [w for w in words if w[:1].isupper()]
+    named = (
+        len(capitalized) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
     )
+    before = text[: span[0]].split()[-1:]
+    return named and not (before and before[0].lower() in _DETERMINERS | {"de"})
 
 
 def question_numbers(question: ParsedQuestion) -> set[str]:

@@ -51,19 +51,68 @@ def _missing(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int) ->
         )
         # «Norteamérica» in «los colonos norteamericanos», «Córdoba» in «el gobierno cordobés».
         and not any(index.doc_freq_in(stem(c), lo, hi) for c in _demonyms(t.folded))
-        and not any(index.doc_freq_in(a, lo, hi) for a in _BODY_ALIASES.get(t.folded, ()))
+        and not any(_capitalized(index, a, lo, hi) for a in _BODY_ALIASES.get(t.folded, ()))
     ]
     if words[0].folded in _BODIES:
-        # A public body's name is missing without any of its long words, or with them only
-        # apart: «Tribunal de Cuentas» of an article with «el tribunal» and no «cuentas».
-        if any(len(t.folded) >= MIN_LENGTH for t in absent):
-            return True
-        return not absent and _only_apart(index, words, lo, hi)
+        return _body_missing(index, words, absent, lo, hi)
     # A name is missing when none of it is in the article, or a rare word of it is not:
     # "Colegio de Arquitectos" without "arquitectos"; not "Oriente Medio" with "medio".
     # Short words ("Lor" for "Lord", "WW") are too often abbreviations to decide alone.
     rare = [t for t in absent if len(t.folded) >= MIN_LENGTH and rarity(t.stem) >= NAME_RARITY]
     return bool(len(absent) == len(words) or rare) and not _as_acronym(index, words, lo, hi)
+
+
+def _body_missing(
+    index: SearchIndex, words: list[QuestionTerm], absent: list[QuestionTerm], lo: int, hi: int
+) -> bool:
+    """Whether a public body's name is missing: with its words only apart, or without one of
+    its long words («Tribunal de Cuentas» of an article with «el tribunal» and no «cuentas»),
+    unless the article gives it as an acronym («el CSN») or by its short name alone («el
+    Supremo», «Sanidad informó»; not «la consejera de Industria» for «Ministerio de
+    Industria»)."""
+    if not absent:
+        return _only_apart(index, words, lo, hi)
+    long_absent = [t for t in absent if len(t.folded) >= MIN_LENGTH]
+    if not long_absent or _as_acronym(index, words, lo, hi):
+        return False
+    rest = [t for t in words[1:] if len(t.folded) >= MIN_LENGTH]
+    if long_absent == [words[0]] and rest:
+        return not _said_alone(index, rest, lo, hi)
+    return True
+
+
+# What opens the name of another body around a body's short name: «la consejera de Industria».
+_OF = frozenset("de del".split())
+_ARTICLES = frozenset("el la los las".split())
+
+
+def _said_alone(index: SearchIndex, rest: list[QuestionTerm], lo: int, hi: int) -> bool:
+    """Whether the article uses the last long word of a body's name, as typed, as its short
+    name, not after «de» inside another name: «El Supremo rechazó…», «Sanidad informó…», not
+    «la Consejería de Sanidad» nor «la Asociación de Usuarios de la Sanidad Pública»."""
+    return _capitalized(index, rest[-1].folded, lo, hi, alone=True)
+
+
+def _capitalized(index: SearchIndex, folded: str, lo: int, hi: int, alone: bool = False) -> bool:
+    """Whether the article writes the word ``folded`` with a capital («Corte», not «cortaba»);
+    ``alone``: not after «de» (past an article), where it would be part of another name."""
+    for k in _article_passages(index, [stem(folded)], lo, hi):
+        for sentence in index.sentences(k):
+            before = ""  # the word before, past an article: «de» in «de la Sanidad Pública»
+            for token in sentence.words:
+                written = token.folded == folded and token.text[:1].isupper()
+                if written and not (alone and before in _OF):
+                    return True
+                if token.folded not in _ARTICLES:
+                    before = token.folded
+    return False
+
+
+def _article_passages(index: SearchIndex, stems: list[str], lo: int, hi: int) -> list[int]:
+    """The NAME_SCAN passages of the article (``lo .. hi - 1``) richest in ``stems``, among the
+    corpus's NAME_POOL richest: other articles of a folder may use the words more."""
+    ranked = index.search(sorted(set(stems)), k=NAME_POOL)
+    return [k for k, _ in ranked if lo <= k < hi][:NAME_SCAN]
 
 
 # The first words of the names of public bodies: «el Ministerio de Industria» is not in an article
@@ -72,17 +121,19 @@ _BODIES = frozenset(
     "ministerio consejo consejeria tribunal sindicato colegio asociacion federacion confederacion "
     "agencia instituto fundacion comision defensor defensoria fiscalia juzgado audiencia".split()
 )
-# Heads that name the same kind of body across Spanish-speaking countries (stems).
-_BODY_ALIASES = {"tribunal": ("cort",), "corte": ("tribunal",), "juzgado": ("tribunal",)}
+# Heads that name the same kind of body across Spanish-speaking countries, written with a capital
+# («la Corte Suprema», not «cortaba»).
+_BODY_ALIASES = {"tribunal": ("corte",), "corte": ("tribunal",), "juzgado": ("tribunal",)}
 # The endings of the adjectives of a place («norteamericano», «cordobés», «español», «brasileño»),
 # and what a place's name drops before them.
-_DEMONYM_ENDINGS = ("ano", "ense", "és", "eno", "ino", "ol", "ita", "ico", "ero")
-_DROPPED = ("ia", "a", "e", "o", "")
+_DEMONYM_ENDINGS = ("ano", "ense", "és", "eño", "leño", "ino", "ol", "ita", "ico", "ero")
+_DROPPED = ("ia", "es", "a", "e", "o", "d", "")
 
 
 def _demonyms(name: str) -> set[str]:
     """The adjectives a place's name may take in the article («norteamerica» -> «norteamericano»,
-    «cordoba» -> «cordobés», «francia» -> «francés»): only for names of MIN_LENGTH letters.
+    «cordoba» -> «cordobés», «francia» -> «francés», «madrid» -> «madrileño»): only for names
+    of MIN_LENGTH letters.
     «-és» keeps its accent: Snowball reads «frances» as a plural."""
     if len(name) < MIN_LENGTH:
         return set()
@@ -110,7 +161,7 @@ def _as_acronym(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int)
             for start, end in spans.names(text):
                 run = text[start:end].split()
                 # «UD» in «la Unión Deportiva Portovello»
-                if len(run) >= 2 and typed[0] in _initials(run):
+                if len(run) >= 2 and _initials(run).startswith(typed[0]):
                     return True
         return False
     acronym = _initials(typed)
@@ -132,6 +183,7 @@ def _as_typed(question: ParsedQuestion, at: int) -> str:
 
 # The passages searched for a name's words said together (``_only_apart``).
 NAME_SCAN = 50
+NAME_POOL = 2000
 
 
 def _only_apart(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int) -> bool:
@@ -142,7 +194,7 @@ def _only_apart(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int)
     Panthers de Carolina») is often said in other words."""
     # Each long word by its stem or, for a body's head, its alias («Corte» for «Tribunal»).
     wanted = {
-        frozenset((t.stem, *_BODY_ALIASES.get(t.folded, ())))
+        frozenset((t.stem, *(stem(a) for a in _BODY_ALIASES.get(t.folded, ()))))
         for t in words
         if len(t.folded) >= MIN_LENGTH
     }
@@ -150,9 +202,7 @@ def _only_apart(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int)
         return False
     width = len(wanted) + 1  # content words: «Sindicato de Inquilinas de Madrid» is together
     search = sorted({s for forms in wanted for s in forms})
-    for k, _ in index.search(search, k=NAME_SCAN):
-        if not lo <= k < hi:
-            continue
+    for k in _article_passages(index, search, lo, hi):
         for sentence in index.sentences(k):
             terms = [term for term, _ in sentence.spans]
             for i in range(len(terms)):

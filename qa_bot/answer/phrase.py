@@ -100,7 +100,10 @@ _WHOLE_RE = re.compile(r"[\d.,]+\s+de\s+(?:sus|los|las)\s+$")
 
 
 # Words that ask the whole of «17 de sus 27 concejales»: «¿Cuántos concejales tiene el pleno?».
-_WHOLE_WORDS = frozenset("tiene tienen tenia tenian hay habia total forman componen suman".split())
+_WHOLE_WORDS = frozenset(
+    "tiene tienen tenia tenian hay habia total forman forma componen compone suman suma "
+    "integran integra conforman conforma dispone disponen cuenta cuentan".split()
+)
 
 
 def _counts(

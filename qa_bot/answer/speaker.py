@@ -21,30 +21,38 @@ _SAYING_RE = re.compile(
 )
 # What ends the speaker's name: the topic they speak about, or a second question.
 _TOPIC_WORDS = frozenset("sobre acerca respecto del al tras ante durante con".split())
+# A speaker is named right after the verb, with an article: «¿Qué dijo la ministra…?»; not
+# «¿Qué dijo ayer la alcaldesa?», «¿Qué piensan hacer los vecinos?».
 _DETERMINERS = frozenset("el la los las un una su sus este esta".split())
+# What speaks without being someone the article must name: «¿Qué dice el artículo…?».
+_TEXTS = frozenset("articulo noticia texto nota cronica reportaje informacion periodico diario".split())
 
 
 def speaker(question: ParsedQuestion) -> list[Token]:
-    """The words that name who speaks in «¿Qué dijo/opina/ha dicho X sobre Y?», from its first
-    noun to the topic («la ministra de Transportes» -> "ministra de Transportes"); empty when
-    the question asks no one's words."""
+    """The words that name who speaks in «¿Qué dijo/opina/ha dicho el X sobre Y?», from the
+    noun after the article to the topic («la ministra de Transportes» -> "ministra de
+    Transportes"); empty when the question asks no one's words, or names no one right after the
+    verb, or names the text itself («el artículo»)."""
     words = list(question.tokens)
     said = " ".join(t.folded for t in words)
     m = _SAYING_RE.match(said)
     if m is None:
         return []
     at = len(m.group().split())
+    if at >= len(words) or words[at].folded not in _DETERMINERS:
+        return []
     out: list[Token] = []
-    for t in words[at:]:
+    for t in words[at + 1 :]:
         if t.folded in _TOPIC_WORDS or (not out and t.folded in ("de", "que")):
             break  # «¿Qué dijo que costaría…?»: what was said, no one named
-        if out or t.folded not in _DETERMINERS:
-            out.append(t)
+        out.append(t)
     while out and out[-1].folded in stopwords():
         out.pop()
+    if not out or out[0].folded in _TEXTS:
+        return []
     return out
 
 
 def head(words: list[Token]) -> Token | None:
-    """The first content word of a speaker's name («ministra» of «ministra de Transportes»)."""
-    return next((t for t in words if t.folded not in stopwords()), None)
+    """The first word of a speaker's name («ministra» of «ministra de Transportes»)."""
+    return words[0] if words else None

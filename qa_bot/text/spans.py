@@ -126,8 +126,8 @@ _DATE_RE = _Lazy(
 )
 _HOUR_RE = _Lazy(
     r"(?:(?:poco\s+)?(?:antes|después)\s+de\s+|hacia\s+|sobre\s+|a\s+)?las?\s+"
-    # an hour of the day, not a count of something («de las 37 empresas», «las 12 bancas»)
-    r"(?:[01]?\d|2[0-4])(?!\d)(?:[.:]\d{2})?(?![.,]?\d)(?!\s+(?!horas\b|menos\b)[a-záéíóúñ]{3,}s\b)"
+    # an hour of the day (``hours`` drops a count: «de las 12 bancas»)
+    r"(?:[01]?\d|2[0-4])(?!\d)(?:[.:]\d{2})?(?![.,]?\d)"
     r"(?:\s+horas)?(?:\s+(?:de\s+la\s+)?(?:mañana|tarde|noche|madrugada))?",
     re.I,
 )
@@ -220,9 +220,26 @@ def dates(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATE_RE.re.finditer(text)]
 
 
-def hours(text: str) -> list[tuple[int, int]]:
-    """ "a las 6.12 horas", "hacia las 15.40", "poco después de las 22"."""
-    return [m.span() for m in _HOUR_RE.re.finditer(text)]
+_NEXT_WORD_RE = _Lazy(r"\s+([^\W\d_]+)")
+# Words in -s after an hour that count nothing: «a las 20 mientras…», «a las 10 menos cuarto».
+_NOT_COUNTED = frozenset(
+    "horas menos mas más mientras tras después despues antes además ademas apenas entonces "
+    "pues".split()
+)
+
+
+def hours(text: str, function_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """ "a las 6.12 horas", "hacia las 15.40", "poco después de las 22"; not a count of the
+    things a plural noun after it names («de las 12 bancas», «las 37 empresas»; «a las 20
+    mientras…» is an hour: ``function_words`` are no nouns)."""
+    out = []
+    for m in _HOUR_RE.re.finditer(text):
+        after = _NEXT_WORD_RE.re.match(text, m.end())
+        word = after.group(1).lower() if after else ""
+        if word.endswith("s") and word not in function_words and word not in _NOT_COUNTED:
+            continue
+        out.append(m.span())
+    return out
 
 
 def durations(text: str) -> list[tuple[int, int]]:

@@ -95,6 +95,10 @@ def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, wa
         # A plural counts: «¿Cuántas empresas…?» wants a number, not a name.
         ("¿Cuántas empresas se presentaron al concurso?", Want.NUMBER),
         ("¿Cuántos partidos jugó el equipo?", Want.NUMBER),
+        # A count of things, even beside a word of money; a currency counted is money.
+        ("¿Cuántas nóminas se quedaron sin cobrar?", Want.NUMBER),
+        ("¿Cuántos quirófanos se abrirán con ese dinero?", Want.NUMBER),
+        ("¿Cuántos euros cobra al mes?", Want.MONEY),
     ],
 )
 def test_the_noun_after_cuanto_says_the_kind(question: str, want: Want) -> None:

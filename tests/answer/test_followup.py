@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import bot_over
 
 from qa_bot import QABot
 from qa_bot.answer.followup import Context, Turn, context_for, is_follow_up
@@ -144,3 +145,29 @@ def test_when_was_that_is_answered_with_the_event_not_another_date() -> None:
     assert talk.ask("¿Quién es el ministro de Defensa ruso?").passages[0].answer == "Sergei Shoigu"
     # The visit was «recientemente»; 1991 is when the Soviet Union fell.
     assert talk.ask("¿Y cuándo fue eso?").passages[0].answer == "recientemente"
+
+
+_PLAN = (
+    "La lista de espera quirúrgica alcanzó los 9.412 pacientes, la cifra más alta desde 2010.",
+    "Para aliviar la presión, la Consejería pondrá en marcha en octubre un plan de choque de "
+    "6,5 millones de euros que incluye peonadas y conciertos con clínicas privadas.",
+    "La bióloga Elena Marqués, de la organización ecologista Sierra Viva, dijo que tardará entre "
+    "30 y 40 años en recuperarse.",
+)
+
+
+def test_a_follow_up_that_stays_in_the_passage_is_answered_by_the_datum_it_asks() -> None:
+    # «empieza» is not in the passage, but the conversation names the plan and «en octubre»
+    # is there: the follow-up is not refused for its few words.
+    talk = Conversation(bot_over(*_PLAN))
+    assert talk.ask("¿De cuánto es el plan de choque de la Consejería?").supported
+    when = talk.ask("y cuando empieza?")
+    assert when.supported, when.reason
+    assert when.passages[0].id == "p2"
+
+
+def test_a_follow_up_count_of_another_thing_in_the_same_passage_is_refused() -> None:
+    # «entre 30 y 40 años» counts years, not members.
+    talk = Conversation(bot_over(*_PLAN))
+    assert talk.ask("¿Qué organización ecologista ha hablado?").supported
+    assert not talk.ask("¿Y cuántos socios tiene?").supported

@@ -1,0 +1,111 @@
+"""What the new refusal and phrase rules must leave alone: short names of public bodies, speakers
+named by an acronym, real hours, people's names with particles, irregular place adjectives, the
+whole of a partitive when asked, and a bounded share that counts nothing else."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bot_over
+
+from qa_bot import QABot
+from qa_bot.answer.kinds import counts_another
+from qa_bot.answer.speaker import speaker
+from qa_bot.corpus.articles import Article
+from qa_bot.text.question import parse_question
+from qa_bot.text.sentences import analyze_sentences
+
+_NEWS = (
+    "El Partido Popular criticó al consejero de Salud, Luis Pardo, y pidió su dimisión.",
+    "La alcaldesa respondió que el plan es temporal. Los vecinos se concentraron a las 20 "
+    "mientras la policía cortaba la calle.",
+    "El ministro de Fomento, Íñigo de la Serna, inauguró la estación. El Supremo rechazó el "
+    "recurso. El CSN autorizó la reapertura de la central. Sanidad informó de 40 nuevos casos. "
+    "Los turistas madrileños llenaron los hoteles.",
+    "El pleno aprobó la medida con los votos de 17 de sus 27 concejales. En la consulta votaron "
+    "cerca del 40% de los vecinos censados.",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Qué opina el PP sobre el consejero?",  # the article spells the acronym out
+        "¿Qué rechazó el Tribunal Supremo?",  # «el Supremo»
+        "¿Qué autorizó el Consejo de Seguridad Nuclear?",  # «el CSN»
+        "¿De cuántos casos informó el Ministerio de Sanidad?",  # «Sanidad informó»
+        "¿Qué llenaron los turistas de Madrid?",  # «madrileños»
+        "¿A qué hora se concentraron los vecinos?",  # «a las 20 mientras…»
+        "¿Cómo se llama el ministro de Fomento?",  # «Íñigo de la Serna»
+    ],
+)
+def test_still_answered(question: str) -> None:
+    answer = bot_over(*_NEWS).ask(question)
+    assert answer.supported, answer.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("¿A qué hora se concentraron los vecinos?", "a las 20"),
+        ("¿Cómo se llama el ministro de Fomento?", "Íñigo de la Serna"),
+        ("¿De cuántos concejales dispone el pleno?", "27 concejales"),
+    ],
+)
+def test_the_phrase_of_what_must_stay(question: str, phrase: str) -> None:
+    assert bot_over(*_NEWS).ask(question).passages[0].answer == phrase
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Qué dice el artículo sobre el consejero?",
+        "¿Qué dijo ayer la alcaldesa?",
+        "¿Qué dijo en rueda de prensa el consejero?",
+        "¿Qué piensan hacer los vecinos?",
+    ],
+)
+def test_no_speaker_but_the_one_right_after_the_verb(question: str) -> None:
+    assert speaker(parse_question(question)) == []
+
+
+def test_a_bound_is_not_the_count_of_another_thing() -> None:
+    sentence = analyze_sentences("En la consulta votaron cerca del 40% de los vecinos censados.")[0]
+    start = sentence.text.index("cerca")
+    span = (start, sentence.text.index("%") + 1)
+    question = parse_question("¿Cuántos vecinos votaron en la consulta?")
+    assert not counts_another(question, sentence, span)
+
+
+def test_an_acronym_is_the_start_of_a_name_not_any_part_of_it() -> None:
+    answer = bot_over(
+        "El Banco Central Europeo subió los tipos de interés un cuarto de punto.",
+        "La decisión encarece las hipotecas de millones de familias.",
+    ).ask("¿Cuánto subió la CE los tipos de interés?")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «CE»."
+
+
+def test_a_body_said_together_in_a_folder_where_others_say_it_more() -> None:
+    # Other articles use «Sindicato de Estudiantes» far more: the article's own passage counts.
+    others = [
+        Article(
+            slug=f"otra{k}",
+            title=f"otra{k}",
+            path=f"otra{k}.txt",
+            text="El Sindicato de Estudiantes convocó una huelga.\n\nEl Sindicato de Estudiantes "
+            "y el Sindicato de Estudiantes de Madrid la apoyan.",
+        )
+        for k in range(30)
+    ]
+    target = Article(
+        slug="goya",
+        title="goya",
+        path="goya.txt",
+        text="El instituto Goya sigue sin calefacción.\n\nEl Sindicato de Estudiantes denunció "
+        "en el instituto Goya la falta de calefacción en las aulas.",
+    )
+    answer = QABot([*others, target]).ask(
+        "¿Qué denunció el Sindicato de Estudiantes en el instituto Goya?"
+    )
+    assert answer.supported, answer.reason
+    assert answer.passages[0].article == "goya"
