@@ -67,7 +67,12 @@ _ABOUT = (
     r"(?:(?:de|del|al|a)\s+)?(?:(?:el|un|una)\s+)?)?"
 )
 
-_PERCENT_RE = _Lazy(rf"(?<!\w){_ABOUT}{_NUMERAL}\s?(?:%|por\s+ciento){_MORE}", re.I)
+_PERCENT_RE = _Lazy(
+    # a change from one share to another: «del 7% al 3%»
+    rf"(?<!\w)(?:del?\s+{_NUMERAL}\s?%\s+al?\s+{_NUMERAL}\s?%"
+    rf"|{_ABOUT}{_NUMERAL}\s?(?:%|por\s+ciento){_MORE})",
+    re.I,
+)
 _MONEY_RE = _Lazy(
     rf"(?<!\w){_ABOUT}{_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I
 )
@@ -84,7 +89,7 @@ _COUNT_RE = _Lazy(
     rf"(?<!\w)(?:{_NUMBER})(?!\.?[ªº])(?:\s+(?:de\s+)?(?P<noun>[a-zñáéíóúü]{{3,}}))?{_MORE}", re.I
 )
 _PROPORTION_RE = _Lazy(
-    rf"(?<!\w)(?:uno|una|{_DIGITS}|{_SMALL})\s+de\s+(?:cada|l[oa]s)\s+(?:{_DIGITS}|{_SMALL})"
+    rf"(?<!\w)(?:uno|una|{_NUMERAL})\s+de\s+(?:cada|l[oa]s)\s+(?:{_DIGITS}|{_SMALL})"
     rf"(?:\s+[a-zñáéíóú]{{3,}})?",
     re.I,
 )
@@ -133,7 +138,7 @@ _HOUR_RE = _Lazy(
 )
 _CLOCK_BEFORE_RE = _Lazy(r"\blas\s+$", re.I)
 _DURATION_RE = _Lazy(
-    rf"(?<!\w)(?:entre\s+{_NUMERAL}\s+y\s+{_NUMERAL}\s+{_TIME_UNIT}"
+    rf"(?<!\w)(?:(?:entre\s+)?{_NUMERAL}\s+y\s+{_NUMERAL}\s+{_TIME_UNIT}"
     rf"|(?:{_NUMERAL}|un|una|unos|unas|varios|varias)\s+{_TIME_UNIT}"
     rf"(?:\s+y\s+(?:medio|media|{_NUMERAL}\s+{_TIME_UNIT}|una?\s+{_TIME_UNIT}))?)\b"
     r"(?:\s+de\s+(?:prisi[oó]n|c[aá]rcel|inhabilitaci[oó]n))?",
@@ -152,12 +157,13 @@ _CAUSE_RE = _Lazy(
     r"|se\s+deb(?:e|en|i[oó]|ieron|[ií]a|[ií]an)\s+(?:(?:sobre\s+todo|principalmente|en\s+parte)\s+)?a)\s+",
     re.I,
 )
-_CLAUSE_END_RE = _Lazy(r"[,;:.»”\"()—]|\s(?:y|pero|aunque|mientras)\s")
+# A comma or a period ends a clause, but not inside a number («80.000 pesos», «2,5 millones»).
+_CLAUSE_END_RE = _Lazy(r"[,.](?!\d)|[;:»”\"()—]|\s(?:y|pero|aunque|mientras)\s")
 MAX_CLAUSE_WORDS = 14
 
 
 def percents(text: str) -> list[tuple[int, int]]:
-    """ "22%", "11,4% más", "5 por ciento", "menos del 10%"."""
+    """ "22%", "11,4% más", "5 por ciento", "menos del 10%", "del 7% al 3%"."""
     return [m.span() for m in _PERCENT_RE.re.finditer(text)]
 
 
@@ -243,7 +249,7 @@ def hours(text: str, function_words: frozenset[str] = frozenset()) -> list[tuple
 
 
 def durations(text: str) -> list[tuple[int, int]]:
-    """ "nueve días", "seis años y tres meses", "entre 30 y 40 años", "41 años"; not a clock
+    """ "nueve días", "seis años y tres meses", "entre 30 y 40 años", "4 y 7 años", "41 años"; not a clock
     time ("a las 6.12 horas")."""
     return [
         m.span()
@@ -271,7 +277,7 @@ def quoted(text: str) -> list[tuple[int, int]]:
     return [m.span(m.lastindex or 0) for m in _QUOTED_RE.re.finditer(text)]
 
 
-_OBJECT_END_RE = _Lazy(r"[,;:.»”\"()—]|\s(?:que|pero|aunque|mientras|según)\s")
+_OBJECT_END_RE = _Lazy(r"[,.](?!\d)|[;:»”\"()—]|\s(?:que|pero|aunque|mientras|según)\s")
 
 
 # A short aside between a verb and what it says: «propone, en cambio, bonificar…».

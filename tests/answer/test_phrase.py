@@ -210,6 +210,28 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "El tren salió a las 6.12 horas con 143 viajeros.",
             "a las 6.12 horas",
         ),
+        # A part of a whole with a compound numeral; a change from one share to another; two
+        # ages; a figure with a thousands point inside an object.
+        (
+            "¿Cuántas compañías van a seguir con la semana de cuatro días?",
+            "Treinta y tres de las 37 empresas del programa seguirán con la semana de cuatro días.",
+            "Treinta y tres de las 37 empresas",
+        ),
+        (
+            "¿Cuánto ha bajado el absentismo en la fábrica?",
+            "En la fábrica, el absentismo bajó del 7% al 3% en un año.",
+            "del 7% al 3%",
+        ),
+        (
+            "¿Qué edad tienen los niños de Silvia?",
+            "Silvia es madre de dos niños de 4 y 7 años.",
+            "4 y 7 años",
+        ),
+        (
+            "¿Qué incluye el acuerdo con la Gobernación?",
+            "El acuerdo con la Gobernación incluye un apoyo de 80.000 pesos por carga.",
+            "un apoyo de 80.000 pesos por carga",
+        ),
         # «¿Cuánto plazo…?», «¿Cuánta pena…?» ask a span of time, not a count.
         (
             "¿Cuánto plazo tienen los vendedores?",
