@@ -15,7 +15,7 @@ from functools import lru_cache
 from qa_bot.answer.asked import Want, asks_person_name, wanted
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
 from qa_bot.text import spans
-from qa_bot.text.analysis import Token, prefix, stopwords, tokens
+from qa_bot.text.analysis import Token, prefix, stem, stopwords, tokens
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion
 from qa_bot.text.sentences import AnalyzedSentence
 
@@ -125,6 +125,7 @@ def kind_spans(
     given = question_numbers(question)
     starts = token_starts(sentence)
     person = want is Want.NAME and asks_person_name(question)
+    subject = _measured(question) if want is Want.NUMBER else None
     for span in _candidates(want, text):
         if span[0] >= span[1]:
             continue
@@ -143,11 +144,45 @@ def kind_spans(
             and spans.is_unit(text[span[0] : span[1]])
         ):
             continue  # "tres meses" does not count «¿Cuántas viviendas…?»
+        if subject and _counts_the_subject(inside, subject, stems, prefixes):
+            continue  # «seis convoyes» for «¿Qué capacidad tienen los convoyes?»
         if not new and not any(c.isdigit() for c in text[span[0] : span[1]]):
             continue  # only the question's own words
         if any(t.folded in given for _, t in inside if t.folded[:1].isdigit()):
             continue  # a number the question itself gives ("en 2023")
         yield span, inside
+
+
+def _measured(question: ParsedQuestion) -> tuple[str, set[str]] | None:
+    """For «¿Qué capacidad/cantidad/número… ?», the asked noun's stem and the stems of the words
+    right after it (past «de»: «¿Qué número de votos…?» counts votes); None otherwise."""
+    words = list(question.tokens)
+    for i, word in enumerate(words[:-1]):
+        # «qué» asks when accented or first; «De los equipos para los que jugó…» is a relative.
+        if word.folded in ("que", "cual") and (word.lower in ("qué", "cuál") or i == 0):
+            asked = stem(words[i + 1].lower)
+            of = words[i + 2 : i + 4]  # «número de votos»
+            after = {stem(of[1].lower)} if len(of) == 2 and of[0].folded in ("de", "del") else set()
+            return asked, after
+        if word.folded in QUESTION_WORDS:
+            return None
+    return None
+
+
+def _counts_the_subject(
+    inside: list[tuple[str, Token]],
+    subject: tuple[str, set[str]],
+    stems: set[str],
+    prefixes: set[str],
+) -> bool:
+    """Whether a count names only the question's own subject, neither the asked noun nor the
+    words after it: «seis convoyes» for «¿Qué capacidad tienen los convoyes?»."""
+    asked, after = subject
+    nouns = [(term, t) for term, t in inside if t.folded.isalpha() and not is_quantity(t.folded)]
+    return bool(nouns) and all(
+        is_question_word(term, t, stems, prefixes) and term != asked and term not in after
+        for term, t in nouns
+    )
 
 
 def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> bool:

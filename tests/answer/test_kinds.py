@@ -31,3 +31,12 @@ def test_whether_a_sentence_gives_the_kind_asked(
     want = wanted(parsed)
     assert want is not None
     assert gives(parsed, want, analyze_sentences(sentence)[0]) is expected
+
+
+def test_a_relative_que_asks_no_measured_noun() -> None:
+    from qa_bot.answer.kinds import _measured
+
+    assert _measured(parse_question("¿Qué capacidad tienen los convoyes?")) == ("capac", set())
+    assert _measured(parse_question("¿Qué número de votos obtuvo?")) == ("numer", {"vot"})
+    relative = "De los equipos para los que jugó Manning, ¿cuántos llegaron a la Super Bowl?"
+    assert _measured(parse_question(relative)) is None

@@ -232,6 +232,23 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "El acuerdo con la Gobernación incluye un apoyo de 80.000 pesos por carga.",
             "un apoyo de 80.000 pesos por carga",
         ),
+        # A figure whose noun is left out after an earlier count of it.
+        (
+            "¿Cuántos votos obtuvo Héctor Ledesma?",
+            "Quiroga obtuvo 31.240 votos, contra los 23.650 del oficialista Héctor Ledesma.",
+            "23.650",
+        ),
+        # «¿Qué capacidad…?» is not answered by a count of the question's own subject.
+        (
+            "¿Qué capacidad tienen los convoyes?",
+            "Los seis convoyes de la línea tienen capacidad para 380 viajeros.",
+            "380 viajeros",
+        ),
+        (
+            "¿Qué número de votos obtuvo Quiroga?",
+            "Quiroga obtuvo 31.240 votos en la elección del domingo.",
+            "31.240 votos",
+        ),
         # «¿Cuánto plazo…?», «¿Cuánta pena…?» ask a span of time, not a count.
         (
             "¿Cuánto plazo tienen los vendedores?",
