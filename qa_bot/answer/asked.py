@@ -149,7 +149,11 @@ def wanted(question: ParsedQuestion) -> Want | None:
 
 
 _DETERMINERS = frozenset("el la los las su sus".split())
-_CURRENCIES = frozenset("euros dolares pesos libras soles bolivares centimos".split())
+# What a money question may count: a currency, or the scale of a sum («¿Cuántos miles de euros…?»).
+_CURRENCIES = frozenset(
+    "euros dolares pesos libras soles bolivares centimos pesetas yenes reales francos rublos "
+    "yuanes liras quetzales colones guaranies usd miles millones cientos centenares".split()
+)
 
 
 def _counts_a_thing(words: list[str]) -> bool:

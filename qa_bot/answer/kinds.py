@@ -153,6 +153,9 @@ def kind_spans(
         yield span, inside
 
 
+_COPULA_AND_ARTICLES = frozenset("es son era eran fue fueron sera seran el la los las".split())
+
+
 def _measured(question: ParsedQuestion) -> tuple[str, set[str]] | None:
     """For «¿Qué capacidad/cantidad/número… ?», the asked noun's stem and the stems of the words
     right after it (past «de»: «¿Qué número de votos…?» counts votes); None otherwise."""
@@ -160,8 +163,12 @@ def _measured(question: ParsedQuestion) -> tuple[str, set[str]] | None:
     for i, word in enumerate(words[:-1]):
         # «qué» asks when accented or first; «De los equipos para los que jugó…» is a relative.
         if word.folded in ("que", "cual") and (word.lower in ("qué", "cuál") or i == 0):
-            asked = stem(words[i + 1].lower)
-            of = words[i + 2 : i + 4]  # «número de votos»
+            # past a copula and an article: «¿Cuál fue el número de víctimas…?»
+            j = i + 1
+            while j < len(words) - 1 and words[j].folded in _COPULA_AND_ARTICLES:
+                j += 1
+            asked = stem(words[j].lower)
+            of = words[j + 1 : j + 3]  # «número de votos»
             after = {stem(of[1].lower)} if len(of) == 2 and of[0].folded in ("de", "del") else set()
             return asked, after
         if word.folded in QUESTION_WORDS:

@@ -84,6 +84,7 @@ def _body_missing(
 # What opens the name of another body around a body's short name: «la consejera de Industria».
 _OF = frozenset("de del".split())
 _ARTICLES = frozenset("el la los las".split())
+_LISTING = frozenset("y e o u ni".split())
 
 
 def _said_alone(index: SearchIndex, rest: list[QuestionTerm], lo: int, hi: int) -> bool:
@@ -98,10 +99,14 @@ def _capitalized(index: SearchIndex, folded: str, lo: int, hi: int, alone: bool 
     ``alone``: not after «de» (past an article), where it would be part of another name."""
     for k in _article_passages(index, [stem(folded)], lo, hi):
         for sentence in index.sentences(k):
+            words = sentence.words
             before = ""  # the word before, past an article: «de» in «de la Sanidad Pública»
-            for token in sentence.words:
+            for i, token in enumerate(words):
                 written = token.folded == folded and token.text[:1].isupper()
-                if written and not (alone and before in _OF):
+                # A sentence's first word has a capital anyway: «Sanidad informó…» names the
+                # body, «Industria y comercio crecieron…» does not.
+                listed = i == 0 and i + 1 < len(words) and words[i + 1].folded in _LISTING
+                if written and not (alone and (before in _OF or listed)):
                     return True
                 if token.folded not in _ARTICLES:
                     before = token.folded

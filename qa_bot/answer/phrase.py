@@ -74,16 +74,17 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     asides = _asides(text) if len(found) > 1 else []
     ends = {end for (_, end), _ in found}
     starts, credits = _clause_credits(sentence, stems, prefixes) if len(found) > 1 else ([], [])
-    counting = [
+    counting = {
         span for span, inside in found if counted and _counts(text, span, inside, counted, whole)
-    ]
+    }
+    first_count = min((end for _, end in counting), default=None)
     for span, _ in found:
         if asides and _explains(text, span, asides, ends):
             continue
         distance = _distance(span, anchor_starts, anchor_ends)
         # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios"), or
         # left out after an earlier count of it («31.240 votos, contra los 23.650 de Ledesma»).
-        bonus = 1 if span in counting or _elided(text, span, counting) else 0
+        bonus = 1 if span in counting or _elided(text, span, first_count) else 0
         if person and want is Want.NAME and person_like(text[span[0] : span[1]]):
             bonus = 1  # "Rui Almada" rather than "Faro de Plata" for «¿Quién…?»
         near = distance - bonus * PHRASE_MAX_DISTANCE
@@ -106,14 +107,15 @@ _WHOLE_RE = re.compile(r"[\d.,]+\s+de\s+(?:sus|los|las)\s+$")
 _ELIDED_RE = re.compile(r"\b(?:los|las)\s+$", re.IGNORECASE)
 
 
-def _elided(text: str, span: Span, counting: list[Span]) -> bool:
+def _elided(text: str, span: Span, first_count: int | None) -> bool:
     """Whether ``span`` is a bare figure whose noun is left out after an article because an
-    earlier count in the sentence names it: «obtuvo 31.240 votos, contra los 23.650 del
-    postulante oficialista»."""
+    earlier count in the sentence (the first ends at ``first_count``) names it: «obtuvo 31.240
+    votos, contra los 23.650 del postulante oficialista»."""
     figure = text[span[0] : span[1]]
     return (
-        figure.replace(".", "").replace(",", "").isdigit()
-        and any(end <= span[0] for _, end in counting)
+        first_count is not None
+        and first_count <= span[0]
+        and figure.replace(".", "").replace(",", "").isdigit()
         and _ELIDED_RE.search(text, max(0, span[0] - 8), span[0]) is not None
     )
 

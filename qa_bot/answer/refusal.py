@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from qa_bot.answer.asked import DATUM_STEMS, Want, demands_name, one_kind_asked, wanted
 from qa_bot.answer.evidence import states_duration, states_quantity
-from qa_bot.answer.kinds import counted_noun, counts_another, gives, kind_spans
+from qa_bot.answer.kinds import counts_another, gives, kind_spans
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.speaker import head, speaker
@@ -65,15 +65,11 @@ class Case:
     # A follow-up («¿Y desde cuándo…?») has few words of its own: weak support is the norm, and
     # a datum of the kind asked is no sign that the passage answers it.
     follow_up: bool = False
-    # The follow-up's passage is the previous answer's: the conversation stays where it was.
-    stays: bool = False
 
 
 def weak_support(case: Case) -> str | None:
     if case.support >= SUPPORT_THRESHOLD:
         return None
-    if case.follow_up and case.stays and _holds_what_is_asked(case):
-        return None  # «¿De cuánto es el plan?» → «y cuándo empieza?»: «en octubre», same sentence
     if (
         not case.follow_up
         and case.support >= TYPED_SUPPORT_THRESHOLD
@@ -96,20 +92,6 @@ def _gives_what_is_asked(case: Case) -> bool:
         return False
     span = answer_span(case.question, case.shown)
     return span is not None and not counts_another(case.question, case.shown, span)
-
-
-def _holds_what_is_asked(case: Case) -> bool:
-    """Whether a follow-up that asks one kind of datum finds one in the sentence shown, which
-    stays in the previous answer's passage: its few words of its own («¿Y cuándo empieza?») need
-    not be there, the conversation names the subject."""
-    want = one_kind_asked(case.question)
-    if want is None or want.value not in GIVES_WANTS:
-        return False
-    counted = counted_noun(case.question) if want is Want.NUMBER else None
-    return any(
-        counted is None or any(term == counted for term, _ in inside)
-        for _, inside in kind_spans(case.question, case.shown, want)
-    )  # «¿Y cuántos socios tiene?» wants «N socios», not «entre 30 y 40 años»
 
 
 def _shares_a_topic_word(question: ParsedQuestion, sentence: AnalyzedSentence) -> bool:

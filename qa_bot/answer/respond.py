@@ -260,10 +260,7 @@ def answer(
     hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]
     top = scored[0]
     value = support(index, judge, top.index, top.sentence)
-    stays = context is not None and context.passage == index.passages[top.index].id
-    reason = refusal(
-        Case(index, judge, top.index, top.sentence, value, context is not None, stays)
-    )
+    reason = refusal(Case(index, judge, top.index, top.sentence, value, context is not None))
     trust = confidence(value, given=True) if reason is None else refused_confidence(value)
     if reason is None:
         hits[0] = with_phrase(hits[0], judge, top.sentence)

@@ -69,10 +69,11 @@ _ABOUT = (
 
 _PERCENT_RE = _Lazy(
     # a change from one share to another: «del 7% al 3%»
-    rf"(?<!\w)(?:del?\s+{_NUMERAL}\s?%\s+al?\s+{_NUMERAL}\s?%"
+    rf"(?<!\w)(?:(?P<change>del?\s+{_NUMERAL}\s?%\s+al?\s+{_NUMERAL}\s?%)"
     rf"|{_ABOUT}{_NUMERAL}\s?(?:%|por\s+ciento){_MORE})",
     re.I,
 )
+_SHARE_RE = _Lazy(rf"(?<!\w){_NUMERAL}\s?%", re.I)
 _MONEY_RE = _Lazy(
     rf"(?<!\w){_ABOUT}{_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I
 )
@@ -132,13 +133,16 @@ _DATE_RE = _Lazy(
 _HOUR_RE = _Lazy(
     r"(?:(?:poco\s+)?(?:antes|después)\s+de\s+|hacia\s+|sobre\s+|a\s+)?las?\s+"
     # an hour of the day (``hours`` drops a count: «de las 12 bancas»)
-    r"(?:[01]?\d|2[0-4])(?!\d)(?:[.:]\d{2})?(?![.,]?\d)"
+    r"(?P<clock>(?:[01]?\d|2[0-4])(?!\d)(?:[.:]\d{2})?(?![.,]?\d))"
     r"(?:\s+horas)?(?:\s+(?:de\s+la\s+)?(?:mañana|tarde|noche|madrugada))?",
     re.I,
 )
 _CLOCK_BEFORE_RE = _Lazy(r"\blas\s+$", re.I)
 _DURATION_RE = _Lazy(
-    rf"(?<!\w)(?:(?:entre\s+)?{_NUMERAL}\s+y\s+{_NUMERAL}\s+{_TIME_UNIT}"
+    rf"(?<!\w)(?:entre\s+{_NUMERAL}\s+y\s+{_NUMERAL}\s+{_TIME_UNIT}"
+    # «de 4 y 7 años»: two small figures, not a year («en 2010 y 5 años después») nor a clock
+    # time («a las 9 y 30 minutos»)
+    rf"|(?<!las\s)(?<!\d)\d{{1,2}}\s+y\s+\d{{1,2}}\s+{_TIME_UNIT}"
     rf"|(?:{_NUMERAL}|un|una|unos|unas|varios|varias)\s+{_TIME_UNIT}"
     rf"(?:\s+y\s+(?:medio|media|{_NUMERAL}\s+{_TIME_UNIT}|una?\s+{_TIME_UNIT}))?)\b"
     r"(?:\s+de\s+(?:prisi[oó]n|c[aá]rcel|inhabilitaci[oó]n))?",
@@ -163,8 +167,14 @@ MAX_CLAUSE_WORDS = 14
 
 
 def percents(text: str) -> list[tuple[int, int]]:
-    """ "22%", "11,4% más", "5 por ciento", "menos del 10%", "del 7% al 3%"."""
-    return [m.span() for m in _PERCENT_RE.re.finditer(text)]
+    """ "22%", "11,4% más", "5 por ciento", "menos del 10%", "del 7% al 3%" (and each of its
+    ends, for a question that gives one: «¿Hasta cuánto bajó desde el 7%?» -> "3%")."""
+    out = []
+    for m in _PERCENT_RE.re.finditer(text):
+        out.append(m.span())
+        if m.group("change"):
+            out += [(m.start() + a.start(), m.start() + a.end()) for a in _SHARE_RE.re.finditer(m.group())]
+    return out
 
 
 def money(text: str) -> list[tuple[int, int]]:
@@ -240,9 +250,10 @@ def hours(text: str, function_words: frozenset[str] = frozenset()) -> list[tuple
     mientras…» is an hour: ``function_words`` are no nouns)."""
     out = []
     for m in _HOUR_RE.re.finditer(text):
-        after = _NEXT_WORD_RE.re.match(text, m.end())
+        after = _NEXT_WORD_RE.re.match(text, m.end("clock"))  # right after the figure
         word = after.group(1).lower() if after else ""
-        if word.endswith("s") and word not in function_words and word not in _NOT_COUNTED:
+        plural = len(word) > 3 and word.endswith("s")  # «dos», «tres» count nothing here
+        if plural and word not in function_words and word not in _NOT_COUNTED:
             continue
         out.append(m.span())
     return out

@@ -109,3 +109,41 @@ def test_a_body_said_together_in_a_folder_where_others_say_it_more() -> None:
     )
     assert answer.supported, answer.reason
     assert answer.passages[0].article == "goya"
+
+
+_MORE_NEWS = (
+    "El accidente de la autovía causó 12 víctimas mortales y 30 heridos.",
+    "El acto comenzó a las 18 horas locales del martes. A las 12 dos personas resultaron heridas.",
+    "La empresa pagó 20 millones de euros por la planta de Burgos, una de sus 4 fábricas.",
+    "El absentismo en la fábrica bajó del 7% al 3% en un año.",
+    "Se casaron en 2010 y 5 años después se divorciaron.",
+    "La consejera de Industria anunció ayudas de 20 millones para las pymes. Industria y "
+    "comercio crecieron un 3% el año pasado.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        # «¿Cuál fue el número de…?»: the noun after the copula is what is measured.
+        ("¿Cuál fue el número de víctimas del accidente de la autovía?", "12 víctimas"),
+        # An hour followed by «horas locales», or by a small count.
+        ("¿A qué hora comenzó el acto?", "a las 18 horas"),
+        # A scale counted is money.
+        ("¿Cuántos miles de euros pagó la empresa por la planta de Burgos?", "20 millones de euros"),
+        # One end of a change, when the question gives the other.
+        ("¿Hasta cuánto bajó el absentismo en la fábrica desde el 7%?", "3%"),
+        # A year and a span of time are no range.
+        ("¿Cuántos años después de casarse se divorciaron?", "5 años"),
+    ],
+)
+def test_what_a_second_review_found(question: str, phrase: str) -> None:
+    answer = bot_over(*_MORE_NEWS).ask(question)
+    assert answer.supported, answer.reason
+    assert answer.passages[0].answer == phrase
+
+
+def test_a_body_word_opening_a_list_is_not_its_short_name() -> None:
+    answer = bot_over(*_MORE_NEWS).ask("¿Qué anunció el Ministerio de Industria para las pymes?")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «Ministerio de Industria»."
