@@ -57,6 +57,9 @@ _NOUN_WANTS: dict[str, Want] = {
 }
 # The kinds a noun after a singular «cuánto/cuánta» may ask instead of a count.
 _KINDS_AFTER_CUANTO = frozenset((Want.DURATION, Want.MONEY, Want.PERCENT))
+# The nouns of the bodies «¿Qué X…?» asks the name of (folded): «¿Quién fue el equipo…?» may be
+# answered by «los Broncos».
+ORGANIZATIONS = frozenset(k for k, v in _NOUN_WANTS.items() if v is Want.NAME)
 _COPULA = frozenset("es son era eran fue fueron ha han sido sera".split())
 _NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
 # The stems of the words of price and pay, in any form («cuesta», «costó», «pagaban», «cobraría»).

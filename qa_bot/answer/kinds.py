@@ -12,11 +12,11 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from qa_bot.answer.asked import Want, asks_person_name, wanted
+from qa_bot.answer.asked import ORGANIZATIONS, Want, asks_person_name, wanted
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
 from qa_bot.text import spans
 from qa_bot.text.analysis import Token, prefix, stem, stopwords, tokens
-from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion
+from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
 
 Span = tuple[int, int]
@@ -125,6 +125,11 @@ def kind_spans(
     given = question_numbers(question)
     starts = token_starts(sentence)
     person = want is Want.NAME and asks_person_name(question)
+    who = (
+        want is Want.NAME
+        and question.qtype is QType.PERSON
+        and not any(w in ORGANIZATIONS for w in question.words)  # «¿Quién fue el equipo…?»
+    )
     subject = _measured(question) if want is Want.NUMBER else None
     for span in _candidates(want, text):
         if span[0] >= span[1]:
@@ -135,6 +140,8 @@ def kind_spans(
             continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
         if want is Want.NAME and not _may_be_name(text, span):
             continue
+        if who and _a_thing(text, span):
+            continue  # «¿Quién es la concejala…?» is no «al Gobierno», «la Universidad»
         if person and not _a_person(text, span):
             continue  # «¿Cómo se llama el gobernador…?» is no «El Cedral» nor «Primera Sala»
         if (
@@ -257,6 +264,15 @@ def person_like(name: str) -> bool:
 
 
 _DETERMINERS = frozenset("el la los las del al".split())
+
+
+def _a_thing(text: str, span: Span) -> bool:
+    """A single capitalized word that an article opens: an institution or a thing («al
+    Gobierno», «a la Universidad», «las Aves»), not someone «¿Quién…?» asks for."""
+    if " " in text[span[0] : span[1]].strip():
+        return False
+    before = text[: span[0]].split()[-1:]
+    return bool(before) and before[0].lower() in _DETERMINERS | {"un", "una"}
 
 
 # Lowercase words inside a person's name: «Íñigo de la Serna», «María del Carmen Ruiz».

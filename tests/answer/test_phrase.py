@@ -204,6 +204,18 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "El gobernador del Huila, Andrés Gutiérrez Polanía, firmó el acuerdo en Neiva.",
             "Andrés Gutiérrez Polanía",
         ),
+        # ...but a person's name after the article's noun is someone.
+        (
+            "¿Quién entrena a la atleta etíope?",
+            "A la atleta etíope la entrena el italiano Marco Fassetti desde 2019.",
+            "Marco Fassetti",
+        ),
+        # A team or a company asked with «¿Quién…?» may be a single word an article opens.
+        (
+            "¿Quién fue el equipo campeón de la final?",
+            "El equipo campeón de la final fueron los Broncos, que ganaron por 24 a 10.",
+            "Broncos",
+        ),
         # An hour is still an hour.
         (
             "¿A qué hora salió el tren?",
@@ -326,6 +338,11 @@ def test_the_clause_that_says_what_is_asked(question: str, sentence: str, expect
     [
         # No span of the kind asked.
         ("¿Cuándo abrió el museo?", "El museo abrió con una gran fiesta popular."),
+        # «¿Quién…?» asks for someone: a single word an article opens is an institution.
+        (
+            "¿Quién entrena a la atleta etíope?",
+            "La atleta etíope cruzó la meta de la plaza de la Alameda en 2:24:15.",
+        ),
         # «las 37 empresas» is a count, not an hour.
         (
             "¿Cuándo empezó el programa piloto?",
