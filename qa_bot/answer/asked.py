@@ -133,9 +133,10 @@ def wanted(question: ParsedQuestion) -> Want | None:
                 return Want.OBJECT
             break
     if question.qtype is QType.DEFINITION and words[:1] in (["quien"], ["quienes"]):
-        # "¿Quién fue elegido…?" asks for a name; "¿Quién es Shoigu?" for a description.
+        # "¿Quién fue elegido…?" asks for a name; "¿Quién es Shoigu?" for a description, but
+        # "¿Quién es la concejala de Vivienda?" for the person who holds the office.
         participle = len(words) > 2 and words[2].endswith(("ado", "ada", "ido", "ida"))
-        return Want.NAME if participle else None
+        return Want.NAME if participle or asks_person_name(question) else None
     want = _TYPE_WANTS.get(question.qtype)
     if (
         want is Want.NUMBER
@@ -265,15 +266,21 @@ _PERSON_ROLES = frozenset(
 )
 
 
+_WHO_IS = [[w] for w in "es son era eran fue fueron sera".split()]
+
+
 def asks_person_name(question: ParsedQuestion) -> bool:
-    """Whether «¿Cómo se llama el gobernador…?» or «¿Cuál es el nombre de la jueza…?» asks a
-    person's name: the noun after it is an office or a bond (``_PERSON_ROLES``)."""
+    """Whether «¿Cómo se llama el gobernador…?», «¿Cuál es el nombre de la jueza…?» or «¿Quién es
+    la concejala de Vivienda?» asks a person's name: the noun after it is an office or a bond
+    (``_PERSON_ROLES``)."""
     words = [t.folded for t in question.tokens]
     for i, word in enumerate(words):
         if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
             rest = words[i + 3 :]
         elif words[i : i + 3] == ["cual", "es", "el"] and words[i + 3 : i + 4] == ["nombre"]:
             rest = words[i + 4 :]
+        elif i == 0 and word in ("quien", "quienes") and words[1:2] in _WHO_IS:
+            rest = words[2:]  # «¿Quién es la concejala de Vivienda?»
         else:
             continue
         rest = [w for w in rest if w not in ("el", "la", "los", "las", "de", "del")]

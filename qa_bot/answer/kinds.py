@@ -22,7 +22,9 @@ from qa_bot.text.sentences import AnalyzedSentence
 Span = tuple[int, int]
 
 
-_PLACE_PREPOSITIONS = frozenset("en desde hacia a de por".split())
+_PLACE_PREPOSITIONS = frozenset("en desde hacia hasta a de por para".split())
+# Before a single capitalized word, these make it a place («con Pitalito», «hasta Neiva»).
+_ONE_WORD_PLACE = _PLACE_PREPOSITIONS | {"con", "entre", "sobre"}
 
 
 def question_words(question: ParsedQuestion) -> tuple[set[str], set[str]]:
@@ -280,19 +282,20 @@ _PARTICLES = frozenset("de del la las los y e da das do dos van von".split())
 
 
 def _a_person(text: str, span: Span) -> bool:
-    """A person's name that no article opens: two capitalized words or more, with particles
-    between them («Íñigo de la Serna»); not «la Primera Sala», «el Cedral», «de la intendencia de
-    Villa San Andrés», which name a court or a place."""
+    """A person's name that no article opens: capitalized words, with particles between them
+    («Íñigo de la Serna»), or a surname alone («Kuechly»); not «la Primera Sala», «el Cedral», «de
+    la intendencia de Villa San Andrés», which name a court or a place."""
     words = text[span[0] : span[1]].split()
     capitalized = [w for w in words if w[:1].isupper()]
     named = (
-        len(capitalized) >= 2
+        bool(capitalized)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
     )
     before = text[: span[0]].split()[-1:]
-    return named and not (before and before[0].lower() in _DETERMINERS | {"de"})
+    opened = _DETERMINERS | {"de"} | (_ONE_WORD_PLACE if len(capitalized) == 1 else set())
+    return named and not (before and before[0].lower() in opened)  # «hasta Pitalito»: a place
 
 
 def question_numbers(question: ParsedQuestion) -> set[str]:

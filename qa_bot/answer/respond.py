@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from qa_bot.answer.asked import Want, one_kind_asked
+from qa_bot.answer.asked import Want, asks_person_name, one_kind_asked
 from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.kinds import counts_another, gives
@@ -121,7 +121,10 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     scored.sort(key=lambda s: -s.score)
     scored = _by_meaning(index, question, scored)
     asked = one_kind_asked(question)
-    if asked is not None and asked.value in GIVES_WANTS:
+    # A name only when an office asks for its holder («¿Quién es la concejala de Vivienda?»):
+    # any capitalized word gives «¿Quién…?» one.
+    person = asked is Want.NAME and asks_person_name(question)
+    if asked is not None and (asked.value in GIVES_WANTS or person):
         scored = _typed(index, question, asked, scored)
     return scored
 

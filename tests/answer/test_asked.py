@@ -114,7 +114,10 @@ def test_the_noun_after_cuanto_says_the_kind(question: str, want: Want) -> None:
         # A thing's name, or no naming at all.
         ("¿Cómo se llama la aplicación para pedir a domicilio?", False),
         ("¿Cómo se llama la empresa que construyó los trenes?", False),
-        ("¿Quién es el gobernador del Huila?", False),
+        # «¿Quién es el/la ROLE…?» asks who holds the office; «¿Quién es Shoigu?» who he is.
+        ("¿Quién es el gobernador del Huila?", True),
+        ("¿Quién es Shoigu?", False),
+        ("¿Quién ganó el premio?", False),
     ],
 )
 def test_which_questions_ask_a_persons_name(question: str, person: bool) -> None:

@@ -147,3 +147,33 @@ def test_a_body_word_opening_a_list_is_not_its_short_name() -> None:
     answer = bot_over(*_MORE_NEWS).ask("¿Qué anunció el Ministerio de Industria para las pymes?")
     assert not answer.supported
     assert answer.reason == "El artículo no menciona «Ministerio de Industria»."
+
+
+_COUNCIL = (
+    "El pleno del Ayuntamiento aprobó con los votos de 17 de sus 27 concejales pedir al "
+    "Gobierno autonómico que declare tensionados catorce barrios.",
+    "«No podemos seguir mirando hacia otro lado», defendió durante el debate la concejala de "
+    "Vivienda, Lucía Ferreiro.",
+    "Los caficultores levantaron el bloqueo de la vía que comunica al municipio con Pitalito.",
+    "La oposición votó en contra y, según su portavoz, Kuechly, faltan viviendas públicas.",
+)
+
+
+def test_who_holds_an_office_finds_the_passage_that_names_a_person() -> None:
+    # p1 has «concejales» and a capitalized word («Gobierno»), p2 the office and a person.
+    answer = bot_over(*_COUNCIL).ask("¿Quién es la concejala de Vivienda?")
+    assert answer.supported, answer.reason
+    assert answer.passages[0].answer == "Lucía Ferreiro"
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        # A surname alone is someone; a single word after «con» is a place.
+        ("¿Cómo se llama el portavoz de la oposición?", "Kuechly"),
+        ("¿Cómo se llama el alcalde del municipio que comunica la vía?", None),
+    ],
+)
+def test_a_person_alone_or_a_place(question: str, phrase: str | None) -> None:
+    answer = bot_over(*_COUNCIL).ask(question)
+    assert (answer.passages[0].answer if answer.supported else None) == phrase
