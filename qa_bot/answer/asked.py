@@ -60,7 +60,7 @@ _KINDS_AFTER_CUANTO = frozenset((Want.DURATION, Want.MONEY, Want.PERCENT))
 # The nouns of the bodies «¿Qué X…?» asks the name of (folded): «¿Quién fue el equipo…?» may be
 # answered by «los Broncos».
 ORGANIZATIONS = frozenset(k for k, v in _NOUN_WANTS.items() if v is Want.NAME)
-_COPULA = frozenset("es son era eran fue fueron ha han sido sera".split())
+COPULA = frozenset("es son era eran fue fueron ha han sido sera seran".split())
 _NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
 # The stems of the words of price and pay, in any form («cuesta», «costó», «pagaban», «cobraría»).
 _MONEY_STEMS = frozenset("cuest cost pag cobr val diner".split())
@@ -97,7 +97,7 @@ _TYPE_WANTS = {
 def _asked_noun(after: list[str]) -> str:
     """The noun «qué»/«cuál» asks about, past a copula and an article: «¿Cuál es la empresa…?»
     -> "empresa" (folded words after the question word)."""
-    rest = [w for w in after if w not in _COPULA and w not in ("el", "la")]
+    rest = [w for w in after if w not in COPULA and w not in ("el", "la")]
     return rest[0] if rest else ""
 
 
@@ -266,9 +266,6 @@ _PERSON_ROLES = frozenset(
 )
 
 
-_WHO_IS = [[w] for w in "es son era eran fue fueron sera".split()]
-
-
 def asks_person_name(question: ParsedQuestion) -> bool:
     """Whether «¿Cómo se llama el gobernador…?», «¿Cuál es el nombre de la jueza…?» or «¿Quién es
     la concejala de Vivienda?» asks a person's name: the noun after it is an office or a bond
@@ -279,7 +276,7 @@ def asks_person_name(question: ParsedQuestion) -> bool:
             rest = words[i + 3 :]
         elif words[i : i + 3] == ["cual", "es", "el"] and words[i + 3 : i + 4] == ["nombre"]:
             rest = words[i + 4 :]
-        elif i == 0 and word in ("quien", "quienes") and words[1:2] in _WHO_IS:
+        elif i == 0 and word in ("quien", "quienes") and words[1:2] and words[1] in COPULA:
             rest = words[2:]  # «¿Quién es la concejala de Vivienda?»
         else:
             continue

@@ -12,9 +12,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from qa_bot.answer.asked import ORGANIZATIONS, Want, asks_person_name, wanted
+from qa_bot.answer.asked import COPULA, ORGANIZATIONS, Want, asks_person_name, wanted
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
-from qa_bot.text import spans
+from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
+from qa_bot.text import clauses, spans
 from qa_bot.text.analysis import Token, prefix, stem, stopwords, tokens
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
@@ -22,9 +23,6 @@ from qa_bot.text.sentences import AnalyzedSentence
 Span = tuple[int, int]
 
 
-_PLACE_PREPOSITIONS = frozenset("en desde hacia hasta a de por para".split())
-# Before a single capitalized word, these make it a place («con Pitalito», «hasta Neiva»).
-_ONE_WORD_PLACE = _PLACE_PREPOSITIONS | {"con", "entre", "sobre"}
 
 
 def question_words(question: ParsedQuestion) -> tuple[set[str], set[str]]:
@@ -54,7 +52,7 @@ def _candidates(want: Want, text: str) -> tuple[Span, ...]:
         Want.NAME: lambda: spans.names(text),
         Want.TITLE: lambda: spans.quoted(text) or spans.names(text),
         Want.PLACE: lambda: _places(text),
-        Want.REASON: lambda: spans.causes(text),
+        Want.REASON: lambda: clauses.causes(text),
         Want.OBJECT: lambda: [],
     }
     found = finders[want]()
@@ -87,11 +85,11 @@ def _places(text: str) -> list[Span]:
         start, end = trimmed
         before = [w for w in words if w.end <= start][-2:]
         if before and before[-1].folded in ("el", "la", "los", "las") and len(before) == 2:
-            before = before[:1] if before[0].folded in _PLACE_PREPOSITIONS else []
+            before = before[:1] if before[0].folded in PLACE_PREPOSITIONS else []
             if before:
                 out.append((before[0].start, end))
             continue
-        if before and before[-1].folded in _PLACE_PREPOSITIONS:
+        if before and before[-1].folded in PLACE_PREPOSITIONS:
             if before[-1].folded == "de" and _after_a_title(text, before[-1].start):
                 continue  # «Tierra de nadie», de Tomás Echeverría: its author, not a place
             out.append((before[-1].start, end))
@@ -142,9 +140,9 @@ def kind_spans(
             continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
         if want is Want.NAME and not _may_be_name(text, span):
             continue
-        if who and _a_thing(text, span):
+        if who and a_thing(text, span):
             continue  # «¿Quién es la concejala…?» is no «al Gobierno», «la Universidad»
-        if person and not _a_person(text, span):
+        if person and not a_person(text, span):
             continue  # «¿Cómo se llama el gobernador…?» is no «El Cedral» nor «Primera Sala»
         if (
             want is Want.NUMBER
@@ -162,7 +160,7 @@ def kind_spans(
         yield span, inside
 
 
-_COPULA_AND_ARTICLES = frozenset("es son era eran fue fueron sera seran el la los las".split())
+_COPULA_AND_ARTICLES = COPULA | {"el", "la", "los", "las"}
 
 
 def _measured(question: ParsedQuestion) -> tuple[str, set[str]] | None:
@@ -257,45 +255,6 @@ def _may_be_name(text: str, span: Span) -> bool:
         return True
     before = text[: span[0]].split()
     return bool(before) and before[-1].lower().strip('«“"') not in ("de", "del", "en")
-
-
-def person_like(name: str) -> bool:
-    """Two to four capitalized words with no «de» between them: a person's name."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
-
-
-_DETERMINERS = frozenset("el la los las del al".split())
-
-
-def _a_thing(text: str, span: Span) -> bool:
-    """A single capitalized word that an article opens: an institution or a thing («al
-    Gobierno», «a la Universidad», «las Aves»), not someone «¿Quién…?» asks for."""
-    if " " in text[span[0] : span[1]].strip():
-        return False
-    before = text[: span[0]].split()[-1:]
-    return bool(before) and before[0].lower() in _DETERMINERS | {"un", "una"}
-
-
-# Lowercase words inside a person's name: «Íñigo de la Serna», «María del Carmen Ruiz».
-_PARTICLES = frozenset("de del la las los y e da das do dos van von".split())
-
-
-def _a_person(text: str, span: Span) -> bool:
-    """A person's name that no article opens: capitalized words, with particles between them
-    («Íñigo de la Serna»), or a surname alone («Kuechly»); not «la Primera Sala», «el Cedral», «de
-    la intendencia de Villa San Andrés», which name a court or a place."""
-    words = text[span[0] : span[1]].split()
-    capitalized = [w for w in words if w[:1].isupper()]
-    named = (
-        bool(capitalized)
-        and words[0][:1].isupper()
-        and words[-1][:1].isupper()
-        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
-    )
-    before = text[: span[0]].split()[-1:]
-    opened = _DETERMINERS | {"de"} | (_ONE_WORD_PLACE if len(capitalized) == 1 else set())
-    return named and not (before and before[0].lower() in opened)  # «hasta Pitalito»: a place
 
 
 def question_numbers(question: ParsedQuestion) -> set[str]:

@@ -19,14 +19,14 @@ from qa_bot.answer.kinds import (
     counted_noun,
     is_question_word,
     kind_spans,
-    person_like,
     question_words,
     token_starts,
     tokens_inside,
 )
+from qa_bot.answer.people import person_like
 from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
-from qa_bot.text import spans
+from qa_bot.text import clauses
 from qa_bot.text.analysis import Token, prefix, stem
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType
@@ -254,7 +254,7 @@ def _object(
         if len(gap.split()) > 1:
             break
         k += 1
-    span = spans.clause_after(sentence.text, sentence.spans[k][1].end)
+    span = clauses.clause_after(sentence.text, sentence.spans[k][1].end)
     if span is None or sentence.text[span[0] : span[1]].lower().startswith("de "):
         return None
     inside = tokens_inside(sentence, span)

@@ -1,5 +1,5 @@
 """Spans of Spanish text that can answer a question: numbers with their unit, dates, times,
-durations, names, quoted titles and causes.
+durations, names and quoted titles (a cause or a verb's object is a clause: ``clauses.py``).
 
 Each finder returns ``(start, end)`` character spans of the text it is given, longest forms first
 where they overlap a shorter one. They know nothing of the question: ``answer/kinds.py`` keeps
@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 
-class _Lazy:
+class Lazy:
     """A regular expression compiled on first use: a question pays only for the kinds of span
     it looks for (compiling them all costs ~12 ms of ``qa-bot ask``'s cold start)."""
 
@@ -67,34 +67,34 @@ _ABOUT = (
     r"(?:(?:de|del|al|a)\s+)?(?:(?:el|un|una)\s+)?)?"
 )
 
-_PERCENT_RE = _Lazy(
+_PERCENT_RE = Lazy(
     # a change from one share to another: «del 7% al 3%»
     rf"(?<!\w)(?:(?P<change>del?\s+{_NUMERAL}\s?%\s+al?\s+{_NUMERAL}\s?%)"
     rf"|{_ABOUT}{_NUMERAL}\s?(?:%|por\s+ciento){_MORE})",
     re.I,
 )
-_SHARE_RE = _Lazy(rf"(?<!\w){_NUMERAL}\s?%", re.I)
-_MONEY_RE = _Lazy(
+_SHARE_RE = Lazy(rf"(?<!\w){_NUMERAL}\s?%", re.I)
+_MONEY_RE = Lazy(
     rf"(?<!\w){_ABOUT}{_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I
 )
 # A sum with its scale and no currency: what "¿Cuánto costó…?" may be answered with ("costó 410
 # millones").
-_SCALED_RE = _Lazy(
+_SCALED_RE = Lazy(
     rf"(?<!\w){_NUMERAL}\s+(?:mil|mill[oó]n|millones|millardos?|billones?)\b(?:\s+de\s+{_CURRENCY}\b)?",
     re.I,
 )
-_MEASURE_RE = _Lazy(rf"(?<!\w){_NUMBER}\s+(?:de\s+)?{_MEASURE}\b{_RATE}", re.I)
+_MEASURE_RE = Lazy(rf"(?<!\w){_NUMBER}\s+(?:de\s+)?{_MEASURE}\b{_RATE}", re.I)
 # A count and its noun ("catorce barrios", "2,1 millones de viajeros", "medio centenar de
 # profesionales"); the noun is any lowercase word that is not a function word (checked by caller).
-_COUNT_RE = _Lazy(
+_COUNT_RE = Lazy(
     rf"(?<!\w)(?:{_NUMBER})(?!\.?[ªº])(?:\s+(?:de\s+)?(?P<noun>[a-zñáéíóúü]{{3,}}))?{_MORE}", re.I
 )
-_PROPORTION_RE = _Lazy(
+_PROPORTION_RE = Lazy(
     rf"(?<!\w)(?:uno|una|{_NUMERAL})\s+de\s+(?:cada|l[oa]s)\s+(?:{_DIGITS}|{_SMALL})"
     rf"(?:\s+[a-zñáéíóú]{{3,}})?",
     re.I,
 )
-_YEAR_RE = _Lazy(r"^(?:1[0-9]{3}|20[0-9]{2})$")
+_YEAR_RE = Lazy(r"^(?:1[0-9]{3}|20[0-9]{2})$")
 
 _MONTH = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
@@ -102,7 +102,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
 _DAY_PART = r"(?:madrugada|mañana|mediod[ií]a|tarde|noche)"
-_DATE_RE = _Lazy(
+_DATE_RE = Lazy(
     r"(?<!\w)(?:"
     # "la madrugada del 9 de junio de 2019", "el viernes 21 de junio", "el 1 de marzo de 2024"
     rf"(?:(?:(?:la|esa|aquella)\s+{_DAY_PART}\s+del?\s+)|(?:(?:el|este|ese|del)\s+)?(?:(?:pasado|pr[oó]ximo)\s+)?)"
@@ -130,15 +130,15 @@ _DATE_RE = _Lazy(
     r")",
     re.I,
 )
-_HOUR_RE = _Lazy(
+_HOUR_RE = Lazy(
     r"(?:(?:poco\s+)?(?:antes|después)\s+de\s+|hacia\s+|sobre\s+|a\s+)?las?\s+"
     # an hour of the day (``hours`` drops a count: «de las 12 bancas»)
     r"(?P<clock>(?:[01]?\d|2[0-4])(?!\d)(?:[.:]\d{2})?(?![.,]?\d))"
     r"(?:\s+horas)?(?:\s+(?:de\s+la\s+)?(?:mañana|tarde|noche|madrugada))?",
     re.I,
 )
-_CLOCK_BEFORE_RE = _Lazy(r"\blas\s+$", re.I)
-_DURATION_RE = _Lazy(
+_CLOCK_BEFORE_RE = Lazy(r"\blas\s+$", re.I)
+_DURATION_RE = Lazy(
     rf"(?<!\w)(?:entre\s+{_NUMERAL}\s+y\s+{_NUMERAL}\s+{_TIME_UNIT}"
     # «de 4 y 7 años»: two small figures, not a year («en 2010 y 5 años después») nor a clock
     # time («a las 9 y 30 minutos»)
@@ -150,20 +150,10 @@ _DURATION_RE = _Lazy(
 )
 # Capitalized words, joined by nothing or by "de", "del", "de la", "y": "Universidad Nacional de
 # Córdoba", "Fernando Aguirre".
-_NAME_RE = _Lazy(
+_NAME_RE = Lazy(
     rf"[{_UPPER}][\w'’.-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|de\s+las|y|e)\s+)?[{_UPPER}][\w'’-]*)*"
 )
-_QUOTED_RE = _Lazy(r"«([^»]{2,120})»|“([^”]{2,120})”|\"([^\"]{2,120})\"")
-# "porque" and "por" stay in the phrase ("porque no caducan"); the other cues introduce it.
-_CAUSE_RE = _Lazy(
-    r"\b(?P<keep>porque|a\s+ra[ií]z\s+de|por\s+(?=(?:el|la|los|las|un|una|su|sus)\s))"
-    r"|\b(?:ya\s+que|puesto\s+que|dado\s+que|debido\s+a|a\s+causa\s+de|gracias\s+a"
-    r"|se\s+deb(?:e|en|i[oó]|ieron|[ií]a|[ií]an)\s+(?:(?:sobre\s+todo|principalmente|en\s+parte)\s+)?a)\s+",
-    re.I,
-)
-# A comma or a period ends a clause, but not inside a number («80.000 pesos», «2,5 millones»).
-_CLAUSE_END_RE = _Lazy(r"[,.](?!\d)|[;:»”\"()—]|\s(?:y|pero|aunque|mientras)\s")
-MAX_CLAUSE_WORDS = 14
+_QUOTED_RE = Lazy(r"«([^»]{2,120})»|“([^”]{2,120})”|\"([^\"]{2,120})\"")
 
 
 def percents(text: str) -> list[tuple[int, int]]:
@@ -236,7 +226,7 @@ def dates(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATE_RE.re.finditer(text)]
 
 
-_NEXT_WORD_RE = _Lazy(r"\s+([^\W\d_]+)")
+_NEXT_WORD_RE = Lazy(r"\s+([^\W\d_]+)")
 # Words in -s after an hour that count nothing: «a las 20 mientras…», «a las 10 menos cuarto».
 _NOT_COUNTED = frozenset(
     "horas menos mas más mientras tras después despues antes además ademas apenas entonces "
@@ -286,53 +276,6 @@ def names(text: str) -> list[tuple[int, int]]:
 def quoted(text: str) -> list[tuple[int, int]]:
     """The text inside «…», “…” or "…" (without the marks)."""
     return [m.span(m.lastindex or 0) for m in _QUOTED_RE.re.finditer(text)]
-
-
-_OBJECT_END_RE = _Lazy(r"[,.](?!\d)|[;:»”\"()—]|\s(?:que|pero|aunque|mientras|según)\s")
-
-
-# A short aside between a verb and what it says: «propone, en cambio, bonificar…».
-_ASIDE_AFTER_VERB_RE = _Lazy(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,\s*")
-# What opens the object itself: a completive «que» («reclamó que el límite…»), a quotation mark.
-_OBJECT_OPENING_RE = _Lazy(r"\s*(?:que\s+|[«“\"]\s*)")
-
-
-def clause_after(text: str, start: int) -> tuple[int, int] | None:
-    """The words from ``start`` to the next comma or clause break, at most ``MAX_CLAUSE_WORDS``;
-    past a short aside after the verb, and with the «que» or opening quotation mark that starts
-    the object («reclamó que el límite se extienda…», «pidió «usar todas las herramientas»»)."""
-    aside = _ASIDE_AFTER_VERB_RE.re.match(text, start)
-    if aside:
-        start = aside.end()
-    opening = _OBJECT_OPENING_RE.re.match(text, start)
-    if opening:
-        quoted = opening.group().strip() in '«“"'
-        start = opening.end() if quoted else start
-        stop = _OBJECT_END_RE.re.search(text, start if quoted else opening.end())
-    else:
-        stop = _OBJECT_END_RE.re.search(text, start)
-    end = stop.start() if stop else len(text)
-    words = list(re.finditer(r"\S+", text[start:end]))
-    if not words or len(words) > MAX_CLAUSE_WORDS:
-        return None
-    return start + words[0].start(), start + words[-1].end()
-
-
-def causes(text: str) -> list[tuple[int, int]]:
-    """The clause a cause word introduces, to the next comma or clause break, at most
-    ``MAX_CLAUSE_WORDS`` words: "porque no caducan", "[debido a] la aparición de un acuífero"."""
-    out = []
-    for m in _CAUSE_RE.re.finditer(text):
-        start = m.start() if m.group("keep") else m.end()
-        stop = _CLAUSE_END_RE.re.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        words = list(re.finditer(r"\S+", text[start:end]))
-        if len(words) > MAX_CLAUSE_WORDS:
-            end = start + words[MAX_CLAUSE_WORDS - 1].end()
-        end = len(text[:end].rstrip())
-        if end - start > len(m.group()) + 1:
-            out.append((start, end))
-    return out
 
 
 @lru_cache(maxsize=1)

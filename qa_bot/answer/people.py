@@ -1,0 +1,52 @@
+"""Whether a span of a sentence names a person: what «¿Quién…?» and an office («¿Cómo se llama
+el gobernador…?», «¿Quién es la concejala de Vivienda?») ask for, as opposed to an institution
+(«al Gobierno», «la Primera Sala») or a place («El Cedral», «con Pitalito»). By the shape of the
+name and the word before it: there is no list of names.
+"""
+
+from __future__ import annotations
+
+from qa_bot.answer.followup import DETERMINERS
+
+Span = tuple[int, int]
+
+# The prepositions before a place's name («en la Universidad Nacional de Córdoba»).
+PLACE_PREPOSITIONS = frozenset("en desde hacia hasta a de por para".split())
+# Before a single capitalized word, these make it a place too («con Pitalito», «hasta Neiva»).
+ONE_WORD_PLACE = PLACE_PREPOSITIONS | {"con", "entre", "sobre"}
+
+
+def person_like(name: str) -> bool:
+    """Two to four capitalized words with no «de» between them: a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def a_thing(text: str, span: Span) -> bool:
+    """A single capitalized word that an article opens: an institution or a thing («al
+    Gobierno», «a la Universidad», «las Aves»), not someone «¿Quién…?» asks for."""
+    if " " in text[span[0] : span[1]].strip():
+        return False
+    before = text[: span[0]].split()[-1:]
+    return bool(before) and before[0].lower() in DETERMINERS | {"un", "una"}
+
+
+# Lowercase words inside a person's name: «Íñigo de la Serna», «María del Carmen Ruiz».
+_PARTICLES = frozenset("de del la las los y e da das do dos van von".split())
+
+
+def a_person(text: str, span: Span) -> bool:
+    """A person's name that no article opens: capitalized words, with particles between them
+    («Íñigo de la Serna»), or a surname alone («Kuechly»); not «la Primera Sala», «el Cedral», «de
+    la intendencia de Villa San Andrés», which name a court or a place."""
+    words = text[span[0] : span[1]].split()
+    capitalized = [w for w in words if w[:1].isupper()]
+    named = (
+        bool(capitalized)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    )
+    before = text[: span[0]].split()[-1:]
+    opened = DETERMINERS | {"de"} | (ONE_WORD_PLACE if len(capitalized) == 1 else set())
+    return named and not (before and before[0].lower() in opened)  # «hasta Pitalito»: a place
