@@ -4,7 +4,8 @@ An answer is refused by the first check that gives a reason, in this order:
 
 1. ``weak_support``: too little of the question is in the article (``support.py``), unless the
    question asks one kind of datum and the sentence shown gives it near the question's words
-   (down to TYPED_SUPPORT_THRESHOLD).
+   (down to TYPED_SUPPORT_THRESHOLD), or the semantic reader finds the passage close to the
+   question in meaning (down to MEANT_SUPPORT_THRESHOLD).
 2. ``absent_name``: the question names someone or something the article never mentions.
    ``absent_speaker``: it asks what someone said or thinks, and the article never mentions them.
 3. ``beyond_topic``: only the article's topic words match (``topic.py``).
@@ -36,6 +37,8 @@ from qa_bot.answer.topic import beyond_article
 from qa_bot.answer.tuning import (
     COMMON,
     GIVES_WANTS,
+    MEANT_CLOSENESS,
+    MEANT_SUPPORT_THRESHOLD,
     NEARBY_WANTS,
     REFUSE_WANTS,
     TYPED_SUPPORT_THRESHOLD,
@@ -65,10 +68,19 @@ class Case:
     # A follow-up («¿Y desde cuándo…?») has few words of its own: weak support is the norm, and
     # a datum of the kind asked is no sign that the passage answers it.
     follow_up: bool = False
+    # How close the top passage is to the question in meaning (cosine, ``index/meaning.py``),
+    # when the semantic reader is in use; else None.
+    closeness: float | None = None
 
 
 def weak_support(case: Case) -> str | None:
     if case.support >= SUPPORT_THRESHOLD:
+        return None
+    if (
+        case.closeness is not None
+        and case.support >= MEANT_SUPPORT_THRESHOLD
+        and case.closeness >= MEANT_CLOSENESS
+    ):
         return None
     if (
         not case.follow_up

@@ -30,8 +30,10 @@ from qa_bot.answer.tuning import (
     MEANING_CANDIDATES,
     MEANING_SCALE,
     MEANING_WEIGHT,
+    MEANT_SUPPORT_THRESHOLD,
     PREFIX_WEIGHT,
     SENTENCE_WEIGHT,
+    SUPPORT_THRESHOLD,
     SYNONYM_BOOST,
 )
 from qa_bot.index.bm25 import lucene_idf
@@ -146,6 +148,19 @@ def _by_meaning(index: SearchIndex, question: ParsedQuestion, scored: list[Score
     ]
     lifted.sort(key=lambda s: -s.score)
     return lifted + scored[MEANING_CANDIDATES:]
+
+
+def _closeness(
+    index: SearchIndex, question: ParsedQuestion, top: int, support_value: float, follow_up: bool
+) -> float | None:
+    """How close passage ``top`` is to ``question`` in meaning, when the reader is in use and the
+    answer's support is weak enough for it to matter (a follow-up's own words say too little)."""
+    if follow_up or not MEANT_SUPPORT_THRESHOLD <= support_value < SUPPORT_THRESHOLD:
+        return None
+    reader = meaning()
+    if reader is None:
+        return None
+    return float(reader.similarities(question.text, [index.passages[top].text])[0])
 
 
 def _typed(
@@ -263,7 +278,17 @@ def answer(
     hits = [_hit(index.passages[s.index], s, stems) for s in scored[:top_k]]
     top = scored[0]
     value = support(index, judge, top.index, top.sentence)
-    reason = refusal(Case(index, judge, top.index, top.sentence, value, context is not None))
+    reason = refusal(
+        Case(
+            index,
+            judge,
+            top.index,
+            top.sentence,
+            value,
+            context is not None,
+            _closeness(index, judge, top.index, value, context is not None),
+        )
+    )
     trust = confidence(value, given=True) if reason is None else refused_confidence(value)
     if reason is None:
         hits[0] = with_phrase(hits[0], judge, top.sentence)

@@ -52,6 +52,19 @@ GIVES_BONUS = 0.5
 MEANING_CANDIDATES = 8
 MEANING_WEIGHT = 1.0
 MEANING_SCALE = 0.05
+# With the reader, weak support (under SUPPORT_THRESHOLD) is no refusal down to
+# MEANT_SUPPORT_THRESHOLD when the top passage is at least MEANT_CLOSENESS close to the question
+# in meaning (cosine, ``respond._closeness``): readers' paraphrases share few words with the
+# passage that answers them but are close to it; off-topic questions are far (noticias: 0.72 to
+# 0.82). python benchmarks/sweep.py MEANT_CLOSENESS 0.83 0.835 0.84 0.85 (with the semantic
+# extra): noticias right 106, 106, 106, 105/128, false refusals 9, 10, 11, 12 (105 / 12 without
+# the lever); blind 4 right 42, 42, 42, 40/48 (38); XQuAD top-1 579, 579, 578, 577/612 (576),
+# false refusals 13, 13, 14, 16 (17), other-article refused 592, 595, 595, 595/612 (595; target
+# >= 594). Floors 0.1, 0.15, 0.2 at 0.83: noticias false refusals 9, 9, 10, blind 2 right 35, 34,
+# 34. SQuAD-es v2 at 0.835: top-1 1516 -> 1517, false refusals 58 -> 54, unanswerable refused
+# 120 -> 111/1527, other-article refused 1516 -> 1512/1883.
+MEANT_SUPPORT_THRESHOLD = 0.1
+MEANT_CLOSENESS = 0.835
 
 # --- ranking: set on XQuAD dev in earlier sessions (README «Evaluación»)
 CANDIDATES = 30

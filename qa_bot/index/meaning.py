@@ -48,6 +48,8 @@ class Meaning:
     def __init__(self, encoder: Encoder) -> None:
         self._encoder = encoder
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        # The last question's vector: an answer asks twice (re-ranking, then weak support).
+        self._last: tuple[str, np.ndarray] | None = None
 
     def similarities(self, question: str, passages: Sequence[str]) -> np.ndarray:
         """The similarity (cosine, -1 to 1) of ``question`` to each of ``passages``."""
@@ -63,7 +65,12 @@ class Meaning:
             self._vectors.move_to_end(text)
         while len(self._vectors) > CACHE_SIZE:
             self._vectors.popitem(last=False)
-        return np.asarray(matrix @ self._encoder.query(_head(question)), dtype=float)
+        return np.asarray(matrix @ self._query(question), dtype=float)
+
+    def _query(self, question: str) -> np.ndarray:
+        if self._last is None or self._last[0] != question:
+            self._last = (question, np.asarray(self._encoder.query(_head(question))))
+        return self._last[1]
 
 
 def _head(text: str) -> str:

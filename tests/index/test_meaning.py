@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from conftest import bot_over
 
-from qa_bot.answer import respond
+from qa_bot.answer import refusal, respond
 from qa_bot.index import meaning as meaning_module
 from qa_bot.index.meaning import Meaning, enabled
 
@@ -129,7 +129,46 @@ def test_a_follow_up_is_not_re_ranked_by_its_own_few_words(
     bot.ask("¿Y la media?", context=Context(("¿Qué asignatura fue la más temida?",), "p1"))
     assert calls == []
     bot.ask(QUESTION)
-    assert calls == [QUESTION]
+    assert calls and set(calls) == {QUESTION}  # re-ranking, then the weak support's closeness
+
+
+def test_the_reader_vouches_for_a_paraphrase_the_words_barely_support(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # p2 shares only «comunidad» with QUESTION (support 0.24, under SUPPORT_THRESHOLD): by words
+    # alone the question is refused; the reader finds p2 as close as can be, and it is answered.
+    bot = bot_over(*PARAGRAPHS)
+    monkeypatch.setattr(respond, "meaning", lambda: Meaning(ConceptEncoder()))
+    answer = bot.ask(QUESTION)
+    assert answer.supported
+    assert answer.passages[0].id == "p2"
+    # The same passage, not close enough in meaning: refused for its weak support.
+    monkeypatch.setattr(refusal, "MEANT_CLOSENESS", 1.01)
+    refused = bot.ask(QUESTION)
+    assert not refused.supported
+    assert refused.reason == refusal.WEAK_MATCH
+
+
+def test_the_reader_does_not_vouch_below_a_floor_of_support(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bot = bot_over(*PARAGRAPHS)
+    monkeypatch.setattr(respond, "meaning", lambda: Meaning(ConceptEncoder()))
+    monkeypatch.setattr(respond, "MEANT_SUPPORT_THRESHOLD", 0.3)
+    monkeypatch.setattr(refusal, "MEANT_SUPPORT_THRESHOLD", 0.3)
+    answer = bot.ask(QUESTION)  # support 0.24: the words are too few for the reader to vouch
+    assert not answer.supported
+    assert answer.reason == refusal.WEAK_MATCH
+
+
+def test_a_weak_match_far_in_meaning_stays_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # «obtuvo» and «mejor puntuación» share a word with p2, but the encoder puts the question
+    # and the passage apart (cosine 0.71): the words' verdict stands.
+    bot = bot_over(*PARAGRAPHS)
+    monkeypatch.setattr(respond, "meaning", lambda: Meaning(ConceptEncoder()))
+    answer = bot.ask("¿Quién obtuvo la mejor puntuación?")
+    assert not answer.supported
+    assert answer.reason == refusal.WEAK_MATCH
 
 
 def test_the_real_model_finds_the_paraphrase(monkeypatch: pytest.MonkeyPatch) -> None:
