@@ -188,7 +188,9 @@ def _typed(
                 for e, s in zip(
                     sentence_evidence(sentences, question, weights), sentences, strict=True
                 )
-                if e.matched  # a word of the question, not only the number's type bonus
+                # a word of the question, not only the number's type bonus; for an age, also
+                # a sentence that goes on about the one before («La dirigenta, de 63 años, …»)
+                if (e.matched or (want is Want.AGE and _goes_on_about(e, s)))
                 and gives(question, want, s)
             ]
             if giving:
@@ -205,6 +207,13 @@ def _typed(
         leader = max(leader, score)
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _goes_on_about(evidence: SentenceEvidence, sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` inherits the question's words from the sentence before it and names
+    no one new («La dirigenta, de 63 años, fue…» after «…, relató Gladys Painemal»; not «Luis
+    Arancibia, jubilado de 78 años, …»): no capitalized word after its first."""
+    return evidence.coverage > 0 and not any(w.text[:1].isupper() for w in sentence.words[1:])
 
 
 def matched_words(passage: Passage, stems: set[str]) -> list[str]:

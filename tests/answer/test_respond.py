@@ -322,3 +322,33 @@ def test_a_count_of_another_thing_is_answered_with_the_lowest_confidence() -> No
     )
     assert counted.passages[0].answer == "seis trenes"
     assert counted.confidence > lowest_confidence()
+
+
+_QUOTED = (
+    "«Hemos tenido que cocinar con lo que trae el camión», relató Gladys Painemal, presidenta de "
+    "la junta de vecinos."
+)
+_OTHERS = (
+    "El tribunal ordenó a la empresa reponer el suministro en un plazo de 30 días.",
+    "La compañía anunció que recurrirá el fallo ante la Corte Suprema.",
+)
+
+
+def test_an_age_in_the_sentence_that_goes_on_about_the_person() -> None:
+    bot = bot_over(
+        f"{_QUOTED} La dirigenta, de 63 años, fue una de las primeras en juntar firmas.", *_OTHERS
+    )
+    answer = bot.ask("¿Qué edad tiene Gladys Painemal?")
+    assert answer.supported, answer.reason
+    assert answer.passages[0].sentence.startswith("La dirigenta")
+    assert answer.passages[0].answer == "63 años"
+
+
+def test_an_age_of_someone_the_next_sentence_names_is_not_theirs() -> None:
+    bot = bot_over(
+        f"{_QUOTED} Luis Arancibia, jubilado de 78 años, camina cada mañana hasta el estanque.",
+        *_OTHERS,
+    )
+    answer = bot.ask("¿Qué edad tiene Gladys Painemal?")
+    assert not answer.supported
+    assert "edad" in (answer.reason or "")
