@@ -31,7 +31,7 @@ def p95(values: list[float]) -> float:
 
 
 def per_question(data: Path) -> dict[str, list[float]]:
-    from qa_bot.answer import respond
+    from qa_bot.answer import reading
     from qa_bot.bot import QABot
     from qa_bot.index.meaning import Meaning, _loaded
 
@@ -55,7 +55,7 @@ def per_question(data: Path) -> dict[str, list[float]]:
                 ("lector, sin caché", Meaning(encoder)),
             )
             for label, reader in readers:
-                respond.meaning = lambda r=reader: r  # type: ignore[misc]
+                reading.meaning = lambda r=reader: r  # type: ignore[misc]
                 start = time.perf_counter()
                 bot.ask(q)
                 times[label].append((time.perf_counter() - start) * 1000)

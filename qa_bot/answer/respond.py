@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
 from qa_bot.answer.asked import Want, asks_person_name, one_kind_asked
+from qa_bot.answer.candidates import (
+    Scored,
+    normalized,
+    term_boosts,
+    term_weights,
+    unique_candidates,
+)
 from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.kinds import counts_another, gives
 from qa_bot.answer.matching import with_synonyms
 from qa_bot.answer.phrase import with_phrase
+from qa_bot.answer.reading import by_meaning, closeness
 from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, Case, refusal
 from qa_bot.answer.support import (
     confidence,
@@ -20,81 +28,19 @@ from qa_bot.answer.support import (
     support,
 )
 from qa_bot.answer.tuning import (
-    BOOST_BASE,
-    BOOST_RARITY,
-    CANDIDATES,
     GIVES_ASKED_RATIO,
     GIVES_BONUS,
     GIVES_WANTS,
-    MAX_CANDIDATES,
-    MEANING_CANDIDATES,
-    MEANING_SCALE,
-    MEANING_WEIGHT,
-    MEANT_SUPPORT_THRESHOLD,
     PREFIX_WEIGHT,
     SENTENCE_WEIGHT,
-    SUPPORT_THRESHOLD,
     SYNONYM_BOOST,
 )
-from qa_bot.index.bm25 import lucene_idf
-from qa_bot.index.meaning import meaning
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import term_spans
-from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, parse_question
 from qa_bot.text.sanitize import sanitize
 from qa_bot.text.sentences import AnalyzedSentence
-
-
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """A candidate passage with its BM25 score, best sentence and final score."""
-
-    index: int
-    bm25: float
-    best: SentenceEvidence
-    sentence: AnalyzedSentence
-    score: float
-
-
-def term_weights(index: SearchIndex, question: ParsedQuestion) -> dict[str, float]:
-    """Weight of each question term for sentence coverage: its corpus IDF (times its weight in
-    the question: less for a word a follow-up inherits)."""
-    n = len(index)
-    return {t: lucene_idf(n, index.doc_freq(t)) * question.weight(t) for t in question.stems}
-
-
-def term_boosts(question: ParsedQuestion) -> dict[str, float]:
-    """Query-time boost of each question term: rarer words in general Spanish weigh more."""
-    return {t: (BOOST_BASE + BOOST_RARITY * rarity(t)) * question.weight(t) for t in question.stems}
-
-
-def _normalized(values: np.ndarray) -> np.ndarray:
-    top = float(values.max()) if len(values) else 0.0
-    return values / top if top > 0 else values
-
-
-def unique_candidates(
-    index: SearchIndex, stems: list[str], boosts: dict[str, float]
-) -> list[tuple[int, float]]:
-    """The CANDIDATES best passages for ``stems``, a passage whose text repeats a better one's
-    counted once (an agency story in two files, an article pasted twice): thirty copies of one
-    paragraph must not push the answer out of the candidates. More are fetched while copies
-    were dropped, up to MAX_CANDIDATES."""
-    k = CANDIDATES
-    while True:
-        ranked = index.search(stems, k, boosts=boosts)
-        seen: set[str] = set()
-        unique = []
-        for i, score in ranked:
-            text = " ".join(index.passages[i].text.split())
-            if text not in seen:
-                seen.add(text)
-                unique.append((i, score))
-        if len(unique) >= CANDIDATES or len(ranked) < k or k >= MAX_CANDIDATES:
-            return unique[:CANDIDATES]
-        k *= 4
 
 
 def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
@@ -106,8 +52,8 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     if not ranked:
         return []
     ids = [i for i, _ in ranked]
-    stem_scores = _normalized(np.array([score for _, score in ranked]))
-    prefix_scores = _normalized(index.prefixes.scores(question.prefixes, ids))
+    stem_scores = normalized(np.array([score for _, score in ranked]))
+    prefix_scores = normalized(index.prefixes.scores(question.prefixes, ids))
     weights = term_weights(index, question)
     scored = []
     for j, (i, bm25) in enumerate(ranked):
@@ -121,7 +67,7 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
             Scored(i, bm25, best, sentence, float(lexical) + SENTENCE_WEIGHT * best.score)
         )
     scored.sort(key=lambda s: -s.score)
-    scored = _by_meaning(index, question, scored)
+    scored = by_meaning(index, question, scored)
     asked = one_kind_asked(question)
     # A name only when an office asks for its holder («¿Quién es la concejala de Vivienda?»):
     # any capitalized word gives «¿Quién…?» one.
@@ -129,38 +75,6 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     if asked is not None and (asked.value in GIVES_WANTS or person):
         scored = _typed(index, question, asked, scored)
     return scored
-
-
-def _by_meaning(index: SearchIndex, question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:
-    """``scored`` (best first) with the MEANING_CANDIDATES best re-ranked by how close each
-    passage is to the question in meaning (``index/meaning.py``, the ``semantic`` extra): each
-    loses MEANING_WEIGHT per MEANING_SCALE of cosine below the closest one. Unchanged without the
-    extra, and for a follow-up, whose own words say too little for the encoder."""
-    reader = meaning()
-    if reader is None or len(scored) < 2 or any(t.weight < 1 for t in question.terms):
-        return scored
-    head = scored[:MEANING_CANDIDATES]
-    similarity = reader.similarities(question.text, [index.passages[s.index].text for s in head])
-    closest = float(similarity.max())
-    lifted = [
-        replace(s, score=s.score - MEANING_WEIGHT * (closest - float(c)) / MEANING_SCALE)
-        for s, c in zip(head, similarity, strict=True)
-    ]
-    lifted.sort(key=lambda s: -s.score)
-    return lifted + scored[MEANING_CANDIDATES:]
-
-
-def _closeness(
-    index: SearchIndex, question: ParsedQuestion, top: int, support_value: float, follow_up: bool
-) -> float | None:
-    """How close passage ``top`` is to ``question`` in meaning, when the reader is in use and the
-    answer's support is weak enough for it to matter (a follow-up's own words say too little)."""
-    if follow_up or not MEANT_SUPPORT_THRESHOLD <= support_value < SUPPORT_THRESHOLD:
-        return None
-    reader = meaning()
-    if reader is None:
-        return None
-    return float(reader.similarities(question.text, [index.passages[top].text])[0])
 
 
 def _typed(
@@ -295,7 +209,7 @@ def answer(
             top.sentence,
             value,
             context is not None,
-            _closeness(index, judge, top.index, value, context is not None),
+            closeness(index, judge, top.index, value, context is not None),
         )
     )
     trust = confidence(value, given=True) if reason is None else refused_confidence(value)

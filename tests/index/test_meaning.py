@@ -1,4 +1,4 @@
-"""The semantic reader (index/meaning.py) and the re-ranking by meaning (answer/respond.py).
+"""The semantic reader (index/meaning.py) and the re-ranking by meaning (answer/reading.py).
 
 A hand-made encoder stands in for the model: each word of a small vocabulary points along one
 axis of meaning, so «puntuación» and «nota» are as close as the same word. The real model (the
@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from conftest import bot_over
 
-from qa_bot.answer import refusal, respond
+from qa_bot.answer import reading, refusal
 from qa_bot.index import meaning as meaning_module
 from qa_bot.index.meaning import Meaning, enabled
 
@@ -102,9 +102,9 @@ QUESTION = "¿Quién sacó la puntuación más alta de la comunidad?"
 
 def test_a_passage_that_says_it_in_other_words_rises(monkeypatch: pytest.MonkeyPatch) -> None:
     bot = bot_over(*PARAGRAPHS)
-    monkeypatch.setattr(respond, "meaning", lambda: None)
+    monkeypatch.setattr(reading, "meaning", lambda: None)
     alone = bot.ask(QUESTION, top_k=3)
-    monkeypatch.setattr(respond, "meaning", lambda: Meaning(ConceptEncoder()))
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(ConceptEncoder()))
     lifted = bot.ask(QUESTION, top_k=3)
     assert alone.passages[0].id == "p1"
     assert lifted.passages[0].id == "p2"
@@ -125,7 +125,7 @@ def test_a_follow_up_is_not_re_ranked_by_its_own_few_words(
             calls.append(question)
             return super().similarities(question, passages)
 
-    monkeypatch.setattr(respond, "meaning", lambda: Spy(ConceptEncoder()))
+    monkeypatch.setattr(reading, "meaning", lambda: Spy(ConceptEncoder()))
     bot.ask("¿Y la media?", context=Context(("¿Qué asignatura fue la más temida?",), "p1"))
     assert calls == []
     bot.ask(QUESTION)
@@ -138,7 +138,7 @@ def test_the_reader_vouches_for_a_paraphrase_the_words_barely_support(
     # p2 shares only «comunidad» with QUESTION (support 0.24, under SUPPORT_THRESHOLD): by words
     # alone the question is refused; the reader finds p2 as close as can be, and it is answered.
     bot = bot_over(*PARAGRAPHS)
-    monkeypatch.setattr(respond, "meaning", lambda: Meaning(ConceptEncoder()))
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(ConceptEncoder()))
     answer = bot.ask(QUESTION)
     assert answer.supported
     assert answer.passages[0].id == "p2"
@@ -153,8 +153,8 @@ def test_the_reader_does_not_vouch_below_a_floor_of_support(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     bot = bot_over(*PARAGRAPHS)
-    monkeypatch.setattr(respond, "meaning", lambda: Meaning(ConceptEncoder()))
-    monkeypatch.setattr(respond, "MEANT_SUPPORT_THRESHOLD", 0.3)
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(ConceptEncoder()))
+    monkeypatch.setattr(reading, "MEANT_SUPPORT_THRESHOLD", 0.3)
     monkeypatch.setattr(refusal, "MEANT_SUPPORT_THRESHOLD", 0.3)
     answer = bot.ask(QUESTION)  # support 0.24: the words are too few for the reader to vouch
     assert not answer.supported
@@ -165,7 +165,7 @@ def test_a_weak_match_far_in_meaning_stays_refused(monkeypatch: pytest.MonkeyPat
     # «obtuvo» and «mejor puntuación» share a word with p2, but the encoder puts the question
     # and the passage apart (cosine 0.71): the words' verdict stands.
     bot = bot_over(*PARAGRAPHS)
-    monkeypatch.setattr(respond, "meaning", lambda: Meaning(ConceptEncoder()))
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(ConceptEncoder()))
     answer = bot.ask("¿Quién obtuvo la mejor puntuación?")
     assert not answer.supported
     assert answer.reason == refusal.WEAK_MATCH

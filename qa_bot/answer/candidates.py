@@ -1,0 +1,66 @@
+"""The candidate passages of a question: BM25 on its stems (rarer words weigh more), each passage
+counted once however many copies of it the corpus holds, and the score each candidate carries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa_bot.answer.evidence import SentenceEvidence
+from qa_bot.answer.tuning import BOOST_BASE, BOOST_RARITY, CANDIDATES, MAX_CANDIDATES
+from qa_bot.index.bm25 import lucene_idf
+from qa_bot.index.protocol import SearchIndex
+from qa_bot.text.background import rarity
+from qa_bot.text.question import ParsedQuestion
+from qa_bot.text.sentences import AnalyzedSentence
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate passage with its BM25 score, best sentence and final score."""
+
+    index: int
+    bm25: float
+    best: SentenceEvidence
+    sentence: AnalyzedSentence
+    score: float
+
+
+def term_weights(index: SearchIndex, question: ParsedQuestion) -> dict[str, float]:
+    """Weight of each question term for sentence coverage: its corpus IDF (times its weight in
+    the question: less for a word a follow-up inherits)."""
+    n = len(index)
+    return {t: lucene_idf(n, index.doc_freq(t)) * question.weight(t) for t in question.stems}
+
+
+def term_boosts(question: ParsedQuestion) -> dict[str, float]:
+    """Query-time boost of each question term: rarer words in general Spanish weigh more."""
+    return {t: (BOOST_BASE + BOOST_RARITY * rarity(t)) * question.weight(t) for t in question.stems}
+
+
+def normalized(values: np.ndarray) -> np.ndarray:
+    top = float(values.max()) if len(values) else 0.0
+    return values / top if top > 0 else values
+
+
+def unique_candidates(
+    index: SearchIndex, stems: list[str], boosts: dict[str, float]
+) -> list[tuple[int, float]]:
+    """The CANDIDATES best passages for ``stems``, a passage whose text repeats a better one's
+    counted once (an agency story in two files, an article pasted twice): thirty copies of one
+    paragraph must not push the answer out of the candidates. More are fetched while copies
+    were dropped, up to MAX_CANDIDATES."""
+    k = CANDIDATES
+    while True:
+        ranked = index.search(stems, k, boosts=boosts)
+        seen: set[str] = set()
+        unique = []
+        for i, score in ranked:
+            text = " ".join(index.passages[i].text.split())
+            if text not in seen:
+                seen.add(text)
+                unique.append((i, score))
+        if len(unique) >= CANDIDATES or len(ranked) < k or k >= MAX_CANDIDATES:
+            return unique[:CANDIDATES]
+        k *= 4
