@@ -23,8 +23,6 @@ from qa_bot.text.sentences import AnalyzedSentence
 Span = tuple[int, int]
 
 
-
-
 def question_words(question: ParsedQuestion) -> tuple[set[str], set[str]]:
     """The question's stems (with synonyms) and 5-letter prefixes of its content words."""
     stems = set(question.stems) | set(question.synonym_of)
@@ -210,6 +208,18 @@ def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> b
     if want in (Want.OBJECT, Want.REASON):
         return True
     return next(kind_spans(question, sentence, want), None) is not None
+
+
+def gives_count_of_asked(question: ParsedQuestion, sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` gives a count of the thing «¿Cuántos X…?» asks about, not only of
+    another thing nor a bare number («unos 1.200 campesinos», not «11 puntos», for «¿Cuántos
+    campesinos…?»)."""
+    counted = counted_noun(question)
+    return any(
+        term == counted
+        for _, inside in kind_spans(question, sentence, Want.NUMBER)
+        for term, _ in inside
+    )
 
 
 def counts_another(question: ParsedQuestion, sentence: AnalyzedSentence, span: Span) -> bool:

@@ -16,7 +16,7 @@ from qa_bot.answer.candidates import (
 )
 from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
-from qa_bot.answer.kinds import counts_another, gives
+from qa_bot.answer.kinds import counted_noun, counts_another, gives, gives_count_of_asked
 from qa_bot.answer.matching import with_synonyms
 from qa_bot.answer.phrase import with_phrase
 from qa_bot.answer.reading import by_meaning, closeness
@@ -88,6 +88,7 @@ def _typed(
     span finders run on a few candidates, not on all of them)."""
     out: list[Scored] = []
     leader = float("-inf")
+    counted = want is Want.NUMBER and counted_noun(question) is not None
     weights = term_weights(index, question)
     for k, candidate in enumerate(scored):
         if candidate.score + GIVES_BONUS < leader:
@@ -95,7 +96,7 @@ def _typed(
             break
         best, sentence = candidate.best, candidate.sentence
         given = gives(question, want, sentence)
-        if not given:
+        if not given or (counted and not gives_count_of_asked(question, sentence)):
             sentences = index.sentences(candidate.index)
             giving = [
                 (e, s)
@@ -106,6 +107,8 @@ def _typed(
                 # a sentence that goes on about the one before («La dirigenta, de 63 años, …»)
                 if (e.matched or (want is Want.AGE and _goes_on_about(e, s)))
                 and gives(question, want, s)
+                # «¿Cuántos campesinos…?»: «unos 1.200 campesinos», not «11 puntos»
+                and (not (counted and given) or gives_count_of_asked(question, s))
             ]
             if giving:
                 alternative = max(giving, key=lambda pair: pair[0].score)

@@ -352,3 +352,19 @@ def test_an_age_of_someone_the_next_sentence_names_is_not_theirs() -> None:
     answer = bot.ask("¿Qué edad tiene Gladys Painemal?")
     assert not answer.supported
     assert "edad" in (answer.reason or "")
+
+
+def test_a_count_of_the_thing_asked_is_shown_over_a_count_of_another() -> None:
+    # The first sentence shares more words with the question but counts «puntos»; the second
+    # counts the «campesinos» asked about.
+    bot = bot_over(
+        "Después de cuatro días de bloqueo, los caficultores levantaron el cierre de la vía, que "
+        "hizo caer 11 puntos el índice regional. Durante la protesta, unos 1.200 campesinos "
+        "permanecieron en el puente de La Cabuya.",
+        "El gobernador prometió una mesa de diálogo con los productores en marzo.",
+        "La cooperativa calcula que el precio del grano cayó un 22% desde enero.",
+    )
+    answer = bot.ask("¿Cuántos campesinos participaron en el bloqueo de la vía?")
+    assert answer.supported, answer.reason
+    assert answer.passages[0].sentence.startswith("Durante la protesta")
+    assert answer.passages[0].answer is not None and "1.200 campesinos" in answer.passages[0].answer
