@@ -8,6 +8,7 @@ prefers the passages whose sentence does.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -129,6 +130,7 @@ def kind_spans(
         and not any(w in ORGANIZATIONS for w in question.words)  # «¿Quién fue el equipo…?»
     )
     subject = _measured(question) if want is Want.NUMBER else None
+    years_asked = "anos" in question.words or "años" in question.words
     for span in _candidates(want, text):
         if span[0] >= span[1]:
             continue
@@ -149,6 +151,8 @@ def kind_spans(
             and spans.is_unit(text[span[0] : span[1]])
         ):
             continue  # "tres meses" does not count «¿Cuántas viviendas…?»
+        if want is Want.NUMBER and not years_asked and _an_age(text, span):
+            continue  # «Fermín Andújar, de 72 años,» tells his age, not «¿Cuánto ha dado…?»
         if subject and _counts_the_subject(inside, subject, stems, prefixes):
             continue  # «seis convoyes» for «¿Qué capacidad tienen los convoyes?»
         if not new and not any(c.isdigit() for c in text[span[0] : span[1]]):
@@ -208,6 +212,16 @@ def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> b
     if want in (Want.OBJECT, Want.REASON):
         return True
     return next(kind_spans(question, sentence, want), None) is not None
+
+
+_AGE_RE = re.compile(r",\s+de\s+$")
+
+
+def _an_age(text: str, span: Span) -> bool:
+    """Whether ``span`` is «N años» set off after a name: «Fermín Andújar, de 72 años,»."""
+    if not text[span[0] : span[1]].rstrip().endswith("años"):
+        return False
+    return bool(_AGE_RE.search(text[: span[0]])) and text[span[1] : span[1] + 1] in (",", ")", ".")
 
 
 def gives_count_of_asked(question: ParsedQuestion, sentence: AnalyzedSentence) -> bool:

@@ -368,3 +368,17 @@ def test_a_count_of_the_thing_asked_is_shown_over_a_count_of_another() -> None:
     assert answer.supported, answer.reason
     assert answer.passages[0].sentence.startswith("Durante la protesta")
     assert answer.passages[0].answer is not None and "1.200 campesinos" in answer.passages[0].answer
+
+
+def test_an_age_set_off_after_a_name_is_no_amount() -> None:
+    bot = bot_over(
+        "Entre quienes han contribuido a la colecta está Fermín Andújar, de 72 años, abonado "
+        "del club. «No voy a dejar que se muera», dijo.",
+        "El club cuenta con 2.800 abonados y una media de 3.100 espectadores por partido.",
+        "La directiva presentará las cuentas en la asamblea de junio.",
+    )
+    given = bot.ask("¿Cuánto ha dado Fermín Andújar a la colecta?")
+    assert not given.supported  # the article does not say, and «72 años» is his age
+    assert given.reason is not None and "cantidad" in given.reason
+    age = bot.ask("¿Cuántos años tiene Fermín Andújar?")
+    assert age.supported and age.passages[0].answer == "72 años"
