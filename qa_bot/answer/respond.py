@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 import numpy as np
 
@@ -129,8 +130,17 @@ def _typed(
 def _goes_on_about(evidence: SentenceEvidence, sentence: AnalyzedSentence) -> bool:
     """Whether ``sentence`` inherits the question's words from the sentence before it and names
     no one new («La dirigenta, de 63 años, fue…» after «…, relató Gladys Painemal»; not «Luis
-    Arancibia, jubilado de 78 años, …»): no capitalized word after its first."""
-    return evidence.coverage > 0 and not any(w.text[:1].isupper() for w in sentence.words[1:])
+    Arancibia, jubilado de 78 años, …»): no two capitalized words in a row, unless after «de»
+    inside a body's name («la Asociación de Baloncestistas Profesionales»)."""
+    if evidence.coverage <= 0:
+        return False
+    words = sentence.words
+    return not any(
+        a.text[:1].isupper()
+        and b.text[:1].isupper()
+        and (k == 0 or words[k - 1].folded not in ("de", "del"))
+        for k, (a, b) in enumerate(pairwise(words))
+    )
 
 
 def matched_words(passage: Passage, stems: set[str]) -> list[str]:
