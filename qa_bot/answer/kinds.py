@@ -229,11 +229,16 @@ def gives_count_of_asked(question: ParsedQuestion, sentence: AnalyzedSentence) -
     another thing nor a bare number («unos 1.200 campesinos», not «11 puntos», for «¿Cuántos
     campesinos…?»)."""
     counted = counted_noun(question)
+    text = sentence.text
     return any(
-        term == counted
+        term == counted and text[: token.start].split()[-1:] not in _PER
         for _, inside in kind_spans(question, sentence, Want.NUMBER)
-        for term, _ in inside
+        for term, token in inside
     )
+
+
+# «150.000 euros por empresa» counts euros, each for one company.
+_PER = (["por"], ["cada"], ["a"])
 
 
 def counts_another(question: ParsedQuestion, sentence: AnalyzedSentence, span: Span) -> bool:

@@ -8,7 +8,8 @@ An answer is refused by the first check that gives a reason, in this order:
    question in meaning (down to MEANT_SUPPORT_THRESHOLD).
 2. ``absent_name``: the question names someone or something the article never mentions.
    ``absent_speaker``: it asks what someone said or thinks, and the article never mentions them.
-3. ``beyond_topic``: only the article's topic words match (``topic.py``).
+3. ``beyond_topic``: only the article's topic words match (``topic.py``), and the sentence shown
+   does not count the thing «¿Cuántos X…?» asks about.
 4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age.
 5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
 6. ``no_typed_answer``: money or an age asked, and none near the question's words in the sentence.
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 
 from qa_bot.answer.asked import DATUM_STEMS, Want, demands_name, one_kind_asked, wanted
 from qa_bot.answer.evidence import states_duration, states_quantity
-from qa_bot.answer.kinds import counts_another, gives, kind_spans
+from qa_bot.answer.kinds import counts_another, gives, gives_count_of_asked, kind_spans
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.speaker import head, speaker
@@ -144,6 +145,10 @@ def absent_speaker(case: Case) -> str | None:
 
 
 def beyond_topic(case: Case) -> str | None:
+    if one_kind_asked(case.question) is Want.NUMBER and gives_count_of_asked(
+        case.question, case.shown
+    ):
+        return None  # «¿Cuántas tortillerías clausuraron…?» -> «… sellos en 11 tortillerías»
     beyond = beyond_article(case.index, case.question, case.top)
     return None if beyond is None else beyond.reason
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import bot_over
 
 from qa_bot import QABot
 from qa_bot.answer.evidence import states_quantity
@@ -309,3 +310,33 @@ def test_unit_symbols_and_abbreviations_count() -> None:
     euros = parse_question("¿Cuántos euros costó?")
     assert states_quantity(_sentence("Costó 300 €."), euros)
     assert not states_quantity(_sentence("Costó 300 dólares."), euros)
+
+
+_TORTILLAS = (
+    "El kilo de tortilla llegó a 32 pesos en las tortillerías de Villa de los Mezquites.",
+    "Los dueños de las tortillerías culpan a la sequía y al precio del maíz blanco.",
+    "Las tortillerías del centro abren a las seis de la mañana.",
+)
+
+
+def test_a_count_of_the_thing_asked_is_no_topic_word_alone() -> None:
+    # «tortillerías» is in every passage (a topic word) and «clausuraron» in none, but the
+    # sentence counts the «tortillerías» asked about: the reader said «clausurar» for «sellos».
+    bot = bot_over(
+        *_TORTILLAS,
+        "El año pasado la dependencia colocó sellos de suspensión en 11 tortillerías por "
+        "despachar kilos incompletos.",
+    )
+    answer = bot.ask("cuantas tortillerias clausuraron el año pasado")
+    assert answer.supported, answer.reason
+    assert answer.passages[0].answer == "11 tortillerías"
+
+
+def test_an_amount_for_each_is_no_count_of_the_thing_asked() -> None:
+    bot = bot_over(
+        *_TORTILLAS,
+        "El año pasado el ayuntamiento dio ayudas de hasta 9.000 pesos por tortillería.",
+    )
+    answer = bot.ask("cuantas tortillerias clausuraron el año pasado")
+    assert not answer.supported
+    assert answer.reason is not None and "clausuraron" in answer.reason
