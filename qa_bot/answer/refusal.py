@@ -12,6 +12,8 @@ An answer is refused by the first check that gives a reason, in this order:
    does not count the thing «¿Cuántos X…?» asks about.
 4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age.
 5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
+   ``no_count_of_asked``: "¿Cuántos X…?", the top passage never names X (nor a synonym of it)
+   and the sentence shown has no count to show.
 6. ``no_typed_answer``: money or an age asked, and none near the question's words in the sentence.
 7. ``no_kind_nearby``: a date, an hour, a span of time, a number or a name asked, and neither the
    sentence shown nor its neighbours give one.
@@ -29,7 +31,13 @@ from dataclasses import dataclass
 
 from qa_bot.answer.asked import DATUM_STEMS, Want, demands_name, one_kind_asked, wanted
 from qa_bot.answer.evidence import states_duration, states_quantity
-from qa_bot.answer.kinds import counts_another, gives, gives_count_of_asked, kind_spans
+from qa_bot.answer.kinds import (
+    counted_noun,
+    counts_another,
+    gives,
+    gives_count_of_asked,
+    kind_spans,
+)
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.speaker import head, speaker
@@ -166,6 +174,24 @@ def no_quantity(case: Case) -> str | None:
     return None if states_quantity(case.shown, question) else NO_QUANTITY
 
 
+def no_count_of_asked(case: Case) -> str | None:
+    """«¿Cuántos socios fueron a la asamblea?» answered by a passage that never says «socios»
+    and a sentence with no count to show: the count asked is elsewhere, or nowhere."""
+    question = case.question
+    if one_kind_asked(question) is not Want.NUMBER:
+        return None
+    counted = counted_noun(question)
+    if counted is None:
+        return None
+    term = next(t for t in question.terms if t.stem == counted)
+    held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
+    if counted in held or any(s in held for s in term.synonyms):
+        return None
+    if answer_span(question, case.shown) is not None:
+        return None
+    return f"La pregunta pide cuántos «{term.word or term.lower}» y el pasaje que mejor encaja no habla de ellos."
+
+
 _WHAT = {
     Want.MONEY: "cuánto cuesta o cuánto dinero",
     Want.AGE: "una edad",
@@ -295,6 +321,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     beyond_topic,
     no_age,
     no_quantity,
+    no_count_of_asked,
     no_typed_answer,
     no_kind_nearby,
     no_rate,

@@ -226,3 +226,21 @@ def test_a_question_that_shares_only_its_datum_word_gets_no_leeway() -> None:
     # «cuesta» names the kind asked; nothing of the question is about the canteen outbreak.
     case = _case("¿Cuánto cuesta un kilo de tomates?", 1, 0.25)
     assert weak_support(case) == WEAK_MATCH
+
+
+_ASSEMBLY = (
+    "La asamblea extraordinaria del club aprobó el lunes las cuentas de la temporada por amplia "
+    "mayoría, tras 4 horas de debate y 12 enmiendas.",
+    "El club tiene 2.800 socios y una media de 3.100 espectadores por partido.",
+    "La directiva presentará un plan de viabilidad a la federación antes del 30 de junio.",
+)
+
+
+def test_a_count_asked_of_a_passage_that_never_names_the_thing_is_refused() -> None:
+    bot = bot_over(*_ASSEMBLY)
+    refused = bot.ask("¿Cuántos socios fueron a la asamblea extraordinaria?")
+    assert not refused.supported
+    assert refused.reason is not None and "«socios»" in refused.reason
+    # The passage that names them answers its own question.
+    answered = bot.ask("¿Cuántos socios tiene el club?")
+    assert answered.supported and answered.passages[0].answer == "2.800 socios"
