@@ -1,6 +1,7 @@
 """Why qa-bot refuses: the ordered checks, each ``check(case) -> reason | None``.
 
-An answer is refused by the first check that gives a reason, in this order:
+An answer is refused by the first check that gives a reason, in this order (4 to 8, on the kind
+of datum asked, are in ``datum_refusals.py``):
 
 1. ``weak_support``: too little of the question is in the article (``support.py``), unless the
    question asks one kind of datum and the sentence shown gives it near the question's words
@@ -17,6 +18,8 @@ An answer is refused by the first check that gives a reason, in this order:
 6. ``no_typed_answer``: money or an age asked, and none near the question's words in the sentence.
 7. ``no_kind_nearby``: a date, an hour, a span of time, a number or a name asked, and neither the
    sentence shown nor its neighbours give one.
+   ``no_date_for_the_rest``: "¿Cuándo…?", the sentence shown gives no date and the passage lacks
+   a word of the question.
 8. ``no_rate``: an amount per unit or per period asked («¿Y cuánto costó cada uno?», «¿Cuánto
    gana al mes…?») and the sentence shown gives none per anything.
 
@@ -27,16 +30,22 @@ one that no passage shares a word with (NO_MATCH).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from qa_bot.answer.asked import DATUM_STEMS, Want, demands_name, one_kind_asked, wanted
-from qa_bot.answer.evidence import states_duration, states_quantity
+from qa_bot.answer.asked import DATUM_STEMS, Want, one_kind_asked
+from qa_bot.answer.case import Case
+from qa_bot.answer.datum_refusals import (
+    no_age,
+    no_count_of_asked,
+    no_date_for_the_rest,
+    no_kind_nearby,
+    no_quantity,
+    no_rate,
+    no_typed_answer,
+)
 from qa_bot.answer.kinds import (
-    counted_noun,
     counts_another,
     gives,
     gives_count_of_asked,
-    kind_spans,
 )
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.phrase import answer_span
@@ -48,38 +57,15 @@ from qa_bot.answer.tuning import (
     GIVES_WANTS,
     MEANT_CLOSENESS,
     MEANT_SUPPORT_THRESHOLD,
-    NEARBY_WANTS,
-    REFUSE_WANTS,
     TYPED_SUPPORT_THRESHOLD,
 )
-from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.background import rarity
-from qa_bot.text.question import ParsedQuestion, QType
+from qa_bot.text.question import ParsedQuestion
 from qa_bot.text.sentences import AnalyzedSentence
 
 NO_TERMS = "La pregunta no contiene palabras con contenido que buscar en el artículo."
 NO_MATCH = "Ninguna palabra de la pregunta aparece en el artículo."
 WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave de la pregunta."
-NO_QUANTITY = "La pregunta pide una cantidad y la frase del artículo que mejor encaja no la da."
-NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
-
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    """A candidate answer to judge: ``question``, passage ``top`` of ``index``, its sentence
-    ``shown`` and the answer's ``support``."""
-
-    index: SearchIndex
-    question: ParsedQuestion
-    top: int
-    shown: AnalyzedSentence
-    support: float
-    # A follow-up («¿Y desde cuándo…?») has few words of its own: weak support is the norm, and
-    # a datum of the kind asked is no sign that the passage answers it.
-    follow_up: bool = False
-    # How close the top passage is to the question in meaning (cosine, ``index/meaning.py``),
-    # when the semantic reader is in use; else None.
-    closeness: float | None = None
 
 
 def weak_support(case: Case) -> str | None:
@@ -161,159 +147,6 @@ def beyond_topic(case: Case) -> str | None:
     return None if beyond is None else beyond.reason
 
 
-def no_age(case: Case) -> str | None:
-    if case.question.age and not states_duration(case.shown, case.question):
-        return NO_AGE
-    return None
-
-
-def no_quantity(case: Case) -> str | None:
-    question = case.question
-    if question.age or question.qtype is not QType.NUMBER:
-        return None  # an age is checked as an age: "39 años", not any number
-    return None if states_quantity(case.shown, question) else NO_QUANTITY
-
-
-def no_count_of_asked(case: Case) -> str | None:
-    """«¿Cuántos socios fueron a la asamblea?» answered by a passage that never says «socios»
-    and a sentence with no count to show: the count asked is elsewhere, or nowhere."""
-    question = case.question
-    if one_kind_asked(question) is not Want.NUMBER:
-        return None
-    counted = counted_noun(question)
-    if counted is None:
-        return None
-    term = next(t for t in question.terms if t.stem == counted)
-    held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
-    if counted in held or any(s in held for s in term.synonyms):
-        return None
-    if answer_span(question, case.shown) is not None:
-        return None
-    return f"La pregunta pide cuántos «{term.word or term.lower}» y el pasaje que mejor encaja no habla de ellos."
-
-
-_WHAT = {
-    Want.MONEY: "cuánto cuesta o cuánto dinero",
-    Want.AGE: "una edad",
-    Want.DATE: "una fecha",
-    Want.HOUR: "una hora",
-    Want.PERCENT: "un porcentaje",
-    Want.NUMBER: "una cantidad",
-    Want.NAME: "un nombre",
-    Want.PLACE: "un lugar",
-    Want.DURATION: "cuánto tiempo",
-    Want.TITLE: "un título",
-}
-
-
-_NONE = {
-    Want.DATE: "ninguna",
-    Want.HOUR: "ninguna",
-    Want.NUMBER: "ninguna",
-}
-
-
-def no_typed_answer(case: Case) -> str | None:
-    want = wanted(case.question)
-    if want is None or want.value not in REFUSE_WANTS:
-        return None
-    if answer_span(case.question, case.shown) is not None:
-        return None
-    return (
-        f"La pregunta pide {_WHAT.get(want, 'un dato')} y la frase del artículo que mejor "
-        "encaja no lo da junto a lo que pregunta."
-    )
-
-
-# Words that place an event in time without a date: «durante el Imperio Romano», «tras la
-# votación», «hace 3.500 millones de años», «a mediados del siglo XX», «la era precolombina».
-_TIME_CUES = frozenset(
-    "durante despues antes tras epoca periodo siglo siglos dinastia comienzo inicio principios "
-    "mediados finales ayer anteayer hoy actualmente entonces".split()
-)
-
-
-def _gives_nearby(question: ParsedQuestion, sentence: AnalyzedSentence, want: Want) -> bool:
-    """Whether ``sentence`` holds a span of the kind ``want``; for a date, a word that places
-    something in time is enough (encyclopedic answers are periods as often as dates). Looser
-    than ``kinds.gives``: a neighbour sentence need not state the quantity next to the
-    question's words (``no_quantity`` already asked that of the sentence shown)."""
-    if next(kind_spans(question, sentence, want), None) is not None:
-        return True
-    asked = set(question.words)
-    return want is Want.DATE and any(
-        t.folded in _TIME_CUES and t.folded not in asked for t in sentence.words
-    )
-
-
-def no_kind_nearby(case: Case) -> str | None:
-    """A question that asks for a date, an hour, a span of time, a number or (when only a name
-    answers it) a name, where neither the sentence shown nor the sentences beside it give one
-    of that kind that the question does not already hold: the article talks about what is
-    asked, but not that datum («¿Cuándo se verá el recurso?» of an article that only says it
-    will be filed)."""
-    want = one_kind_asked(case.question)
-    if want is None or want.value not in NEARBY_WANTS:
-        return None
-    if want is Want.NAME and not demands_name(case.question):
-        return None
-    sentences = case.index.sentences(case.top)
-    # The sentence shown is one of its passage's (``respond.rank`` picks it among them).
-    at = next((k for k, s in enumerate(sentences) if s.start == case.shown.start), 0)
-    nearby = sentences[max(0, at - 1) : at + 2]
-    if any(_gives_nearby(case.question, s, want) for s in nearby):
-        return None
-    return (
-        f"La pregunta pide {_WHAT.get(want, 'un dato')} y el artículo no da "
-        f"{_NONE.get(want, 'ninguno')} donde habla de lo que pregunta."
-    )
-
-
-# A question that asks an amount per something («¿Cuánto costó cada uno?», «¿Cuánto gana al
-# mes…?») and the words that give one in a sentence (folded; «cada» also gives «cada uno»). Not
-# «mensual» in the question: «el abono mensual» names a thing, it asks no rate.
-_RATES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (
-        ("cada uno", "cada una", "por unidad", "por persona", "por cabeza"),
-        ("cada", "unidad", "unitario", "unitaria", "por persona", "por cabeza", "por habitante"),
-    ),
-    (
-        ("al mes", "por mes"),
-        ("al mes", "por mes", "cada mes", "mensual", "mensuales", "mensualmente"),
-    ),
-    (
-        ("al ano", "al año", "por ano", "por año"),
-        ("al ano", "al año", "por ano", "por año", "cada ano", "cada año", "anual", "anuales"),
-    ),
-    (
-        ("al dia", "por dia"),
-        ("al dia", "por dia", "cada dia", "diario", "diarios", "diaria", "diarias"),
-    ),
-)
-
-
-def _says(words: str, cues: tuple[str, ...]) -> bool:
-    return any(f" {cue} " in words for cue in cues)
-
-
-def no_rate(case: Case) -> str | None:
-    """«¿Cuánto costó cada uno?», «¿Cuánto gana al mes…?»: an amount per unit, month, year or day
-    is asked, and the sentence shown gives none per anything (the price of something else, a
-    total)."""
-    want = wanted(case.question)
-    if want not in (Want.MONEY, Want.NUMBER):
-        return None
-    asked = " " + " ".join(case.question.words) + " "
-    shown = " " + " ".join(t.folded for t in case.shown.words) + " "
-    for cues, gives_rate in _RATES:
-        if _says(asked, cues) and not _says(shown, gives_rate):
-            return (
-                "La pregunta pide una cantidad por unidad o por periodo y la frase del artículo "
-                "que mejor encaja no la da así."
-            )
-    return None
-
-
 CHECKS: tuple[Callable[[Case], str | None], ...] = (
     weak_support,
     absent_name,
@@ -324,6 +157,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_count_of_asked,
     no_typed_answer,
     no_kind_nearby,
+    no_date_for_the_rest,
     no_rate,
 )
 

@@ -15,13 +15,14 @@ from qa_bot.answer.candidates import (
     term_weights,
     unique_candidates,
 )
+from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.kinds import counted_noun, counts_another, gives, gives_count_of_asked
 from qa_bot.answer.matching import with_synonyms
 from qa_bot.answer.phrase import with_phrase
 from qa_bot.answer.reading import by_meaning, closeness
-from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, Case, refusal
+from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, refusal
 from qa_bot.answer.support import (
     confidence,
     lowest_confidence,

@@ -144,7 +144,7 @@ CALIBRATION: tuple[tuple[float, float], ...] = (
 )
 
 # The kinds of answer (answer/asked.py Want) whose question is refused when the sentence shown
-# holds no span of that kind near the question's words (``refusal.no_typed_answer``). Measured one
+# holds no span of that kind near the question's words (``datum_refusals.no_typed_answer``). Measured one
 # by one (python benchmarks/sweep.py REFUSE_WANTS "('money',)" …): money and age pay (noticias
 # unanswerable refused 35 -> 44/80, false refusals 15 -> 17 of answers that were wrong anyway;
 # blind 16 -> 19/40 and 4 -> 6; XQuAD false refusals 15 -> 17/612); a date, a name or a place
@@ -152,6 +152,6 @@ CALIBRATION: tuple[tuple[float, float], ...] = (
 REFUSE_WANTS: tuple[str, ...] = ("money", "age")
 
 # The kinds of answer whose question is refused when neither the sentence shown nor the sentences
-# beside it hold a span of that kind at all (``refusal.no_kind_nearby``; a name only for «¿Cómo se
+# beside it hold a span of that kind at all (``datum_refusals.no_kind_nearby``; a name only for «¿Cómo se
 # llama el…?» and «¿Qué empresa…?», ``asked.demands_name``).
 NEARBY_WANTS: tuple[str, ...] = ("date", "hour", "duration", "number", "name")

@@ -6,7 +6,13 @@ import pytest
 from conftest import bot_over
 
 from qa_bot import QABot
-from qa_bot.answer.refusal import CHECKS, no_kind_nearby, no_rate, no_typed_answer
+from qa_bot.answer.datum_refusals import (
+    no_date_for_the_rest,
+    no_kind_nearby,
+    no_rate,
+    no_typed_answer,
+)
+from qa_bot.answer.refusal import CHECKS
 from qa_bot.conversation import Conversation
 
 
@@ -21,7 +27,7 @@ def test_a_money_question_needs_an_amount_beside_its_words(bot: QABot) -> None:
 def test_the_typed_checks_come_after_the_support_and_name_checks() -> None:
     names = [check.__name__ for check in CHECKS]
     assert names.index("weak_support") == 0 and names.index("absent_name") == 1
-    assert CHECKS[-3:] == (no_typed_answer, no_kind_nearby, no_rate)
+    assert CHECKS[-4:] == (no_typed_answer, no_kind_nearby, no_date_for_the_rest, no_rate)
 
 
 _TRAM = (
@@ -150,8 +156,8 @@ _CANTEEN = (
 
 
 def _case(question: str, paragraph: int, support: float, follow_up: bool = False):  # type: ignore[no-untyped-def]
+    from qa_bot.answer.case import Case
     from qa_bot.answer.matching import with_synonyms
-    from qa_bot.answer.refusal import Case
     from qa_bot.text.question import parse_question
 
     index = bot_over(*_CANTEEN).index
@@ -244,3 +250,24 @@ def test_a_count_asked_of_a_passage_that_never_names_the_thing_is_refused() -> N
     # The passage that names them answers its own question.
     answered = bot.ask("¿Cuántos socios tiene el club?")
     assert answered.supported and answered.passages[0].answer == "2.800 socios"
+
+
+_HOSPITAL = (
+    "Las obras del bloque B del hospital comarcal siguen en marcha y afectan a tres plantas. La "
+    "consejería reabrió el 3 de marzo los quirófanos de la primera planta.",
+    "La lista de espera quirúrgica suma 2.310 pacientes, 400 más que hace un año.",
+    "El gerente, Tomás Ibarra, atribuye el retraso a la falta de anestesistas.",
+)
+
+
+def test_a_date_beside_a_passage_that_lacks_a_word_of_the_question_is_not_given() -> None:
+    # «3 de marzo» is beside the sentence shown, but it dates the reopening of the operating
+    # rooms; the passage never speaks of «climatización».
+    bot = bot_over(*_HOSPITAL)
+    answer = bot.ask("¿Cuándo terminarán las obras de climatización del bloque B?")
+    assert not answer.supported
+    assert answer.reason is not None and "«climatización»" in answer.reason
+    assert "fecha" in answer.reason
+    # Asked about what the passage does say, the date is given.
+    given = bot.ask("¿Cuándo reabrió la consejería los quirófanos?")
+    assert given.supported and given.passages[0].answer == "el 3 de marzo"

@@ -1,0 +1,198 @@
+"""The refusal checks on the kind of datum asked: an age, a quantity, a count of something, a
+date, money, a span of time, an amount per unit or period. Each ``check(case) -> reason | None``;
+``refusal.CHECKS`` runs them, in order, after the checks on words and names."""
+
+from __future__ import annotations
+
+from qa_bot.answer.asked import DATUM_STEMS, Want, demands_name, one_kind_asked, wanted
+from qa_bot.answer.case import Case
+from qa_bot.answer.evidence import states_duration, states_quantity
+from qa_bot.answer.kinds import counted_noun, gives, kind_spans
+from qa_bot.answer.phrase import answer_span
+from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
+from qa_bot.text.analysis import prefix
+from qa_bot.text.background import rarity
+from qa_bot.text.question import ParsedQuestion, QType
+from qa_bot.text.sentences import AnalyzedSentence
+
+NO_QUANTITY = "La pregunta pide una cantidad y la frase del artículo que mejor encaja no la da."
+NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
+
+
+def no_age(case: Case) -> str | None:
+    if case.question.age and not states_duration(case.shown, case.question):
+        return NO_AGE
+    return None
+
+
+def no_quantity(case: Case) -> str | None:
+    question = case.question
+    if question.age or question.qtype is not QType.NUMBER:
+        return None  # an age is checked as an age: "39 años", not any number
+    return None if states_quantity(case.shown, question) else NO_QUANTITY
+
+
+def no_count_of_asked(case: Case) -> str | None:
+    """«¿Cuántos socios fueron a la asamblea?» answered by a passage that never says «socios»
+    and a sentence with no count to show: the count asked is elsewhere, or nowhere."""
+    question = case.question
+    if one_kind_asked(question) is not Want.NUMBER:
+        return None
+    counted = counted_noun(question)
+    if counted is None:
+        return None
+    term = next(t for t in question.terms if t.stem == counted)
+    held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
+    if counted in held or any(s in held for s in term.synonyms):
+        return None
+    if answer_span(question, case.shown) is not None:
+        return None
+    return f"La pregunta pide cuántos «{term.word or term.lower}» y el pasaje que mejor encaja no habla de ellos."
+
+
+def no_date_for_the_rest(case: Case) -> str | None:
+    """«¿Cuándo terminarán las obras del bloque B?» answered by a sentence that gives no date, in
+    a passage that lacks a word of the question (not a name, nor one of the commonest): a date
+    beside it would be the date of something else."""
+    question = case.question
+    if wanted(question) is not Want.DATE or gives(question, Want.DATE, case.shown):
+        return None
+    sentences = case.index.sentences(case.top)
+    stems = {stem for sentence in sentences for stem, _ in sentence.spans}
+    prefixes = {prefix(token.folded) for sentence in sentences for _, token in sentence.spans}
+    missing = [
+        t.word or t.lower
+        for t in question.terms
+        if not t.name
+        and t.stem not in DATUM_STEMS
+        and rarity(t.stem) >= COMMON
+        and t.stem not in stems
+        and not any(s in stems for s in t.synonyms)
+        and prefix(t.folded) not in prefixes
+    ]
+    if not missing:
+        return None
+    words = ", ".join(f"«{w}»" for w in missing)
+    return f"La pregunta pide una fecha y el pasaje que mejor encaja no la da ni habla de {words}."
+
+
+_WHAT = {
+    Want.MONEY: "cuánto cuesta o cuánto dinero",
+    Want.AGE: "una edad",
+    Want.DATE: "una fecha",
+    Want.HOUR: "una hora",
+    Want.PERCENT: "un porcentaje",
+    Want.NUMBER: "una cantidad",
+    Want.NAME: "un nombre",
+    Want.PLACE: "un lugar",
+    Want.DURATION: "cuánto tiempo",
+    Want.TITLE: "un título",
+}
+
+
+_NONE = {
+    Want.DATE: "ninguna",
+    Want.HOUR: "ninguna",
+    Want.NUMBER: "ninguna",
+}
+
+
+def no_typed_answer(case: Case) -> str | None:
+    want = wanted(case.question)
+    if want is None or want.value not in REFUSE_WANTS:
+        return None
+    if answer_span(case.question, case.shown) is not None:
+        return None
+    return (
+        f"La pregunta pide {_WHAT.get(want, 'un dato')} y la frase del artículo que mejor "
+        "encaja no lo da junto a lo que pregunta."
+    )
+
+
+# Words that place an event in time without a date: «durante el Imperio Romano», «tras la
+# votación», «hace 3.500 millones de años», «a mediados del siglo XX», «la era precolombina».
+_TIME_CUES = frozenset(
+    "durante despues antes tras epoca periodo siglo siglos dinastia comienzo inicio principios "
+    "mediados finales ayer anteayer hoy actualmente entonces".split()
+)
+
+
+def _gives_nearby(question: ParsedQuestion, sentence: AnalyzedSentence, want: Want) -> bool:
+    """Whether ``sentence`` holds a span of the kind ``want``; for a date, a word that places
+    something in time is enough (encyclopedic answers are periods as often as dates). Looser
+    than ``kinds.gives``: a neighbour sentence need not state the quantity next to the
+    question's words (``no_quantity`` already asked that of the sentence shown)."""
+    if next(kind_spans(question, sentence, want), None) is not None:
+        return True
+    asked = set(question.words)
+    return want is Want.DATE and any(
+        t.folded in _TIME_CUES and t.folded not in asked for t in sentence.words
+    )
+
+
+def no_kind_nearby(case: Case) -> str | None:
+    """A question that asks for a date, an hour, a span of time, a number or (when only a name
+    answers it) a name, where neither the sentence shown nor the sentences beside it give one
+    of that kind that the question does not already hold: the article talks about what is
+    asked, but not that datum («¿Cuándo se verá el recurso?» of an article that only says it
+    will be filed)."""
+    want = one_kind_asked(case.question)
+    if want is None or want.value not in NEARBY_WANTS:
+        return None
+    if want is Want.NAME and not demands_name(case.question):
+        return None
+    sentences = case.index.sentences(case.top)
+    # The sentence shown is one of its passage's (``respond.rank`` picks it among them).
+    at = next((k for k, s in enumerate(sentences) if s.start == case.shown.start), 0)
+    nearby = sentences[max(0, at - 1) : at + 2]
+    if any(_gives_nearby(case.question, s, want) for s in nearby):
+        return None
+    return (
+        f"La pregunta pide {_WHAT.get(want, 'un dato')} y el artículo no da "
+        f"{_NONE.get(want, 'ninguno')} donde habla de lo que pregunta."
+    )
+
+
+# A question that asks an amount per something («¿Cuánto costó cada uno?», «¿Cuánto gana al
+# mes…?») and the words that give one in a sentence (folded; «cada» also gives «cada uno»). Not
+# «mensual» in the question: «el abono mensual» names a thing, it asks no rate.
+_RATES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        ("cada uno", "cada una", "por unidad", "por persona", "por cabeza"),
+        ("cada", "unidad", "unitario", "unitaria", "por persona", "por cabeza", "por habitante"),
+    ),
+    (
+        ("al mes", "por mes"),
+        ("al mes", "por mes", "cada mes", "mensual", "mensuales", "mensualmente"),
+    ),
+    (
+        ("al ano", "al año", "por ano", "por año"),
+        ("al ano", "al año", "por ano", "por año", "cada ano", "cada año", "anual", "anuales"),
+    ),
+    (
+        ("al dia", "por dia"),
+        ("al dia", "por dia", "cada dia", "diario", "diarios", "diaria", "diarias"),
+    ),
+)
+
+
+def _says(words: str, cues: tuple[str, ...]) -> bool:
+    return any(f" {cue} " in words for cue in cues)
+
+
+def no_rate(case: Case) -> str | None:
+    """«¿Cuánto costó cada uno?», «¿Cuánto gana al mes…?»: an amount per unit, month, year or day
+    is asked, and the sentence shown gives none per anything (the price of something else, a
+    total)."""
+    want = wanted(case.question)
+    if want not in (Want.MONEY, Want.NUMBER):
+        return None
+    asked = " " + " ".join(case.question.words) + " "
+    shown = " " + " ".join(t.folded for t in case.shown.words) + " "
+    for cues, gives_rate in _RATES:
+        if _says(asked, cues) and not _says(shown, gives_rate):
+            return (
+                "La pregunta pide una cantidad por unidad o por periodo y la frase del artículo "
+                "que mejor encaja no la da así."
+            )
+    return None
