@@ -9,8 +9,8 @@ from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import states_duration, states_quantity
 from qa_bot.answer.kinds import counted_noun, gives, kind_spans
 from qa_bot.answer.phrase import answer_span
+from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
-from qa_bot.text.analysis import prefix
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
@@ -51,24 +51,22 @@ def no_count_of_asked(case: Case) -> str | None:
 
 
 def no_date_for_the_rest(case: Case) -> str | None:
-    """«¿Cuándo terminarán las obras del bloque B?» answered by a sentence that gives no date, in
-    a passage that lacks a word of the question (not a name, nor one of the commonest): a date
-    beside it would be the date of something else."""
+    """«¿Cuándo terminarán las obras de climatización?» answered by a sentence that gives no
+    date, of an article that never says a word of the question (not a name, nor one of the
+    commonest; by stem, prefix or synonym): a date beside it dates something else. Not on the
+    passage alone: «¿Cuándo circularán los trenes del tranvía…?» is about the whole article."""
     question = case.question
     if wanted(question) is not Want.DATE or gives(question, Want.DATE, case.shown):
         return None
-    sentences = case.index.sentences(case.top)
-    stems = {stem for sentence in sentences for stem, _ in sentence.spans}
-    prefixes = {prefix(token.folded) for sentence in sentences for _, token in sentence.spans}
+    lo, hi = case.index.article_range(case.top)
     missing = [
         t.word or t.lower
         for t in question.terms
         if not t.name
         and t.stem not in DATUM_STEMS
         and rarity(t.stem) >= COMMON
-        and t.stem not in stems
-        and not any(s in stems for s in t.synonyms)
-        and prefix(t.folded) not in prefixes
+        and not in_article(case.index, t, lo, hi)
+        and not any(case.index.doc_freq_in(s, lo, hi) for s in t.synonyms)
     ]
     if not missing:
         return None

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from qa_bot.answer.asked import Want, asks_person_name, one_kind_asked
+from qa_bot.answer.asked import Want, asks_person_name, one_kind_asked, wanted
 from qa_bot.answer.candidates import (
     Scored,
     normalized,
@@ -163,13 +163,18 @@ def _hit(passage: Passage, scored: Scored, stems: set[str]) -> Hit:
     )
 
 
+# The kinds of datum an answer shows as a phrase of the sentence (not a reason, not an object).
+_SHOWN_WANTS = frozenset(w.value for w in Want) - {Want.REASON.value, Want.OBJECT.value}
+
+
 def _phrase_trust(question: ParsedQuestion, sentence: AnalyzedSentence, hit: Hit) -> float:
     """The most confidence an answer's phrase allows: that of the least supported answers when
     the count it gives names another thing than the one asked («24.000 vecinos» for «¿Cuántos
     trenes…?»: on the news sets such answers were right 12 times in 21, against 35 in 42 when
     the count names the thing asked); else 1."""
     if hit.answer_start is None or hit.answer_end is None:
-        return 1.0
+        want = wanted(question)
+        return lowest_confidence() if want is not None and want.value in _SHOWN_WANTS else 1.0
     offset = sentence.start
     span = (hit.answer_start - offset, hit.answer_end - offset)
     return lowest_confidence() if counts_another(question, sentence, span) else 1.0

@@ -260,9 +260,9 @@ _HOSPITAL = (
 )
 
 
-def test_a_date_beside_a_passage_that_lacks_a_word_of_the_question_is_not_given() -> None:
+def test_a_date_beside_in_an_article_that_lacks_a_word_of_the_question_is_not_given() -> None:
     # «3 de marzo» is beside the sentence shown, but it dates the reopening of the operating
-    # rooms; the passage never speaks of «climatización».
+    # rooms; the article never speaks of «climatización».
     bot = bot_over(*_HOSPITAL)
     answer = bot.ask("¿Cuándo terminarán las obras de climatización del bloque B?")
     assert not answer.supported
