@@ -66,7 +66,10 @@ def timed_answers(bot: QABot, questions: list[tuple[str, list[str]]]) -> tuple[l
 
 def timed_retrieval(bot: QABot, questions: list[tuple[str, list[str]]]) -> list[float]:
     """Seconds each question's BM25 candidate search took, without the rest of the answer."""
-    from qa_bot.answer.candidates import CANDIDATES, term_boosts
+    try:
+        from qa_bot.answer.candidates import CANDIDATES, term_boosts
+    except ImportError:  # a tree from before answer/candidates.py (speed_ab.py compares trees)
+        from qa_bot.answer.respond import CANDIDATES, term_boosts  # type: ignore[attr-defined,no-redef]
     from qa_bot.text.question import parse_question
 
     retrieval = []
