@@ -38,16 +38,33 @@ def no_count_of_asked(case: Case) -> str | None:
     question = case.question
     if one_kind_asked(question) is not Want.NUMBER:
         return None
+    asked = _cuantos(question)
     counted = counted_noun(question)
-    if counted is None:
-        return None
+    if asked is None or counted is None:
+        return None  # «¿Qué velocidad alcanza…?» asks a measure, not how many of a thing
     term = next(t for t in question.terms if t.stem == counted)
     held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
     if counted in held or any(s in held for s in term.synonyms):
         return None
     if answer_span(question, case.shown) is not None:
         return None
-    return f"La pregunta pide cuántos «{term.word or term.lower}» y el pasaje que mejor encaja no habla de ellos."
+    return (
+        f"La pregunta pide {asked} «{term.lower}» y el pasaje que mejor encaja no habla de "
+        f"{'ellas' if asked == 'cuántas' else 'ellos'}."
+    )
+
+
+def _cuantos(question: ParsedQuestion) -> str | None:
+    """«cuántos» or «cuántas», as the question counts (with the accent it may lack), or None."""
+    words = question.words
+    return next(
+        (
+            {"cuantos": "cuántos", "cuantas": "cuántas"}[w]
+            for w in words
+            if w in ("cuantos", "cuantas")
+        ),
+        None,
+    )
 
 
 def no_date_for_the_rest(case: Case) -> str | None:
@@ -60,9 +77,10 @@ def no_date_for_the_rest(case: Case) -> str | None:
         return None
     lo, hi = case.index.article_range(case.top)
     missing = [
-        t.word or t.lower
+        t.lower
         for t in question.terms
         if not t.name
+        and t.weight >= 1  # not a word a follow-up inherits from the turns before
         and t.stem not in DATUM_STEMS
         and rarity(t.stem) >= COMMON
         and not in_article(case.index, t, lo, hi)
@@ -71,7 +89,7 @@ def no_date_for_the_rest(case: Case) -> str | None:
     if not missing:
         return None
     words = ", ".join(f"«{w}»" for w in missing)
-    return f"La pregunta pide una fecha y el pasaje que mejor encaja no la da ni habla de {words}."
+    return f"La pregunta pide una fecha y el artículo no la da ni habla de {words}."
 
 
 _WHAT = {

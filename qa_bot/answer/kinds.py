@@ -47,7 +47,7 @@ def _candidates(want: Want, text: str) -> tuple[Span, ...]:
         Want.DATE: lambda: spans.dates(text) or spans.hours(text, stop),
         Want.HOUR: lambda: spans.hours(text, stop),
         Want.DURATION: lambda: spans.durations(text) or spans.dates(text),
-        Want.AGE: lambda: [s for s in spans.durations(text) if "año" in text[s[0] : s[1]]],
+        Want.AGE: lambda: [s for s in spans.durations(text) if _an_age_span(text, s)],
         Want.NAME: lambda: spans.names(text),
         Want.TITLE: lambda: spans.quoted(text) or spans.names(text),
         Want.PLACE: lambda: _places(text),
@@ -58,6 +58,21 @@ def _candidates(want: Want, text: str) -> tuple[Span, ...]:
     if want is Want.NAME or (want is Want.TITLE and not spans.quoted(text)):
         found = [s for s in (_trim_name(text, s) for s in found) if s is not None]
     return tuple(found)
+
+
+# Words before «N años» that make it a span of time, not someone's age: «en dos años», «hace diez
+# años», «durante tres años», «un plazo de dos años», «los últimos cinco años».
+_SPAN_OF_TIME = frozenset(
+    "en hace durante desde tras cada plazo ultimos últimos proximos próximos cumplidos".split()
+)
+
+
+def _an_age_span(text: str, span: Span) -> bool:
+    """Whether the span of time ``span`` («N años») may be someone's age: not «en dos años»."""
+    if "año" not in text[span[0] : span[1]]:
+        return False
+    before = text[: span[0]].split()[-2:]
+    return not any(w.lower().strip(",;:(«\"") in _SPAN_OF_TIME for w in before)
 
 
 def _trim_name(text: str, span: Span) -> Span | None:
@@ -214,14 +229,19 @@ def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> b
     return next(kind_spans(question, sentence, want), None) is not None
 
 
-_AGE_RE = re.compile(r",\s+de\s+$")
+# «Fermín Andújar, de 72 años», «Fermín Andújar (72 años)», «Andújar, jubilado de 72 años»: a
+# capitalized word, then the age set off by a comma or a parenthesis.
+_AGE_BEFORE_RE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'-]*(?:,(?:\s+[a-záéíóúñü]+)?\s+de|\s+\()\s*$")
+_AGE_AFTER_RE = re.compile(r"^(?:\s+de\s+edad)?\s*(?:[,.;)]|$)")
 
 
 def _an_age(text: str, span: Span) -> bool:
-    """Whether ``span`` is «N años» set off after a name: «Fermín Andújar, de 72 años,»."""
+    """Whether ``span`` is «N años» set off after a name: «Fermín Andújar, de 72 años,», not
+    «una condena, de 12 años,» nor «El estadio, de 90 años»."""
     if not text[span[0] : span[1]].rstrip().endswith("años"):
         return False
-    return bool(_AGE_RE.search(text[: span[0]])) and text[span[1] : span[1] + 1] in (",", ")", ".")
+    before = text[max(0, span[0] - 60) : span[0]]
+    return bool(_AGE_BEFORE_RE.search(before)) and bool(_AGE_AFTER_RE.match(text[span[1] :]))
 
 
 def gives_count_of_asked(question: ParsedQuestion, sentence: AnalyzedSentence) -> bool:
@@ -231,14 +251,20 @@ def gives_count_of_asked(question: ParsedQuestion, sentence: AnalyzedSentence) -
     counted = counted_noun(question)
     text = sentence.text
     return any(
-        term == counted and text[: token.start].split()[-1:] not in _PER
+        term == counted and _word_before(text, token.start) not in _PER
         for _, inside in kind_spans(question, sentence, Want.NUMBER)
         for term, token in inside
     )
 
 
 # «150.000 euros por empresa» counts euros, each for one company.
-_PER = (["por"], ["cada"], ["a"])
+_PER = frozenset("por cada a".split())
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word before offset ``at`` of ``text``, lowercase, without punctuation."""
+    words = text[:at].split()
+    return words[-1].strip(".,;:()«»\"'").lower() if words else ""
 
 
 def counts_another(question: ParsedQuestion, sentence: AnalyzedSentence, span: Span) -> bool:

@@ -58,6 +58,10 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     text = sentence.text
     stems, prefixes = question_words(question)
     anchors = [t for term, t in sentence.spans if is_question_word(term, t, stems, prefixes)]
+    if not anchors and question.age:
+        # A sentence that goes on about the one asked («La dirigenta, de 63 años, …»): «¿Cuántos
+        # años tiene…?» drops «años» from its words («¿Qué edad…?» finds it as a synonym).
+        anchors = [t for _, t in sentence.spans if t.folded in ("años", "anos")]
     anchor_starts = [t.start for t in anchors]
     anchor_ends = [t.end for t in anchors]
     if not anchors:

@@ -9,8 +9,7 @@ of datum asked, are in ``datum_refusals.py``):
    question in meaning (down to MEANT_SUPPORT_THRESHOLD).
 2. ``absent_name``: the question names someone or something the article never mentions.
    ``absent_speaker``: it asks what someone said or thinks, and the article never mentions them.
-3. ``beyond_topic``: only the article's topic words match (``topic.py``), and the sentence shown
-   does not count the thing «¿Cuántos X…?» asks about.
+3. ``beyond_topic``: only the article's topic words match (``topic.py``).
 4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age.
 5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
    ``no_count_of_asked``: "¿Cuántos X…?", the top passage never names X (nor a synonym of it)
@@ -31,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qa_bot.answer.asked import DATUM_STEMS, Want, one_kind_asked
+from qa_bot.answer.asked import DATUM_STEMS, one_kind_asked
 from qa_bot.answer.case import Case
 from qa_bot.answer.datum_refusals import (
     no_age,
@@ -45,7 +44,6 @@ from qa_bot.answer.datum_refusals import (
 from qa_bot.answer.kinds import (
     counts_another,
     gives,
-    gives_count_of_asked,
 )
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.phrase import answer_span
@@ -139,10 +137,6 @@ def absent_speaker(case: Case) -> str | None:
 
 
 def beyond_topic(case: Case) -> str | None:
-    if one_kind_asked(case.question) is Want.NUMBER and gives_count_of_asked(
-        case.question, case.shown
-    ):
-        return None  # «¿Cuántas tortillerías clausuraron…?» -> «… sellos en 11 tortillerías»
     beyond = beyond_article(case.index, case.question, case.top)
     return None if beyond is None else beyond.reason
 

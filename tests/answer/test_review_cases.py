@@ -130,7 +130,10 @@ _MORE_NEWS = (
         # An hour followed by «horas locales», or by a small count.
         ("¿A qué hora comenzó el acto?", "a las 18 horas"),
         # A scale counted is money.
-        ("¿Cuántos miles de euros pagó la empresa por la planta de Burgos?", "20 millones de euros"),
+        (
+            "¿Cuántos miles de euros pagó la empresa por la planta de Burgos?",
+            "20 millones de euros",
+        ),
         # One end of a change, when the question gives the other.
         ("¿Hasta cuánto bajó el absentismo en la fábrica desde el 7%?", "3%"),
         # A year and a span of time are no range.
@@ -177,3 +180,74 @@ def test_who_holds_an_office_finds_the_passage_that_names_a_person() -> None:
 def test_a_person_alone_or_a_place(question: str, phrase: str | None) -> None:
     answer = bot_over(*_COUNCIL).ask(question)
     assert (answer.passages[0].answer if answer.supported else None) == phrase
+
+
+# A third review (the night of 2026-11-30): whose age a sentence gives, what counts as an age,
+# and the words of the new refusals.
+_QUOTED = (
+    "«Hemos tenido que cocinar con lo que trae el camión», relató Gladys Painemal, presidenta de "
+    "la junta de vecinos."
+)
+_COURT = (
+    "El tribunal ordenó a la empresa reponer el suministro en un plazo de 30 días.",
+    "La compañía anunció que recurrirá el fallo ante la Corte Suprema.",
+)
+
+
+@pytest.mark.parametrize(
+    "next_sentence",
+    [
+        "La hija de Luis Arancibia, de 30 años, juntó firmas.",  # another person, after «de»
+        "Pedro, de 70 años, juntó firmas.",  # another person, one word
+        "El pozo, de 50 años de antigüedad, se secó.",  # the age of a thing
+        "«El agua subió el doble en dos años», añadió.",  # a span of time, not an age
+    ],
+)
+def test_an_age_that_is_not_the_persons_is_not_given(next_sentence: str) -> None:
+    bot = bot_over(f"{_QUOTED} {next_sentence}", *_COURT)
+    for question in ("¿Qué edad tiene Gladys Painemal?", "¿Cuántos años tiene Gladys Painemal?"):
+        assert not bot.ask(question).supported, (question, next_sentence)
+
+
+def test_how_many_years_finds_the_age_in_the_sentence_that_goes_on() -> None:
+    bot = bot_over(f"{_QUOTED} La dirigenta, de 63 años, juntó las primeras firmas.", *_COURT)
+    answer = bot.ask("¿Cuántos años tiene Gladys Painemal?")
+    assert answer.supported and answer.passages[0].answer == "63 años"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "phrase"),
+    [
+        (  # an age only after a name: a sentence of 12 years is no age
+            "El juez impuso a Ramón Ortiz una condena, de 12 años, por el desfalco.",
+            "¿De cuánto fue la condena de Ramón Ortiz?",
+            "12 años",
+        ),
+        (  # an age in parentheses is an age
+            "Entre quienes han contribuido a la colecta está Fermín Andújar (72 años), abonado.",
+            "¿Cuánto ha dado Fermín Andújar a la colecta?",
+            None,
+        ),
+    ],
+)
+def test_what_counts_as_an_age_after_a_name(text: str, question: str, phrase: str | None) -> None:
+    bot = bot_over(text, *_COURT)
+    answer = bot.ask(question)
+    if phrase is None:
+        assert not answer.supported or answer.passages[0].answer != "72 años"
+    else:
+        assert answer.supported and answer.passages[0].answer == phrase
+
+
+def test_the_count_refusal_says_cuantas_and_leaves_measures_alone() -> None:
+    bot = bot_over(
+        "La nueva línea del tranvía, de 11 kilómetros, une el centro con el campus universitario.",
+        "Las obras costaron 410 millones de euros y duraron tres años.",
+        "Los vecinos del barrio alto piden una parada más cerca del mercado.",
+    )
+    refused = bot.ask("¿Cuántas estaciones tiene la nueva línea del tranvía?")
+    assert not refused.supported
+    assert refused.reason is not None and "cuántas «estaciones»" in refused.reason
+    assert refused.reason.endswith("no habla de ellas.")
+    measure = bot.ask("¿Qué velocidad alcanza el tranvía?")
+    assert "cuántos «velocidad»" not in (measure.reason or "")
