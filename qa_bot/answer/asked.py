@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from qa_bot.text.analysis import Token, fold, stem, stopwords
+from qa_bot.text.analysis import fold, stem, stopwords
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 
 
@@ -47,7 +47,9 @@ _NOUN_WANTS: dict[str, Want] = {
     **dict.fromkeys("fecha dia".split(), Want.DATE),
     **dict.fromkeys(
         "empresa compania grupo partido equipo club universidad institucion organizacion "
-        "banco marca entidad asociacion sindicato organismo ministerio".split(),
+        "banco marca entidad asociacion sindicato organismo ministerio constructora "
+        "aseguradora consultora promotora distribuidora operadora aerolinea naviera editorial "
+        "fundacion cooperativa federacion patronal multinacional fabricante laboratorio".split(),
         Want.NAME,
     ),
     **dict.fromkeys(
@@ -170,36 +172,6 @@ def _counts_a_thing(words: list[str]) -> bool:
         and words[i + 1] not in stopwords()
         for i, w in enumerate(words)
     )
-
-
-def demands_name(question: ParsedQuestion) -> bool:
-    """Whether only a proper name answers ``question``: «¿Cómo se llama el concejal…?»,
-    «¿Qué empresa…?», «¿Cuál es la empresa que…?». Not «¿Quién…?» («un farmacéutico», «los
-    bizantinos»), nor «¿Cómo se llama cuando…?» or «¿Qué grupo de científicos…?», which ask for a
-    kind of thing as often, nor a relative «que» («Nombre una forma en la que la organización…»)."""
-    words = list(question.words)
-    tokens = list(question.tokens)
-    for i, word in enumerate(words):
-        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
-            return words[i + 3 : i + 4] != [] and words[i + 3] in _DETERMINERS
-        if word in ("que", "cual", "cuales"):
-            asks = (
-                tokens[i].lower in _ACCENTED_QUESTION_WORDS
-                or i == 0
-                or (i == 1 and words[0] in _PREPOSITIONS)
-            )
-            noun = _asked_noun(words[i + 1 :])
-            return asks and _NOUN_WANTS.get(noun) is Want.NAME and not _of_a_kind(tokens, noun)
-    return False
-
-
-def _of_a_kind(tokens: list[Token], noun: str) -> bool:
-    """Whether the asked noun is followed by «de» and a common noun: «¿Qué grupo de científicos…?»
-    asks for a kind of group, «¿Qué empresa de Singapur…?» for a company's name."""
-    at = next((k for k, t in enumerate(tokens) if t.folded == noun), None)
-    if at is None or at + 2 >= len(tokens) or tokens[at + 1].folded not in ("de", "del"):
-        return False
-    return not tokens[at + 2].text[:1].isupper()
 
 
 _PREPOSITIONS = frozenset("a de en con por para desde hasta sobre entre".split())

@@ -4,10 +4,16 @@ date, money, a span of time, an amount per unit or period. Each ``check(case) ->
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import DATUM_STEMS, Want, demands_name, one_kind_asked, wanted
+from qa_bot.answer.asked import (
+    DATUM_STEMS,
+    Want,
+    one_kind_asked,
+    wanted,
+)
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import states_duration, states_quantity
 from qa_bot.answer.kinds import counted_noun, gives, kind_spans
+from qa_bot.answer.named import asked_body, demands_name
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
@@ -90,6 +96,19 @@ def no_date_for_the_rest(case: Case) -> str | None:
         return None
     words = ", ".join(f"«{w}»" for w in missing)
     return f"La pregunta pide una fecha y el artículo no la da ni habla de {words}."
+
+
+def no_body_named(case: Case) -> str | None:
+    """«¿Qué partido gobierna en el Ayuntamiento?», «¿Qué banco le retiró el crédito?»: the name
+    of a body is asked, and the sentence shown gives no name of the kind asked near the
+    question's words (readers ask these of news that never say: 16 of the 18 in the news sets
+    were near-misses)."""
+    body = asked_body(case.question)
+    if body is None or answer_span(case.question, case.shown) is not None:
+        return None
+    return (
+        f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja no da su nombre."
+    )
 
 
 _WHAT = {

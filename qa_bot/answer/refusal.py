@@ -21,6 +21,7 @@ of datum asked, are in ``datum_refusals.py``):
    lacks a word of the question.
 8. ``no_rate``: an amount per unit or per period asked («¿Y cuánto costó cada uno?», «¿Cuánto
    gana al mes…?») and the sentence shown gives none per anything.
+   ``no_body_named``: «¿Qué partido / banco / consultora…?» and the sentence shown names none.
 
 Before any of them, ``respond.answer`` refuses a question with no content words (NO_TERMS) and
 one that no passage shares a word with (NO_MATCH).
@@ -34,6 +35,7 @@ from qa_bot.answer.asked import DATUM_STEMS, one_kind_asked
 from qa_bot.answer.case import Case
 from qa_bot.answer.datum_refusals import (
     no_age,
+    no_body_named,
     no_count_of_asked,
     no_date_for_the_rest,
     no_kind_nearby,
@@ -153,6 +155,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_kind_nearby,
     no_date_for_the_rest,
     no_rate,
+    no_body_named,
 )
 
 

@@ -153,5 +153,5 @@ REFUSE_WANTS: tuple[str, ...] = ("money", "age")
 
 # The kinds of answer whose question is refused when neither the sentence shown nor the sentences
 # beside it hold a span of that kind at all (``datum_refusals.no_kind_nearby``; a name only for «¿Cómo se
-# llama el…?» and «¿Qué empresa…?», ``asked.demands_name``).
+# llama el…?» and «¿Qué empresa…?», ``named.demands_name``).
 NEARBY_WANTS: tuple[str, ...] = ("date", "hour", "duration", "number", "name")

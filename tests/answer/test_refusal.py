@@ -7,6 +7,7 @@ from conftest import bot_over
 
 from qa_bot import QABot
 from qa_bot.answer.datum_refusals import (
+    no_body_named,
     no_date_for_the_rest,
     no_kind_nearby,
     no_rate,
@@ -27,7 +28,13 @@ def test_a_money_question_needs_an_amount_beside_its_words(bot: QABot) -> None:
 def test_the_typed_checks_come_after_the_support_and_name_checks() -> None:
     names = [check.__name__ for check in CHECKS]
     assert names.index("weak_support") == 0 and names.index("absent_name") == 1
-    assert CHECKS[-4:] == (no_typed_answer, no_kind_nearby, no_date_for_the_rest, no_rate)
+    assert CHECKS[-5:] == (
+        no_typed_answer,
+        no_kind_nearby,
+        no_date_for_the_rest,
+        no_rate,
+        no_body_named,
+    )
 
 
 _TRAM = (
@@ -271,3 +278,23 @@ def test_a_date_beside_in_an_article_that_lacks_a_word_of_the_question_is_not_gi
     # Asked about what the passage does say, the date is given.
     given = bot.ask("¿Cuándo reabrió la consejería los quirófanos?")
     assert given.supported and given.passages[0].answer == "el 3 de marzo"
+
+
+_COUNCIL = (
+    "El pleno del Ayuntamiento de Montealto aprobó el jueves la declaración de zona tensionada "
+    "con los votos de 17 de sus 27 concejales. La alcaldesa, Marta Sáez, defendió la medida "
+    "ante los vecinos del barrio alto.",
+    "El consejero de Vivienda estudiará la petición en los próximos tres meses.",
+    "La Plataforma de Afectados por la Hipoteca asegura haber paralizado 58 desalojos.",
+)
+
+
+def test_a_body_asked_and_not_named_is_refused() -> None:
+    bot = bot_over(*_COUNCIL)
+    refused = bot.ask("¿Qué partido gobierna en el Ayuntamiento de Montealto?")
+    assert not refused.supported
+    assert refused.reason is not None and "qué «partido»" in refused.reason
+    # A body named in the sentence answers; a choice between names the question gives, or
+    # «¿Cómo se llama…?» (a term may answer it), are not refused by this check.
+    named = bot.ask("¿Qué plataforma asegura haber paralizado 58 desalojos?")
+    assert named.reason is None or "«plataforma»" not in named.reason

@@ -1,0 +1,65 @@
+"""Questions that only a proper name answers: «¿Cómo se llama el concejal…?», «¿Qué empresa…?»,
+and the body whose name «¿Qué partido / banco / consultora…?» asks."""
+
+from __future__ import annotations
+
+from qa_bot.answer.asked import (
+    _ACCENTED_QUESTION_WORDS,
+    _DETERMINERS,
+    _NAMING,
+    _NOUN_WANTS,
+    _PREPOSITIONS,
+    ORGANIZATIONS,
+    Want,
+    _asked_noun,
+)
+from qa_bot.text.analysis import Token
+from qa_bot.text.question import ParsedQuestion
+
+
+def demands_name(question: ParsedQuestion) -> bool:
+    """Whether only a proper name answers ``question``: «¿Cómo se llama el concejal…?»,
+    «¿Qué empresa…?», «¿Cuál es la empresa que…?». Not «¿Quién…?» («un farmacéutico», «los
+    bizantinos»), nor «¿Cómo se llama cuando…?» or «¿Qué grupo de científicos…?», which ask for a
+    kind of thing as often, nor a relative «que» («Nombre una forma en la que la organización…»)."""
+    words = list(question.words)
+    tokens = list(question.tokens)
+    for i, word in enumerate(words):
+        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
+            return words[i + 3 : i + 4] != [] and words[i + 3] in _DETERMINERS
+        if word in ("que", "cual", "cuales"):
+            asks = (
+                tokens[i].lower in _ACCENTED_QUESTION_WORDS
+                or i == 0
+                or (i == 1 and words[0] in _PREPOSITIONS)
+            )
+            noun = _asked_noun(words[i + 1 :])
+            return asks and _NOUN_WANTS.get(noun) is Want.NAME and not _of_a_kind(tokens, noun)
+    return False
+
+
+def asked_body(question: ParsedQuestion) -> str | None:
+    """The body «¿Qué partido…?», «¿Qué banco…?», «¿De qué consultora…?» asks the name of (the noun
+    as the question writes it, lowercase), or None: not «¿Cómo se llama…?», which may ask a
+    term («la doctrina de Gandhi»), nor a choice between names the question gives («¿Qué equipo
+    ganó entre los Broncos y los Steelers?»)."""
+    words = list(question.words)
+    if not demands_name(question) or ("entre" in words and "y" in words):
+        return None
+    for i, word in enumerate(words):
+        if word in ("que", "cual", "cuales"):
+            noun = _asked_noun(words[i + 1 :])
+            if noun in ORGANIZATIONS:
+                token = next((t for t in question.tokens if t.folded == noun), None)
+                return token.lower if token is not None else noun
+            return None
+    return None
+
+
+def _of_a_kind(tokens: list[Token], noun: str) -> bool:
+    """Whether the asked noun is followed by «de» and a common noun: «¿Qué grupo de científicos…?»
+    asks for a kind of group, «¿Qué empresa de Singapur…?» for a company's name."""
+    at = next((k for k, t in enumerate(tokens) if t.folded == noun), None)
+    if at is None or at + 2 >= len(tokens) or tokens[at + 1].folded not in ("de", "del"):
+        return False
+    return not tokens[at + 2].text[:1].isupper()
