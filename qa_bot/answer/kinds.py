@@ -8,11 +8,11 @@ prefers the passages whose sentence does.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from qa_bot.answer.ages import an_age, an_age_span
 from qa_bot.answer.asked import COPULA, ORGANIZATIONS, Want, asks_person_name, wanted
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
@@ -47,7 +47,7 @@ def _candidates(want: Want, text: str) -> tuple[Span, ...]:
         Want.DATE: lambda: spans.dates(text) or spans.hours(text, stop),
         Want.HOUR: lambda: spans.hours(text, stop),
         Want.DURATION: lambda: spans.durations(text) or spans.dates(text),
-        Want.AGE: lambda: [s for s in spans.durations(text) if _an_age_span(text, s)],
+        Want.AGE: lambda: [s for s in spans.durations(text) if an_age_span(text, s)],
         Want.NAME: lambda: spans.names(text),
         Want.TITLE: lambda: spans.quoted(text) or spans.names(text),
         Want.PLACE: lambda: _places(text),
@@ -58,21 +58,6 @@ def _candidates(want: Want, text: str) -> tuple[Span, ...]:
     if want is Want.NAME or (want is Want.TITLE and not spans.quoted(text)):
         found = [s for s in (_trim_name(text, s) for s in found) if s is not None]
     return tuple(found)
-
-
-# Words before «N años» that make it a span of time, not someone's age: «en dos años», «hace diez
-# años», «durante tres años», «un plazo de dos años», «los últimos cinco años».
-_SPAN_OF_TIME = frozenset(
-    "en hace durante desde tras cada plazo ultimos últimos proximos próximos cumplidos".split()
-)
-
-
-def _an_age_span(text: str, span: Span) -> bool:
-    """Whether the span of time ``span`` («N años») may be someone's age: not «en dos años»."""
-    if "año" not in text[span[0] : span[1]]:
-        return False
-    before = text[: span[0]].split()[-2:]
-    return not any(w.lower().strip(",;:(«\"") in _SPAN_OF_TIME for w in before)
 
 
 def _trim_name(text: str, span: Span) -> Span | None:
@@ -166,7 +151,7 @@ def kind_spans(
             and spans.is_unit(text[span[0] : span[1]])
         ):
             continue  # "tres meses" does not count «¿Cuántas viviendas…?»
-        if want is Want.NUMBER and not years_asked and _an_age(text, span):
+        if want is Want.NUMBER and not years_asked and an_age(text, span):
             continue  # «Fermín Andújar, de 72 años,» tells his age, not «¿Cuánto ha dado…?»
         if subject and _counts_the_subject(inside, subject, stems, prefixes):
             continue  # «seis convoyes» for «¿Qué capacidad tienen los convoyes?»
@@ -227,21 +212,6 @@ def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> b
     if want in (Want.OBJECT, Want.REASON):
         return True
     return next(kind_spans(question, sentence, want), None) is not None
-
-
-# «Fermín Andújar, de 72 años», «Fermín Andújar (72 años)», «Andújar, jubilado de 72 años»: a
-# capitalized word, then the age set off by a comma or a parenthesis.
-_AGE_BEFORE_RE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'-]*(?:,(?:\s+[a-záéíóúñü]+)?\s+de|\s+\()\s*$")
-_AGE_AFTER_RE = re.compile(r"^(?:\s+de\s+edad)?\s*(?:[,.;)]|$)")
-
-
-def _an_age(text: str, span: Span) -> bool:
-    """Whether ``span`` is «N años» set off after a name: «Fermín Andújar, de 72 años,», not
-    «una condena, de 12 años,» nor «El estadio, de 90 años»."""
-    if not text[span[0] : span[1]].rstrip().endswith("años"):
-        return False
-    before = text[max(0, span[0] - 60) : span[0]]
-    return bool(_AGE_BEFORE_RE.search(before)) and bool(_AGE_AFTER_RE.match(text[span[1] :]))
 
 
 def gives_count_of_asked(question: ParsedQuestion, sentence: AnalyzedSentence) -> bool:
