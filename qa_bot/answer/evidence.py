@@ -253,8 +253,11 @@ def sentence_evidence(
         # A sentence goes on from the one before ("Murió joven, en 1631" after "Van der Hamen
         # pintó…"): it inherits part of what that one matched and it lacks.
         inherited = previous - matched
-        previous = matched
-        inherits = REFERS_BACK_CREDIT if refers_back(sentence) else INHERITED_CREDIT
+        back = refers_back(sentence)
+        # A quotation that matches nothing of its own carries the words before it on: «X … .
+        # «…», decía. El viticultor, de 61 años, …» still speaks of X.
+        previous = matched if matched or not back else previous
+        inherits = REFERS_BACK_CREDIT if back else INHERITED_CREDIT
         # fsum: a sum over a set must not depend on its order (PYTHONHASHSEED) when scores tie.
         coverage = (
             math.fsum(

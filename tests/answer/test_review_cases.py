@@ -251,3 +251,18 @@ def test_the_count_refusal_says_cuantas_and_leaves_measures_alone() -> None:
     assert refused.reason.endswith("no habla de ellas.")
     measure = bot.ask("¿Qué velocidad alcanza el tranvía?")
     assert "cuántos «velocidad»" not in (measure.reason or "")
+
+
+def test_an_age_after_a_quotation_is_still_the_persons() -> None:
+    # Name, then a quotation that matches nothing of the question, then the age: the quotation
+    # carries the person on (blind set 6, «El viticultor, de 61 años, …»).
+    bot = bot_over(
+        "Ezequiel Manzanedo recorría el miércoles sus ocho hectáreas de tempranillo sin dar "
+        "crédito. «Es como si hubieran pasado con una desbrozadora», decía entre las cepas. El "
+        "viticultor, de 61 años, calcula que salvará una cuarta parte de la cosecha.",
+        *_COURT,
+    )
+    for question in ("¿Qué edad tiene Ezequiel Manzanedo?", "cuantos años tiene ezequiel manzanedo"):
+        answer = bot.ask(question)
+        assert answer.supported, (question, answer.reason)
+        assert answer.passages[0].answer == "61 años"
