@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from itertools import pairwise
 
 import numpy as np
 
+from qa_bot.answer.ages import age_of_someone_named_before
 from qa_bot.answer.asked import Want, asks_person_name, one_kind_asked, wanted
 from qa_bot.answer.candidates import (
     Scored,
@@ -129,45 +128,10 @@ def _typed(
     return out
 
 
-# An age as the news states it: «La dirigenta, de 63 años,», «(63 años)», «tiene 63 años».
-_STATED_AGE = re.compile(
-    r"(?:,\s*de|\(|\btiene|\bcumpl[eií]\w*)\s+\S+(?:\s+y\s+\S+)?\s+años\b", re.IGNORECASE
-)
-# Words that open a sentence about someone already named («La dirigenta, …», «Su hija, …»).
-_OPENERS = frozenset("el la los las un una su sus este esta ese esa aquel aquella".split())
-
-
 def _goes_on_about(evidence: SentenceEvidence, sentence: AnalyzedSentence) -> bool:
-    """Whether ``sentence`` inherits the question's words from the sentence before it and names
-    no one new: «La dirigenta, de 63 años, fue…» after «…, relató Gladys Painemal»; not «Luis
-    Arancibia, jubilado de 78 años, …», «La hija de Luis Arancibia, de 30 años, …» nor «Pedro,
-    de 70 años, …» (two capitalized words in a row, unless inside a body's name, «la Asociación
-    de Baloncestistas Profesionales»; or a single name opening it), nor the age of a thing («de 50
-    años de antigüedad»)."""
-    if evidence.coverage <= 0:
-        return False
-    words = sentence.words
-    first = words[0] if words else None
-    if (
-        first is not None
-        and first.text[:1].isupper()
-        and first.folded not in _OPENERS
-        and sentence.text[first.end : first.end + 1] == ","
-    ):
-        return False
-    folded = " ".join(w.folded for w in words)
-    if any(f"{y} de {w}" in folded for y in ("años", "anos") for w in ("antiguedad", "historia")):
-        return False
-    if not _STATED_AGE.search(sentence.text):
-        return False  # «… subió el doble en dos años» is a span of time, not someone's age
-    return not any(
-        a.text[:1].isupper()
-        and b.text[:1].isupper()
-        and not (
-            k >= 2 and words[k - 1].folded in ("de", "del") and words[k - 2].text[:1].isupper()
-        )
-        for k, (a, b) in enumerate(pairwise(words))
-    )
+    """Whether ``sentence`` inherits the question's words from the sentence before it and gives
+    the age of the one it spoke of (``ages.age_of_someone_named_before``)."""
+    return evidence.coverage > 0 and age_of_someone_named_before(sentence)
 
 
 def matched_words(passage: Passage, stems: set[str]) -> list[str]:
