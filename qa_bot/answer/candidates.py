@@ -7,8 +7,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa_bot.answer.evidence import SentenceEvidence
-from qa_bot.answer.tuning import BOOST_BASE, BOOST_RARITY, CANDIDATES, MAX_CANDIDATES
+from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
+from qa_bot.answer.tuning import (
+    BOOST_BASE,
+    BOOST_RARITY,
+    CANDIDATES,
+    MAX_CANDIDATES,
+    SENTENCE_WEIGHT,
+)
 from qa_bot.index.bm25 import lucene_idf
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.background import rarity
@@ -25,6 +31,23 @@ class Scored:
     best: SentenceEvidence
     sentence: AnalyzedSentence
     score: float
+
+
+def scored_passage(
+    index: SearchIndex,
+    question: ParsedQuestion,
+    weights: dict[str, float],
+    i: int,
+    bm25: float,
+    lexical: float,
+) -> Scored:
+    """Passage ``i`` as a candidate: its best sentence for ``question`` and its score, the
+    passage's ``lexical`` score (BM25 on stems and prefixes, 0 to 1) plus SENTENCE_WEIGHT times
+    its best sentence's evidence."""
+    sentences = index.sentences(i)
+    evidence = zip(sentence_evidence(sentences, question, weights), sentences, strict=True)
+    best, sentence = max(evidence, key=lambda pair: pair[0].score)
+    return Scored(i, bm25, best, sentence, lexical + SENTENCE_WEIGHT * best.score)
 
 
 def term_weights(index: SearchIndex, question: ParsedQuestion) -> dict[str, float]:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qa_bot.answer.candidates import Scored
+from qa_bot.answer.candidates import Scored, scored_passage, term_weights
 from qa_bot.answer.tuning import (
+    MEANING_ARTICLE,
     MEANING_CANDIDATES,
+    MEANING_GAIN,
     MEANING_SCALE,
     MEANING_WEIGHT,
-    MEANT_SUPPORT_THRESHOLD,
     SUPPORT_THRESHOLD,
 )
 from qa_bot.index.meaning import meaning
@@ -23,20 +24,54 @@ from qa_bot.text.question import ParsedQuestion
 def by_meaning(index: SearchIndex, question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:
     """``scored`` (best first) with the MEANING_CANDIDATES best re-ranked by how close each
     passage is to the question in meaning (``index/meaning.py``, the ``semantic`` extra): each
-    loses MEANING_WEIGHT per MEANING_SCALE of cosine below the closest one. Unchanged without the
-    extra, and for a follow-up, whose own words say too little for the encoder."""
+    loses MEANING_WEIGHT per MEANING_SCALE of cosine below the closest one. The reader also reads
+    the rest of the best candidate's article when it has at most MEANING_ARTICLE passages: a
+    paraphrase may share no word with the paragraph that answers it («¿Cuántos aviones y
+    helicópteros ayudaron?» for «19 medios aéreos»). Unchanged without the extra, and for a
+    follow-up, whose own words say too little for the encoder."""
     reader = meaning()
-    if reader is None or len(scored) < 2 or any(t.weight < 1 for t in question.terms):
+    if reader is None or not scored or any(t.weight < 1 for t in question.terms):
         return scored
-    head = scored[:MEANING_CANDIDATES]
+    head = scored[:MEANING_CANDIDATES] + _rest_of_article(index, question, scored)
+    if len(head) < 2:
+        return scored
     similarity = reader.similarities(question.text, [index.passages[s.index].text for s in head])
     closest = float(similarity.max())
+    weight = _weight(head)
     lifted = [
-        replace(s, score=s.score - MEANING_WEIGHT * (closest - float(c)) / MEANING_SCALE)
+        replace(s, score=s.score - weight * (closest - float(c)) / MEANING_SCALE)
         for s, c in zip(head, similarity, strict=True)
     ]
     lifted.sort(key=lambda s: -s.score)
-    return lifted + scored[MEANING_CANDIDATES:]
+    read = {s.index for s in head}
+    return lifted + [s for s in scored if s.index not in read]
+
+
+def _weight(head: list[Scored]) -> float:
+    """How much the reader weighs: MEANING_WEIGHT when a candidate's sentence holds all of the
+    question's words, up to 1 + MEANING_GAIN times that when none holds any (the words explain
+    little of the question, so they say less about which passage answers it)."""
+    covered = min(1.0, max(s.best.coverage for s in head))
+    return MEANING_WEIGHT * (1.0 + MEANING_GAIN * (1.0 - covered))
+
+
+def _rest_of_article(
+    index: SearchIndex, question: ParsedQuestion, scored: list[Scored]
+) -> list[Scored]:
+    """The passages of the best candidate's article that are not among the MEANING_CANDIDATES
+    best, as candidates (those the words did not find score by their sentences alone); none when
+    the article is longer than MEANING_ARTICLE passages (encoding costs ~50 ms a passage)."""
+    lo, hi = index.article_range(scored[0].index)
+    if hi - lo > MEANING_ARTICLE:
+        return []
+    head = {s.index for s in scored[:MEANING_CANDIDATES]}
+    found = {s.index: s for s in scored[MEANING_CANDIDATES:] if lo <= s.index < hi}
+    weights = term_weights(index, question)
+    return [
+        found[i] if i in found else scored_passage(index, question, weights, i, 0.0, 0.0)
+        for i in range(lo, hi)
+        if i not in head
+    ]
 
 
 def closeness(
@@ -44,7 +79,7 @@ def closeness(
 ) -> float | None:
     """How close passage ``top`` is to ``question`` in meaning, when the reader is in use and the
     answer's support is weak enough for it to matter (a follow-up's own words say too little)."""
-    if follow_up or not MEANT_SUPPORT_THRESHOLD <= support_value < SUPPORT_THRESHOLD:
+    if follow_up or support_value >= SUPPORT_THRESHOLD:
         return None
     reader = meaning()
     if reader is None:

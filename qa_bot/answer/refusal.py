@@ -6,7 +6,8 @@ of datum asked, are in ``datum_refusals.py``):
 1. ``weak_support``: too little of the question is in the article (``support.py``), unless the
    question asks one kind of datum and the sentence shown gives it near the question's words
    (down to TYPED_SUPPORT_THRESHOLD), or the semantic reader finds the passage close to the
-   question in meaning (down to MEANT_SUPPORT_THRESHOLD).
+   question in meaning (at any support: the reader reads the whole of a short article, so the
+   passage may share no word with the question).
 2. ``absent_name``: the question names someone or something the article never mentions.
    ``absent_speaker``: it asks what someone said or thinks, and the article never mentions them.
 3. ``beyond_topic``: only the article's topic words match (``topic.py``).
@@ -56,7 +57,6 @@ from qa_bot.answer.tuning import (
     COMMON,
     GIVES_WANTS,
     MEANT_CLOSENESS,
-    MEANT_SUPPORT_THRESHOLD,
     TYPED_SUPPORT_THRESHOLD,
 )
 from qa_bot.text.background import rarity
@@ -71,11 +71,7 @@ WEAK_MATCH = "El artículo no trata lo que pregunta: faltan las palabras clave d
 def weak_support(case: Case) -> str | None:
     if case.support >= SUPPORT_THRESHOLD:
         return None
-    if (
-        case.closeness is not None
-        and case.support >= MEANT_SUPPORT_THRESHOLD
-        and case.closeness >= MEANT_CLOSENESS
-    ):
+    if case.closeness is not None and case.closeness >= MEANT_CLOSENESS:
         return None
     if (
         not case.follow_up

@@ -11,6 +11,7 @@ from qa_bot.answer.asked import Want, asks_person_name, one_kind_asked, wanted
 from qa_bot.answer.candidates import (
     Scored,
     normalized,
+    scored_passage,
     term_boosts,
     term_weights,
     unique_candidates,
@@ -57,17 +58,11 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     stem_scores = normalized(np.array([score for _, score in ranked]))
     prefix_scores = normalized(index.prefixes.scores(question.prefixes, ids))
     weights = term_weights(index, question)
-    scored = []
-    for j, (i, bm25) in enumerate(ranked):
-        sentences = index.sentences(i)
-        evidence = list(
-            zip(sentence_evidence(sentences, question, weights), sentences, strict=True)
-        )
-        best, sentence = max(evidence, key=lambda pair: pair[0].score)
-        lexical = (stem_scores[j] + PREFIX_WEIGHT * prefix_scores[j]) / (1 + PREFIX_WEIGHT)
-        scored.append(
-            Scored(i, bm25, best, sentence, float(lexical) + SENTENCE_WEIGHT * best.score)
-        )
+    lexical = (stem_scores + PREFIX_WEIGHT * prefix_scores) / (1 + PREFIX_WEIGHT)
+    scored = [
+        scored_passage(index, question, weights, i, bm25, float(lexical[j]))
+        for j, (i, bm25) in enumerate(ranked)
+    ]
     scored.sort(key=lambda s: -s.score)
     scored = by_meaning(index, question, scored)
     asked = one_kind_asked(question)

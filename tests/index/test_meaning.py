@@ -108,8 +108,54 @@ def test_a_passage_that_says_it_in_other_words_rises(monkeypatch: pytest.MonkeyP
     lifted = bot.ask(QUESTION, top_k=3)
     assert alone.passages[0].id == "p1"
     assert lifted.passages[0].id == "p2"
-    # The reader re-orders the candidates; it finds no passage BM25 did not.
-    assert {h.id for h in lifted.passages} == {h.id for h in alone.passages}
+
+
+# The question shares a word with paragraph 1 only («sacó» / «sacaron»); paragraph 2 answers it
+# without any of its words, so BM25 never finds it.
+NO_SHARED_WORD = "¿Quién sacó la puntuación más alta?"
+
+
+def test_the_reader_reads_the_rest_of_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    bot = bot_over(*PARAGRAPHS)
+    monkeypatch.setattr(reading, "meaning", lambda: None)
+    alone = bot.ask(NO_SHARED_WORD, top_k=3)
+    assert [h.id for h in alone.passages] == ["p1"]
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(ConceptEncoder()))
+    read = bot.ask(NO_SHARED_WORD, top_k=3)
+    assert read.passages[0].id == "p2"
+    assert {h.id for h in read.passages} == {"p1", "p2", "p3"}
+    # No word of the question is in p2 (support 0), but it is as close in meaning as can be.
+    assert read.supported
+    assert "Nerea Carballo" in read.passages[0].sentence
+
+
+def test_a_long_article_is_not_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    bot = bot_over(*PARAGRAPHS)
+    encoder = ConceptEncoder()
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(encoder))
+    monkeypatch.setattr(reading, "MEANING_ARTICLE", 2)
+    answer = bot.ask(NO_SHARED_WORD, top_k=3)
+    assert [h.id for h in answer.passages] == ["p1"]
+    # p2 is never read; p1, the one candidate, only for its weak support's closeness.
+    assert encoder.encoded == [PARAGRAPHS[0]]
+
+
+def test_only_the_best_candidates_article_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from qa_bot.bot import QABot
+    from qa_bot.corpus.articles import Article
+
+    other = "Los vecinos de Lagoa Grande celebraron la fiesta del pueblo con una verbena."
+    bot = QABot(
+        [
+            Article(slug="pau", title="pau", path="pau.txt", text="\n\n".join(PARAGRAPHS)),
+            Article(slug="fiesta", title="fiesta", path="fiesta.txt", text=other),
+        ]
+    )
+    encoder = ConceptEncoder()
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(encoder))
+    answer = bot.ask(NO_SHARED_WORD, top_k=3)
+    assert answer.passages[0].id == "pau:p2"
+    assert other not in encoder.encoded
 
 
 def test_a_follow_up_is_not_re_ranked_by_its_own_few_words(
@@ -149,16 +195,21 @@ def test_the_reader_vouches_for_a_paraphrase_the_words_barely_support(
     assert refused.reason == refusal.WEAK_MATCH
 
 
-def test_the_reader_does_not_vouch_below_a_floor_of_support(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    bot = bot_over(*PARAGRAPHS)
-    monkeypatch.setattr(reading, "meaning", lambda: Meaning(ConceptEncoder()))
-    monkeypatch.setattr(reading, "MEANT_SUPPORT_THRESHOLD", 0.3)
-    monkeypatch.setattr(refusal, "MEANT_SUPPORT_THRESHOLD", 0.3)
-    answer = bot.ask(QUESTION)  # support 0.24: the words are too few for the reader to vouch
-    assert not answer.supported
-    assert answer.reason == refusal.WEAK_MATCH
+def test_the_reader_weighs_more_when_the_words_explain_little() -> None:
+    from qa_bot.answer.candidates import Scored
+    from qa_bot.answer.evidence import SentenceEvidence
+    from qa_bot.text.sentences import AnalyzedSentence
+
+    def candidate(coverage: float) -> Scored:
+        evidence = SentenceEvidence(0, 1, frozenset(), coverage, 0.0, 0.0)
+        return Scored(0, 1.0, evidence, AnalyzedSentence(0, 1, "x", (), ()), 1.0)
+
+    full = reading._weight([candidate(0.4), candidate(1.0)])
+    half = reading._weight([candidate(0.5)])
+    none = reading._weight([candidate(0.0), candidate(0.0)])
+    assert full == pytest.approx(reading.MEANING_WEIGHT)
+    assert full < half < none
+    assert none == pytest.approx(reading.MEANING_WEIGHT * (1 + reading.MEANING_GAIN))
 
 
 def test_a_weak_match_far_in_meaning_stays_refused(monkeypatch: pytest.MonkeyPatch) -> None:
