@@ -133,8 +133,13 @@ _DATE_RE = Lazy(
 _HOUR_RE = Lazy(
     r"(?:(?:poco\s+)?(?:antes|después)\s+de\s+|hacia\s+|sobre\s+|a\s+)?las?\s+"
     # an hour of the day (``hours`` drops a count: «de las 12 bancas»)
-    r"(?P<clock>(?:[01]?\d|2[0-4])(?!\d)(?:[.:]\d{2})?(?![.,]?\d))"
-    r"(?:\s+horas)?(?:\s+(?:de\s+la\s+)?(?:mañana|tarde|noche|madrugada))?",
+    r"(?:(?P<clock>(?:[01]?\d|2[0-4])(?!\d)(?:[.:]\d{2})?(?![.,]?\d))"
+    r"(?:\s+horas)?(?:\s+(?:de\s+la\s+)?(?:mañana|tarde|noche|madrugada))?"
+    # or in words, with the part of the day or «en punto» («a las diez de la mañana»): «las dos»
+    # alone is as often two things
+    r"|(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+    r"(?:\s+y\s+(?:media|cuarto)|\s+menos\s+cuarto)?"
+    r"\s+(?:de\s+la\s+(?:mañana|tarde|noche|madrugada)|en\s+punto)\b)",
     re.I,
 )
 _CLOCK_BEFORE_RE = Lazy(r"\blas\s+$", re.I)
@@ -235,11 +240,15 @@ _NOT_COUNTED = frozenset(
 
 
 def hours(text: str, function_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """ "a las 6.12 horas", "hacia las 15.40", "poco después de las 22"; not a count of the
+    """ "a las 6.12 horas", "hacia las 15.40", "poco después de las 22", "a las diez de la
+    mañana"; not a count of the
     things a plural noun after it names («de las 12 bancas», «las 37 empresas»; «a las 20
     mientras…» is an hour: ``function_words`` are no nouns)."""
     out = []
     for m in _HOUR_RE.re.finditer(text):
+        if m.group("clock") is None:  # in words, with the part of the day: an hour
+            out.append(m.span())
+            continue
         after = _NEXT_WORD_RE.re.match(text, m.end("clock"))  # right after the figure
         word = after.group(1).lower() if after else ""
         plural = len(word) > 3 and word.endswith("s")  # «dos», «tres» count nothing here

@@ -222,6 +222,18 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "El tren salió a las 6.12 horas con 143 viajeros.",
             "a las 6.12 horas",
         ),
+        # ... and so in words, with the part of the day; «las dos» alone counts two things.
+        (
+            "¿A qué hora es la reunión con el mediador?",
+            "La reunión con el mediador será el jueves a las diez de la mañana en su sede.",
+            "a las diez de la mañana",
+        ),
+        (
+            "¿A qué hora saldrá la manifestación?",
+            "Las dos centrales sindicales convocan la manifestación, que saldrá a las siete y "
+            "media de la tarde.",
+            "a las siete y media de la tarde",
+        ),
         # A part of a whole with a compound numeral; a change from one share to another; two
         # ages; a figure with a thousands point inside an object.
         (
