@@ -206,7 +206,8 @@ def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> b
     ("39 años") for «¿Qué edad…?», a quantity for «¿Cuántos…?», a date for «¿Cuándo…?»… Always
     true for a reason or an object, which a sentence may give in any words."""
     if want is Want.AGE:
-        return states_duration(sentence, question)
+        # «desde hace 19 años» is a span of time, no age (``ages.an_age_span``)
+        return states_duration(sentence, question) and any(kind_spans(question, sentence, want))
     if want is Want.NUMBER and not states_quantity(sentence, question):
         return False
     if want in (Want.OBJECT, Want.REASON):

@@ -266,3 +266,17 @@ def test_an_age_after_a_quotation_is_still_the_persons() -> None:
         answer = bot.ask(question)
         assert answer.supported, (question, answer.reason)
         assert answer.passages[0].answer == "61 años"
+
+
+def test_years_in_a_job_are_no_age() -> None:
+    # «desde hace 19 años» in the sentence that names her is how long she has worked there; her
+    # age is in the next sentence (blind set 7).
+    bot = bot_over(
+        "«Hacemos hasta 28 habitaciones por turno», explicó Remedios Galindo, camarera de piso "
+        "en el hotel Mirador del Faro desde hace 19 años. La trabajadora, de 56 años, enseñó a "
+        "los periodistas la muñequera que lleva desde 2022.",
+        *_COURT,
+    )
+    answer = bot.ask("que edad tiene remedios galindo")
+    assert answer.supported, answer.reason
+    assert answer.passages[0].answer == "56 años"
