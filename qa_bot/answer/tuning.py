@@ -108,7 +108,12 @@ PASSAGE_WEIGHT = 0.5
 # _shares_a_topic_word): without it, «¿Cuánto cuesta un kilo de tomates?» was answered from a
 # folder of news with «180 mil pesos»; with it, at 0.2, noticias 103 / 13, blind 57 / 4, blind 2
 # 33 / 9, blind 3 35 / 7 (right / false refusals; 103 / 13, 58 / 3, 33 / 9, 36 / 6 without).
-TYPED_SUPPORT_THRESHOLD = 0.2
+# Lowered to 0.15 after blind 7, whose readers ask in their own words («cuanto gana al mes una
+# kelly alli» for «una camarera de piso cobra … 1.320 euros brutos al mes»): blind 7 right 34 ->
+# 39/48 by words alone (42 -> 43 with the reader); noticias and blinds 1-6 unchanged (one false
+# refusal on dev becomes a wrong answer); XQuAD other-article refused 596 -> 595/612, SQuAD-es
+# v2 1506 -> 1503/1883, top-1 and false refusals unchanged on both.
+TYPED_SUPPORT_THRESHOLD = 0.15
 REFUSED_CONFIDENCE = 0.3
 
 # --- topic check: set on benchmarks/mismo-tema.jsonl and XQuAD «sin su párrafo» in an earlier
