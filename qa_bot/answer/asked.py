@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from qa_bot.text.analysis import fold, stem, stopwords
+from qa_bot.text.analysis import Token, fold, stem, stopwords
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 
 
@@ -242,16 +242,23 @@ def asks_person_name(question: ParsedQuestion) -> bool:
     """Whether «¿Cómo se llama el gobernador…?», «¿Cuál es el nombre de la jueza…?» or «¿Quién es
     la concejala de Vivienda?» asks a person's name: the noun after it is an office or a bond
     (``_PERSON_ROLES``)."""
-    words = [t.folded for t in question.tokens]
+    return asked_role(question) is not None
+
+
+def asked_role(question: ParsedQuestion) -> Token | None:
+    """The office or bond whose holder's name ``question`` asks («gobernador» in «¿Cómo se llama
+    el gobernador…?», «concejala» in «¿Quién es la concejala de Vivienda?»), or None."""
+    tokens = list(question.tokens)
+    words = [t.folded for t in tokens]
     for i, word in enumerate(words):
         if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
-            rest = words[i + 3 :]
+            at = i + 3
         elif words[i : i + 3] == ["cual", "es", "el"] and words[i + 3 : i + 4] == ["nombre"]:
-            rest = words[i + 4 :]
+            at = i + 4
         elif i == 0 and word in ("quien", "quienes") and words[1:2] and words[1] in COPULA:
-            rest = words[2:]  # «¿Quién es la concejala de Vivienda?»
+            at = 2  # «¿Quién es la concejala de Vivienda?»
         else:
             continue
-        rest = [w for w in rest if w not in ("el", "la", "los", "las", "de", "del")]
-        return bool(rest) and stem(rest[0]) in _PERSON_ROLES
-    return False
+        rest = [t for t in tokens[at:] if t.folded not in ("el", "la", "los", "las", "de", "del")]
+        return rest[0] if rest and stem(rest[0].folded) in _PERSON_ROLES else None
+    return None

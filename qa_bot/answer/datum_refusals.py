@@ -7,6 +7,7 @@ from __future__ import annotations
 from qa_bot.answer.asked import (
     DATUM_STEMS,
     Want,
+    asked_role,
     one_kind_asked,
     wanted,
 )
@@ -109,6 +110,24 @@ def no_body_named(case: Case) -> str | None:
     return (
         f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja no da su nombre."
     )
+
+
+def no_role_named(case: Case) -> str | None:
+    """«¿Cómo se llama el director del hotel?», «¿Cuál es el nombre del ministro que redactó el
+    fallo?»: the holder of an office is asked and the top passage never names the office (nor a synonym of
+    it): the name it shows is someone else's."""
+    role = asked_role(case.question)
+    # Not «¿Quién es el autor de…?», «¿Quién era el líder…?»: the article may say «escribió»,
+    # «dirigidos por» (XQuAD).
+    if role is None or case.question.words[0] in ("quien", "quienes"):
+        return None
+    term = next((t for t in case.question.terms if t.folded == role.folded), None)
+    if term is None:
+        return None
+    held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
+    if term.stem in held or any(s in held for s in term.synonyms):
+        return None
+    return f"La pregunta pide quién es «{role.lower}» y el pasaje que mejor encaja no lo nombra."
 
 
 _WHAT = {

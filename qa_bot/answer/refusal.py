@@ -23,6 +23,8 @@ of datum asked, are in ``datum_refusals.py``):
 8. ``no_rate``: an amount per unit or per period asked («¿Y cuánto costó cada uno?», «¿Cuánto
    gana al mes…?») and the sentence shown gives none per anything.
    ``no_body_named``: «¿Qué partido / banco / consultora…?» and the sentence shown names none.
+   ``no_role_named``: «¿Cómo se llama el director…?», «¿Quién es la jueza…?» and the top passage
+   never names the office.
 
 Before any of them, ``respond.answer`` refuses a question with no content words (NO_TERMS) and
 one that no passage shares a word with (NO_MATCH).
@@ -42,6 +44,7 @@ from qa_bot.answer.datum_refusals import (
     no_kind_nearby,
     no_quantity,
     no_rate,
+    no_role_named,
     no_typed_answer,
 )
 from qa_bot.answer.kinds import (
@@ -152,6 +155,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_date_for_the_rest,
     no_rate,
     no_body_named,
+    no_role_named,
 )
 
 

@@ -11,6 +11,7 @@ from qa_bot.answer.datum_refusals import (
     no_date_for_the_rest,
     no_kind_nearby,
     no_rate,
+    no_role_named,
     no_typed_answer,
 )
 from qa_bot.answer.refusal import CHECKS
@@ -28,12 +29,13 @@ def test_a_money_question_needs_an_amount_beside_its_words(bot: QABot) -> None:
 def test_the_typed_checks_come_after_the_support_and_name_checks() -> None:
     names = [check.__name__ for check in CHECKS]
     assert names.index("weak_support") == 0 and names.index("absent_name") == 1
-    assert CHECKS[-5:] == (
+    assert CHECKS[-6:] == (
         no_typed_answer,
         no_kind_nearby,
         no_date_for_the_rest,
         no_rate,
         no_body_named,
+        no_role_named,
     )
 
 
@@ -298,3 +300,31 @@ def test_a_body_asked_and_not_named_is_refused() -> None:
     # «¿Cómo se llama…?» (a term may answer it), are not refused by this check.
     named = bot.ask("¿Qué plataforma asegura haber paralizado 58 desalojos?")
     assert named.reason is None or "«plataforma»" not in named.reason
+
+
+_HOTEL = (
+    "«Hacemos hasta 28 habitaciones por turno», explicó Remedios Galindo, camarera de piso en el "
+    "hotel Mirador del Faro desde hace 19 años.",
+    "La directora del hotel Bahía Serena, Carmen Lozano, calificó la huelga de desproporcionada.",
+    "El comité de huelga se reunirá el jueves con la patronal en la sede del Servicio de "
+    "Mediación.",
+)
+
+
+def test_an_office_the_passage_never_names_is_not_answered_with_another_name() -> None:
+    bot = bot_over(*_HOTEL)
+    refused = bot.ask("¿Cómo se llama el director del hotel Mirador del Faro?")
+    assert not refused.supported
+    assert refused.reason == (
+        "La pregunta pide quién es «director» y el pasaje que mejor encaja no lo nombra."
+    )
+    # The office in the passage: its holder is the answer.
+    named = bot.ask("¿Cómo se llama la directora del hotel Bahía Serena?")
+    assert named.supported and named.passages[0].answer == "Carmen Lozano"
+    # «¿Quién es el autor…?» may be answered by «escribió»: not this check's to refuse.
+    assert no_role_named_reason(bot, "¿Quién es el director del hotel Mirador del Faro?") is None
+
+
+def no_role_named_reason(bot: QABot, question: str) -> str | None:
+    answer = bot.ask(question)
+    return answer.reason if answer.reason and "no lo nombra" in answer.reason else None
