@@ -45,7 +45,11 @@ _NUMERAL = (
 )
 _SCALE = r"(?:\s+(?:mil|mill[oó]n|millones|millardos?|billones?|centenar(?:es)?|millar(?:es)?|docenas?|decenas?)\b)?"
 _NUMBER = rf"{_NUMERAL}{_SCALE}"
-_CURRENCY = r"(?:euros?|d[oó]lares?|pesos?|libras?|yenes|francos?|c[eé]ntimos?|bitcoines)"
+# The currencies of Spanish-language news (after a figure: «20.000 guaraníes», «50 soles»).
+_CURRENCY = (
+    r"(?:euros?|d[oó]lares?|pesos?|libras?|yenes|francos?|c[eé]ntimos?|bitcoines|pesetas?|soles|"
+    r"bol[ií]vares|guaran[ií]es|quetzales|colones|lempiras?|reales|rublos?|yuan(?:es)?|liras?)"
+)
 _MEASURE = (
     r"(?:kil[oó]metros?|metros?|cent[ií]metros?|mil[ií]metros?|millas?|toneladas?|kilos?|"
     r"kilogramos?|gramos?|litros?|hect[aá]reas?|grados?|km|kg|m2|m3)"

@@ -222,7 +222,13 @@ def test_each_answer_type(question: str, sentence: str, expected: str) -> None:
             "El tren salió a las 6.12 horas con 143 viajeros.",
             "a las 6.12 horas",
         ),
-        # ... and so in words, with the part of the day; «las dos» alone counts two things.
+        # A currency of Latin American news is money.
+        (
+            "¿Cuánto cobran las canoas por viaje?",
+            "Los vecinos alquilan canoas a 20.000 guaraníes por viaje para cruzar el río.",
+            "20.000 guaraníes por viaje",
+        ),
+        # An hour in words, with the part of the day; «las dos» alone counts two things.
         (
             "¿A qué hora es la reunión con el mediador?",
             "La reunión con el mediador será el jueves a las diez de la mañana en su sede.",
