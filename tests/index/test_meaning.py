@@ -41,6 +41,7 @@ class ConceptEncoder:
 
     def __init__(self) -> None:
         self.encoded: list[str] = []
+        self.batches: list[list[str]] = []
 
     def _vector(self, text: str) -> np.ndarray:
         v = np.full(len(set(AXES.values())) + 1, 1e-3)
@@ -54,6 +55,7 @@ class ConceptEncoder:
 
     def passage(self, texts: list[str]) -> np.ndarray:
         self.encoded.extend(texts)
+        self.batches.append(list(texts))
         return np.stack([self._vector(t) for t in texts])
 
 
@@ -296,4 +298,63 @@ def test_the_encoder_reads_the_start_of_a_long_passage(monkeypatch: pytest.Monke
     encoder = ConceptEncoder()
     long = "la mejor nota fue para Nerea " + "x" * 10_000
     Meaning(encoder).similarities("nota", [long, "corta"])
-    assert encoder.encoded == ["la mejor nota fue", "corta"]
+    assert sorted(encoder.encoded) == ["corta", "la mejor nota fue"]
+
+
+def test_passages_are_encoded_in_small_batches_of_similar_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(meaning_module, "BATCH", 2)
+    encoder = ConceptEncoder()
+    passages = ["la nota media", "sacar", "la mejor nota de la comunidad", "alta", "matemáticas"]
+    batched = Meaning(encoder).similarities("la mejor nota", passages)
+    assert encoder.batches == [["alta", "sacar"], ["matemáticas", "la nota media"], [passages[2]]]
+    monkeypatch.setattr(meaning_module, "BATCH", 8)
+    at_once = Meaning(ConceptEncoder()).similarities("la mejor nota", passages)
+    assert np.allclose(batched, at_once)
+
+
+def _order_after_reading(bot, question: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The candidates as ``reading.by_meaning`` leaves them for ``question``, with the article
+    read whatever the words explain."""
+    from qa_bot.answer import respond
+
+    out: list = []
+    original = respond.by_meaning
+
+    def spy(index, question, scored):  # type: ignore[no-untyped-def]
+        out.extend(original(index, question, scored))
+        return out
+
+    monkeypatch.setattr(respond, "by_meaning", spy)
+    monkeypatch.setattr(reading, "READ_ARTICLE_BELOW", 1.01)
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(ConceptEncoder()))
+    bot.ask(question, top_k=5)
+    return out
+
+
+def test_the_passages_the_reader_did_not_read_stay_below_those_it_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from qa_bot.bot import QABot
+    from qa_bot.corpus.articles import Article
+
+    # Nine other articles share «nota»: the candidates run past the MEANING_CANDIDATES the reader
+    # reads, and the article of the best one is read whole.
+    others = [
+        Article(slug=f"otra{k}", title="t", path="t.txt", text=f"La nota del curso {k} fue 5.")
+        for k in range(9)
+    ]
+    pau = Article(slug="pau", title="pau", path="pau.txt", text="\n\n".join(PARAGRAPHS))
+    order = _order_after_reading(QABot([pau, *others]), "¿Qué nota media sacaron?", monkeypatch)
+    read = reading.MEANING_CANDIDATES + 2  # the 8 best and the rest of the article «pau»
+    assert len(order) > read
+    assert max(s.score for s in order[read:]) <= min(s.score for s in order[:read])
+
+
+def test_copies_of_a_paragraph_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = "El consejero de Educación presentó los resultados en rueda de prensa el jueves."
+    bot = bot_over(*PARAGRAPHS[:2], *([copy] * 12))
+    order = _order_after_reading(bot, NO_SHARED_WORD, monkeypatch)
+    texts = [bot.index.passages[s.index].text for s in order]
+    assert texts.count(copy) == 1
