@@ -21,6 +21,7 @@ from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
+from qa_bot.text.synonyms import synonyms
 
 NO_QUANTITY = "La pregunta pide una cantidad y la frase del artículo que mejor encaja no la da."
 NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
@@ -114,8 +115,8 @@ def no_body_named(case: Case) -> str | None:
 
 def no_role_named(case: Case) -> str | None:
     """«¿Cómo se llama el director del hotel?», «¿Cuál es el nombre del ministro que redactó el
-    fallo?»: the holder of an office is asked and the top passage never names the office (nor a synonym of
-    it): the name it shows is someone else's."""
+    fallo?»: the holder of an office is asked and the top passage names neither the office nor a
+    synonym of it (``text/synonyms.py``): the name it shows is someone else's."""
     role = asked_role(case.question)
     # Not «¿Quién es el autor de…?», «¿Quién era el líder…?»: the article may say «escribió»,
     # «dirigidos por» (XQuAD).
@@ -125,9 +126,12 @@ def no_role_named(case: Case) -> str | None:
     if term is None:
         return None
     held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
-    if term.stem in held or any(s in held for s in term.synonyms):
+    if term.stem in held or any(s in held for s in synonyms(term.stem)):
         return None
-    return f"La pregunta pide quién es «{role.lower}» y el pasaje que mejor encaja no lo nombra."
+    return (
+        f"La pregunta busca a «{role.lower}» y el pasaje que mejor encaja no menciona esa palabra "
+        "ni un sinónimo."
+    )
 
 
 _WHAT = {

@@ -16,7 +16,7 @@ from qa_bot.answer.ages import an_age, an_age_span
 from qa_bot.answer.asked import COPULA, ORGANIZATIONS, Want, asks_person_name, wanted
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
-from qa_bot.text import clauses, spans
+from qa_bot.text import clauses, name_spans, spans
 from qa_bot.text.analysis import Token, prefix, stem, stopwords, tokens
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
@@ -48,14 +48,14 @@ def _candidates(want: Want, text: str) -> tuple[Span, ...]:
         Want.HOUR: lambda: spans.hours(text, stop),
         Want.DURATION: lambda: spans.durations(text) or spans.dates(text),
         Want.AGE: lambda: [s for s in spans.durations(text) if an_age_span(text, s)],
-        Want.NAME: lambda: spans.names(text),
-        Want.TITLE: lambda: spans.quoted(text) or spans.names(text),
+        Want.NAME: lambda: name_spans.names(text),
+        Want.TITLE: lambda: name_spans.quoted(text) or name_spans.names(text),
         Want.PLACE: lambda: _places(text),
         Want.REASON: lambda: clauses.causes(text),
         Want.OBJECT: lambda: [],
     }
     found = finders[want]()
-    if want is Want.NAME or (want is Want.TITLE and not spans.quoted(text)):
+    if want is Want.NAME or (want is Want.TITLE and not name_spans.quoted(text)):
         found = [s for s in (_trim_name(text, s) for s in found) if s is not None]
     return tuple(found)
 
@@ -64,7 +64,7 @@ def _trim_name(text: str, span: Span) -> Span | None:
     """A name without the capitalized function words that open it ("La Universidad…" ->
     "Universidad…"); None when nothing is left."""
     start, end = span
-    lead = spans.leading_words()
+    lead = name_spans.leading_words()
     for token in tokens(text[start:end]):
         if token.folded not in lead:
             break
@@ -77,7 +77,7 @@ def _places(text: str) -> list[Span]:
     """Names after a place preposition, with it: "en la Universidad Nacional de Córdoba"."""
     out = []
     words = list(tokens(text))
-    for name in spans.names(text):
+    for name in name_spans.names(text):
         trimmed = _trim_name(text, name)
         if trimmed is None:
             continue
@@ -207,7 +207,10 @@ def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> b
     true for a reason or an object, which a sentence may give in any words."""
     if want is Want.AGE:
         # «desde hace 19 años» is a span of time, no age (``ages.an_age_span``)
-        return states_duration(sentence, question) and any(kind_spans(question, sentence, want))
+        return (
+            states_duration(sentence, question)
+            and next(kind_spans(question, sentence, want), None) is not None
+        )
     if want is Want.NUMBER and not states_quantity(sentence, question):
         return False
     if want in (Want.OBJECT, Want.REASON):

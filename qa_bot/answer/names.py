@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from qa_bot.answer.tuning import NAME_RARITY
 from qa_bot.index.protocol import SearchIndex
-from qa_bot.text import spans
+from qa_bot.text import name_spans
 from qa_bot.text.analysis import stem
 from qa_bot.text.background import rarity
 from qa_bot.text.question import NAME_LINKS, ParsedQuestion, QuestionTerm
@@ -163,7 +163,7 @@ def _as_acronym(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int)
     if len(typed) == 1 and typed[0].isupper() and 2 <= len(typed[0]) <= 6:
         for k in range(lo, min(hi, lo + ACRONYM_SCAN)):
             text = index.passages[k].text
-            for start, end in spans.names(text):
+            for start, end in name_spans.names(text):
                 run = text[start:end].split()
                 # «UD» in «la Unión Deportiva Portovello»
                 if len(run) >= 2 and _initials(run).startswith(typed[0]):

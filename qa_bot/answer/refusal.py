@@ -23,8 +23,8 @@ of datum asked, are in ``datum_refusals.py``):
 8. ``no_rate``: an amount per unit or per period asked («¿Y cuánto costó cada uno?», «¿Cuánto
    gana al mes…?») and the sentence shown gives none per anything.
    ``no_body_named``: «¿Qué partido / banco / consultora…?» and the sentence shown names none.
-   ``no_role_named``: «¿Cómo se llama el director…?», «¿Quién es la jueza…?» and the top passage
-   never names the office.
+   ``no_role_named``: «¿Cómo se llama el director…?» (not «¿Quién es…?») and the top passage
+   names neither the office nor a synonym of it.
 
 Before any of them, ``respond.answer`` refuses a question with no content words (NO_TERMS) and
 one that no passage shares a word with (NO_MATCH).

@@ -9,7 +9,6 @@ those that could answer it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 
 class Lazy:
@@ -29,7 +28,7 @@ class Lazy:
         return self._compiled
 
 
-_UPPER = "A-ZÁÉÍÓÚÑÜ"
+UPPER = "A-ZÁÉÍÓÚÑÜ"
 _W = r"[^\W\d_]"  # a letter
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _SMALL = (
@@ -45,11 +44,13 @@ _NUMERAL = (
 )
 _SCALE = r"(?:\s+(?:mil|mill[oó]n|millones|millardos?|billones?|centenar(?:es)?|millar(?:es)?|docenas?|decenas?)\b)?"
 _NUMBER = rf"{_NUMERAL}{_SCALE}"
-# The currencies of Spanish-language news (after a figure: «20.000 guaraníes», «50 soles»).
+# The currencies of Spanish-language news («20.000 guaraníes»); those that are also other words
+# only after digits, and «reales» not before «decretos» («50 soles», not «dos Soles Repsol»).
 _CURRENCY = (
-    r"(?:euros?|d[oó]lares?|pesos?|libras?|yenes|francos?|c[eé]ntimos?|bitcoines|pesetas?|soles|"
-    r"bol[ií]vares|guaran[ií]es|quetzales|colones|lempiras?|reales|rublos?|yuan(?:es)?|liras?)"
+    r"(?:euros?|d[oó]lares?|pesos?|libras?|yenes|francos?|c[eé]ntimos?|bitcoines|pesetas?|"
+    r"bol[ií]vares|guaran[ií]es|quetzales|colones|lempiras?|rublos?|yuan(?:es)?)"
 )
+_DIGITS_CURRENCY = rf"{_DIGITS}{_SCALE}\s?(?:de\s+)?(?:soles|reales(?!\s+decretos?)|liras?)\b"
 _MEASURE = (
     r"(?:kil[oó]metros?|metros?|cent[ií]metros?|mil[ií]metros?|millas?|toneladas?|kilos?|"
     r"kilogramos?|gramos?|litros?|hect[aá]reas?|grados?|km|kg|m2|m3)"
@@ -79,7 +80,9 @@ _PERCENT_RE = Lazy(
 )
 _SHARE_RE = Lazy(rf"(?<!\w){_NUMERAL}\s?%", re.I)
 _MONEY_RE = Lazy(
-    rf"(?<!\w){_ABOUT}{_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$){_RATE}{_MORE}", re.I
+    rf"(?<!\w){_ABOUT}(?:{_NUMBER}\s?(?:(?:de\s+)?{_CURRENCY}\b|€|\$)|{_DIGITS_CURRENCY})"
+    rf"{_RATE}{_MORE}",
+    re.I,
 )
 # A sum with its scale and no currency: what "¿Cuánto costó…?" may be answered with ("costó 410
 # millones").
@@ -157,12 +160,6 @@ _DURATION_RE = Lazy(
     r"(?:\s+de\s+(?:prisi[oó]n|c[aá]rcel|inhabilitaci[oó]n))?",
     re.I,
 )
-# Capitalized words, joined by nothing or by "de", "del", "de la", "y": "Universidad Nacional de
-# Córdoba", "Fernando Aguirre".
-_NAME_RE = Lazy(
-    rf"[{_UPPER}][\w'’.-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|de\s+las|y|e)\s+)?[{_UPPER}][\w'’-]*)*"
-)
-_QUOTED_RE = Lazy(r"«([^»]{2,120})»|“([^”]{2,120})”|\"([^\"]{2,120})\"")
 
 
 def percents(text: str) -> list[tuple[int, int]]:
@@ -245,9 +242,8 @@ _NOT_COUNTED = frozenset(
 
 def hours(text: str, function_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """ "a las 6.12 horas", "hacia las 15.40", "poco después de las 22", "a las diez de la
-    mañana"; not a count of the
-    things a plural noun after it names («de las 12 bancas», «las 37 empresas»; «a las 20
-    mientras…» is an hour: ``function_words`` are no nouns)."""
+    mañana"; not a count of the things a plural noun after it names («de las 12 bancas», «las 37
+    empresas»; «a las 20 mientras…» is an hour: ``function_words`` are no nouns)."""
     out = []
     for m in _HOUR_RE.re.finditer(text):
         if m.group("clock") is None:  # in words, with the part of the day: an hour
@@ -273,28 +269,3 @@ def durations(text: str) -> list[tuple[int, int]]:
             and re.match(r"\d{1,2}(?:[.:]\d{2})?\s+(?:horas?|h)\b", m.group())
         )
     ]
-
-
-def names(text: str) -> list[tuple[int, int]]:
-    """Runs of capitalized words ("Universidad Nacional de Córdoba"), trailing dots dropped."""
-    out = []
-    for m in _NAME_RE.re.finditer(text):
-        start, end = m.span()
-        while end > start and text[end - 1] in ".-’'":
-            end -= 1
-        out.append((start, end))
-    return out
-
-
-def quoted(text: str) -> list[tuple[int, int]]:
-    """The text inside «…», “…” or "…" (without the marks)."""
-    return [m.span(m.lastindex or 0) for m in _QUOTED_RE.re.finditer(text)]
-
-
-@lru_cache(maxsize=1)
-def leading_words() -> frozenset[str]:
-    """Capitalized words that open a sentence without being a name ("La", "Según", "Con")."""
-    return frozenset(
-        "el la los las un una unos unas en con para por según segun de del desde tras ante "
-        "entre sin sobre hasta y o pero si su sus este esta estos estas ese esa al lo".split()
-    )

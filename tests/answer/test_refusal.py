@@ -181,6 +181,7 @@ def _case(question: str, paragraph: int, support: float, follow_up: bool = False
     [
         # The count asked, beside «urgencias»: weak support is enough.
         ("¿Cuántos críos vieron en urgencias?", 1, 0.25, False),
+        ("¿Cuántos críos vieron en urgencias?", 1, 0.17, False),
         # ... but not too weak.
         ("¿Cuántos críos vieron en urgencias?", 1, 0.1, True),
         # A count of another thing («63 niños» for «¿Cuántos médicos…?») is no such datum.
@@ -313,18 +314,25 @@ _HOTEL = (
 
 def test_an_office_the_passage_never_names_is_not_answered_with_another_name() -> None:
     bot = bot_over(*_HOTEL)
+    unnamed = (
+        "La pregunta busca a «director» y el pasaje que mejor encaja no menciona esa palabra ni "
+        "un sinónimo."
+    )
     refused = bot.ask("¿Cómo se llama el director del hotel Mirador del Faro?")
     assert not refused.supported
-    assert refused.reason == (
-        "La pregunta pide quién es «director» y el pasaje que mejor encaja no lo nombra."
-    )
+    assert refused.reason == unnamed
     # The office in the passage: its holder is the answer.
     named = bot.ask("¿Cómo se llama la directora del hotel Bahía Serena?")
     assert named.supported and named.passages[0].answer == "Carmen Lozano"
     # «¿Quién es el autor…?» may be answered by «escribió»: not this check's to refuse.
-    assert no_role_named_reason(bot, "¿Quién es el director del hotel Mirador del Faro?") is None
+    assert bot.ask("¿Quién es el director del hotel Mirador del Faro?").reason != unnamed
 
 
-def no_role_named_reason(bot: QABot, question: str) -> str | None:
-    answer = bot.ask(question)
-    return answer.reason if answer.reason and "no lo nombra" in answer.reason else None
+def test_an_office_said_with_a_synonym_is_named_whatever_else_the_folder_holds() -> None:
+    # «jefe» is a synonym of «director» in the thesaurus; a passage elsewhere that says
+    # «director» (so the question's word is in the corpus) does not change that.
+    hotel = "El jefe del hotel Bahía Serena, Carmen Lozano, calificó la huelga de desproporcionada."
+    elsewhere = "El director del Servicio de Mediación convocó a las partes para el jueves."
+    for paragraphs in ((hotel,), (hotel, elsewhere)):
+        answer = bot_over(*paragraphs).ask("¿Cómo se llama el director del hotel Bahía Serena?")
+        assert answer.supported, (paragraphs, answer.reason)

@@ -203,7 +203,9 @@ def test_the_reader_weighs_more_when_the_words_explain_little() -> None:
     from qa_bot.text.sentences import AnalyzedSentence
 
     def candidate(coverage: float) -> Scored:
-        evidence = SentenceEvidence(0, 1, frozenset(), coverage, 0.0, 0.0)
+        evidence = SentenceEvidence(
+            start=0, end=1, matched=frozenset(), coverage=coverage, pairs=0.0, typed=0.0
+        )
         return Scored(0, 1.0, evidence, AnalyzedSentence(0, 1, "x", (), ()), 1.0)
 
     full = reading._weight([candidate(0.4), candidate(1.0)])

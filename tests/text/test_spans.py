@@ -1,0 +1,48 @@
+"""The span finders of text/spans.py on the forms news write hours and sums in."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.text.spans import hours, money
+
+
+def _found(finder, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text[a:b] for a, b in finder(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La cita será a las diez de la mañana en su sede.", ["a las diez de la mañana"]),
+        ("Saldrá a las siete y media de la tarde.", ["a las siete y media de la tarde"]),
+        ("El fallo se conoció a las once de la noche.", ["a las once de la noche"]),
+        ("Llegaron a las doce en punto.", ["a las doce en punto"]),
+        ("El tren salió a las 6.12 horas.", ["a las 6.12 horas"]),
+        # A number in words without the part of the day counts things.
+        ("Las dos centrales salieron por mantenimiento.", []),
+        ("Cerraron las once empresas del polígono.", []),
+    ],
+)
+def test_hours(text: str, expected: list[str]) -> None:
+    assert _found(hours, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alquilan canoas a 20.000 guaraníes por viaje.", ["20.000 guaraníes por viaje"]),
+        ("El expediente costaba 6,4 millones de soles.", ["6,4 millones de soles"]),
+        ("Un kilo de papa cuesta 3 soles.", ["3 soles"]),
+        ("Le pagaron 300 reales.", ["300 reales"]),
+        ("La deuda es de 200 bolívares.", ["200 bolívares"]),
+        ("El billete cuesta 3,40 euros.", ["3,40 euros"]),
+        # «soles», «reales», «liras» are other words too: money only after digits, and «reales
+        # decretos» are decrees.
+        ("El Consejo de Ministros aprobó dos reales decretos.", []),
+        ("Aprobó 2 reales decretos.", []),
+        ("Comieron en un restaurante con dos Soles Repsol.", []),
+    ],
+)
+def test_money(text: str, expected: list[str]) -> None:
+    assert _found(money, text) == expected
