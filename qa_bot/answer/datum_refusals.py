@@ -51,8 +51,9 @@ def no_count_of_asked(case: Case) -> str | None:
     if asked is None or counted is None:
         return None  # «¿Qué velocidad alcanza…?» asks a measure, not how many of a thing
     term = next(t for t in question.terms if t.stem == counted)
-    held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
-    if counted in held or any(s in held for s in term.synonyms):
+    # The synonyms the corpus holds (``matching.with_synonyms``): the whole thesaurus refuses
+    # fewer near-misses («trabajadores», «plazas» find a loose sense in the passage).
+    if _passage_holds(case, (term.stem, *term.synonyms)):
         return None
     if answer_span(question, case.shown) is not None:
         return None
@@ -60,6 +61,12 @@ def no_count_of_asked(case: Case) -> str | None:
         f"La pregunta pide {asked} «{term.lower}» y el pasaje que mejor encaja no habla de "
         f"{'ellas' if asked == 'cuántas' else 'ellos'}."
     )
+
+
+def _passage_holds(case: Case, stems: tuple[str, ...]) -> bool:
+    """Whether the top passage holds a word of one of ``stems``."""
+    held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
+    return any(s in held for s in stems)
 
 
 def _cuantos(question: ParsedQuestion) -> str | None:
@@ -123,10 +130,9 @@ def no_role_named(case: Case) -> str | None:
     if role is None or case.question.words[0] in ("quien", "quienes"):
         return None
     term = next((t for t in case.question.terms if t.folded == role.folded), None)
-    if term is None:
-        return None
-    held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
-    if term.stem in held or any(s in held for s in synonyms(term.stem)):
+    # The thesaurus's synonyms, the same whatever else the folder holds (the corpus's are looked
+    # for only when no passage has the word).
+    if term is None or _passage_holds(case, (term.stem, *synonyms(term.stem))):
         return None
     return (
         f"La pregunta busca a «{role.lower}» y el pasaje que mejor encaja no menciona esa palabra "

@@ -47,10 +47,7 @@ from qa_bot.answer.datum_refusals import (
     no_role_named,
     no_typed_answer,
 )
-from qa_bot.answer.kinds import (
-    counts_another,
-    gives,
-)
+from qa_bot.answer.kinds import counts_another, gives
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.speaker import head, speaker

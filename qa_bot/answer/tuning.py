@@ -51,7 +51,7 @@ GIVES_BONUS = 0.5
 # gap). Set with `python benchmarks/sweep.py MEANING_WEIGHT 0 0.5 1 2` (README «Lector semántico»).
 MEANING_CANDIDATES = 8
 # ... and so are the other passages of the best candidate's article when it has at most this many
-# (a news article has 8 to 25 paragraphs; encoding costs ~50 ms a passage, once).
+# (a news article has 8 to 25 paragraphs; encoding costs ~50 ms a passage, once a process).
 MEANING_ARTICLE = 30
 # ... but only when no sentence of the best MEANING_CANDIDATES holds this share of the question's
 # words (``reading._coverage``): a question the words explain needs no more reading, and each
