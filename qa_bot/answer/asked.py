@@ -49,7 +49,11 @@ _NOUN_WANTS: dict[str, Want] = {
         "empresa compania grupo partido equipo club universidad institucion organizacion "
         "banco marca entidad asociacion sindicato organismo ministerio constructora "
         "aseguradora consultora promotora distribuidora operadora aerolinea naviera editorial "
-        "fundacion cooperativa federacion patronal multinacional fabricante laboratorio".split(),
+        "fundacion cooperativa federacion patronal multinacional fabricante laboratorio "
+        # places with a proper name that readers ask for («¿En qué hospital…?», «¿En qué
+        # periódico trabaja…?»): news that never say it name none near (noticias near-misses)
+        "hospital clinica colegio instituto escuela museo periodico diario hotel teatro estadio "
+        "aeropuerto".split(),
         Want.NAME,
     ),
     **dict.fromkeys(

@@ -108,6 +108,7 @@ _MONTH = (
     r"noviembre|diciembre)"
 )
 _WEEKDAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+_SEASON = r"(?:oto[ñn]o|invierno|primavera|verano)"
 _DAY_PART = r"(?:madrugada|mañana|mediod[ií]a|tarde|noche)"
 _DATE_RE = Lazy(
     r"(?<!\w)(?:"
@@ -133,6 +134,13 @@ _DATE_RE = Lazy(
     # "recientemente", "ayer", "la semana pasada", "el año pasado", "hace tres años"
     r"|\b(?:recientemente|ayer|anteayer|anoche)\b"
     r"|\b(?:(?:el|la)\s+(?:semana|mes|año)\s+pasad[oa]|(?:esta|este)\s+(?:semana|mes|año))\b"
+    # "el próximo año", "la semana que viene", "el mes próximo"
+    r"|\b(?:(?:el|la)\s+pr[oó]xim[oa]\s+(?:semana|mes|año)"
+    r"|(?:el|la)\s+(?:semana|mes|año)\s+(?:que\s+viene|pr[oó]xim[oa]))\b"
+    # "en otoño", "este verano", "el próximo invierno", "a finales de la primavera de 2025"
+    rf"|(?:(?:en|desde|hasta|para|(?:a\s+)?(?:finales|principios|mediados)\s+de(?:l|\s+la)?)\s+"
+    rf"(?:(?:el|la|este|esta)\s+)?(?:(?:pasad[oa]|pr[oó]xim[oa])\s+)?|(?:el|la|este|esta)\s+"
+    rf"(?:(?:pasad[oa]|pr[oó]xim[oa])\s+)?){_SEASON}(?:\s+(?:de|del)\s+\d{{4}}|\s+pasad[oa])?\b"
     rf"|\bhace\s+(?:{_NUMERAL}|un|una|unos|unas|varios|varias)\s+{_TIME_UNIT}\b"
     r")",
     re.I,

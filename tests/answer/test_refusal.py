@@ -303,6 +303,23 @@ def test_a_body_asked_and_not_named_is_refused() -> None:
     assert named.reason is None or "«plataforma»" not in named.reason
 
 
+def test_a_named_place_asked_and_not_named_is_refused() -> None:
+    bot = bot_over(
+        "Dos de los corredores fueron trasladados al hospital, aunque ninguno reviste gravedad.",
+        "Los servicios sanitarios atendieron a 73 corredores, la mayoría por calambres.",
+    )
+    refused = bot.ask("¿En qué hospital ingresaron a los corredores?")
+    assert not refused.supported
+    assert refused.reason is not None and "nombre" in refused.reason
+    # Named in the sentence, it answers.
+    named = bot_over(
+        "Dos de los corredores fueron trasladados al hospital San Rafael, aunque ninguno reviste "
+        "gravedad.",
+        "Los servicios sanitarios atendieron a 73 corredores, la mayoría por calambres.",
+    ).ask("¿En qué hospital ingresaron a los corredores?")
+    assert named.supported and "San Rafael" in named.passages[0].sentence
+
+
 _HOTEL = (
     "«Hacemos hasta 28 habitaciones por turno», explicó Remedios Galindo, camarera de piso en el "
     "hotel Mirador del Faro desde hace 19 años.",

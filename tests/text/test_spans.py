@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.text.spans import hours, money
+from qa_bot.text.spans import dates, hours, money
 
 
 def _found(finder, text: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -46,3 +46,21 @@ def test_hours(text: str, expected: list[str]) -> None:
 )
 def test_money(text: str, expected: list[str]) -> None:
     assert _found(money, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Campuzano defenderá su tesis en otoño.", ["en otoño"]),
+        ("La tienda abrirá la próxima primavera.", ["la próxima primavera"]),
+        ("Llegó a finales del verano de 2024.", ["a finales del verano de 2024"]),
+        ("El verano pasado cerró la fábrica.", ["El verano pasado"]),
+        ("Volverán a reunirse la semana que viene.", ["la semana que viene"]),
+        ("El próximo año habrá elecciones.", ["El próximo año"]),
+        # A season named as a thing, not as a time.
+        ("El calor del verano aprieta en la costa.", []),
+        ("Cerraron por las vacaciones de verano.", []),
+    ],
+)
+def test_dates(text: str, expected: list[str]) -> None:
+    assert _found(dates, text) == expected
