@@ -32,6 +32,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from qa_bot.answer.asked import DATUM_STEMS
 from qa_bot.answer.matching import Match, match
 from qa_bot.answer.tuning import (
     CALIBRATION,
@@ -93,7 +94,10 @@ def support(
     # A synonym completes a question the article otherwise holds: when a word of the question is
     # nowhere in the article (nor any synonym of it), the question may be about something else
     # ("¿Qué opinan los pingüinos del acuerdo?" must not pass on "creen" for "opinan").
-    synonyms = all(
+    # And there must be something to complete: a question found only through a synonym
+    # («¿Y qué matrícula tenía?» through «dirige», a synonym of «matricular») is not held,
+    # unless the word only names the datum asked («¿Qué edad tiene?» and «52 años»).
+    synonyms = any(in_article_[t] or t in DATUM_STEMS for t in terms) and all(
         in_article_[t] or any(index.doc_freq_in(s, lo, hi) for s in term.synonyms)
         for t, term in terms.items()
     )

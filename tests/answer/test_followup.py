@@ -170,3 +170,24 @@ def test_a_follow_up_count_of_another_thing_in_the_same_passage_is_refused() -> 
     talk = Conversation(bot_over(*_PLAN))
     assert talk.ask("¿Qué organización ecologista ha hablado?").supported
     assert not talk.ask("¿Y cuántos socios tiene?").supported
+
+
+_ROBBERY = (
+    "Un vecino vio una furgoneta blanca sin luces en la calle del Arcipreste a las 4.05. La "
+    "investigación la dirige la Brigada de Patrimonio Histórico, que ha enviado a Villalmonte a "
+    "seis agentes.",
+    "El sacristán, Julián Gómez, de 64 años, dio la voz de alarma al abrir la iglesia.",
+)
+
+
+def test_a_follow_up_found_only_through_a_synonym_is_refused() -> None:
+    # «matrícula» shares its stem with «matricular», whose synonyms include «dirigir»: the
+    # question has no other word to complete, so «dirige» is no support.
+    talk = Conversation(bot_over(*_ROBBERY))
+    assert talk.ask("¿Qué vio un vecino la noche del robo en Villalmonte?").supported
+    assert not talk.ask("¿Y qué matrícula tenía?").supported
+    # A word that only names the datum asked still finds it through its synonym («edad», «años»).
+    talk = Conversation(bot_over(*_ROBBERY))
+    assert talk.ask("¿Quién dio la voz de alarma?").supported
+    age = talk.ask("¿Qué edad tiene?")
+    assert age.supported and age.passages[0].answer == "64 años"
