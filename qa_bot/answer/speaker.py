@@ -28,6 +28,11 @@ _DETERMINERS = frozenset("el la los las un una su sus este esta".split())
 _TEXTS = frozenset("articulo noticia texto nota cronica reportaje informacion periodico diario".split())
 
 
+def asks_words(question: ParsedQuestion) -> bool:
+    """Whether ``question`` asks what someone said or thinks («¿qué opina china…?»), named or not."""
+    return _SAYING_RE.match(" ".join(t.folded for t in question.tokens)) is not None
+
+
 def speaker(question: ParsedQuestion) -> list[Token]:
     """The words that name who speaks in «¿Qué dijo/opina/ha dicho el X sobre Y?», from the
     noun after the article to the topic («la ministra de Transportes» -> "ministra de

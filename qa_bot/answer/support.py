@@ -34,6 +34,7 @@ import numpy as np
 
 from qa_bot.answer.asked import DATUM_STEMS
 from qa_bot.answer.matching import Match, match
+from qa_bot.answer.speaker import asks_words
 from qa_bot.answer.tuning import (
     CALIBRATION,
     PASSAGE_WEIGHT,
@@ -41,6 +42,7 @@ from qa_bot.answer.tuning import (
     REFUSED_CONFIDENCE,
     SUPPORT_THRESHOLD,
     SYNONYM_CREDIT,
+    UNHELD_RARITY,
 )
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import prefix, stem
@@ -94,12 +96,25 @@ def support(
     # A synonym completes a question the article otherwise holds: when a word of the question is
     # nowhere in the article (nor any synonym of it), the question may be about something else
     # ("¿Qué opinan los pingüinos del acuerdo?" must not pass on "creen" for "opinan").
-    # And there must be something to complete: a question found only through a synonym
-    # («¿Y qué matrícula tenía?» through «dirige», a synonym of «matricular») is not held,
-    # unless the word only names the datum asked («¿Qué edad tiene?» and «52 años»).
-    synonyms = any(in_article_[t] or t in DATUM_STEMS for t in terms) and all(
-        in_article_[t] or any(index.doc_freq_in(s, lo, hi) for s in term.synonyms)
+    # One word common in Spanish may be missing (UNHELD_RARITY: «irse», «tan»). And there must be
+    # something to complete: a question found only through a synonym («¿Y qué matrícula tenía?»
+    # through «dirige», a synonym of «matricular») is not held, unless the word only names the
+    # datum asked («¿Qué edad tiene?» and «52 años»).
+    unheld = [
+        t
         for t, term in terms.items()
+        if not (in_article_[t] or any(index.doc_freq_in(s, lo, hi) for s in term.synonyms))
+    ]
+    synonyms = any(in_article_[t] or t in DATUM_STEMS for t in terms) and (
+        not unheld
+        or (
+            len(unheld) == 1
+            and weights[unheld[0]] < UNHELD_RARITY
+            # «¿que opina china del acuerdo?»: whose words are asked is no phrasing
+            and not terms[unheld[0]].name
+            and not asks_words(question)
+            and not unheld[0][:1].isdigit()
+        )
     )
     asked = set(question.words)
     in_sentence = in_passage = in_corpus = 0.0

@@ -42,3 +42,33 @@ def test_a_synonym_chooses_the_sentence_but_is_no_support() -> None:
     shown = index.sentences(top)[1]
     assert support(index, expanded, top, shown) == support(index, plain, top, shown)
     assert not bundled.ask(question).supported
+
+
+_ATTACK = (
+    "La aseguradora Vitalia confirmó el jueves que ha sufrido un ciberataque que ha expuesto los "
+    "datos de 1,3 millones de clientes.",
+    "El grupo de ciberdelincuentes DarkLynx, de habla rusa según los expertos informáticos que "
+    "investigan el caso, reivindicó el ataque en la red oscura.",
+    "Las acciones de Vitalia cayeron un 6,8% en la Bolsa.",
+)
+
+
+def test_a_synonym_completes_a_question_missing_one_common_word() -> None:
+    from conftest import bot_over
+
+    index = bot_over(*_ATTACK).index
+    top = 1
+    shown = index.sentences(top)[0]
+
+    def gain(question: str) -> float:
+        plain = parse_question(question, resolve=index.resolve)
+        expanded = with_synonyms(index, plain)
+        assert expanded.synonym_of, "«idioma» has a synonym the article has («habla»)"
+        return support(index, expanded, top, shown) - support(index, plain, top, shown)
+
+    # «piratas», common enough in Spanish, is the reader's word for «ciberdelincuentes»: the
+    # synonym completes the question.
+    assert gain("¿Qué idioma hablan los piratas informáticos?") > 0
+    # A rare word the article lacks names something else; so do two missing words.
+    assert gain("¿Qué idioma hablan los pingüinos informáticos?") == 0
+    assert gain("¿Qué idioma hablan los piratas informáticos detenidos?") == 0
