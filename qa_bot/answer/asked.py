@@ -82,7 +82,8 @@ DATUM_STEMS = (
     | frozenset(
         stem(w)
         for w in (
-            "edad años año tarda tardan tardó dura duran duró tiempo plazo hora horas fecha día "
+            "edad años año tarda tardan tardó dura duran duró demora demoran demoró tiempo plazo "
+            "hora horas fecha día "
             "días mide miden medía pesa pesan pesaba cantidad número cifra total"
         ).split()
     )

@@ -38,7 +38,7 @@ TIME_UNITS = frozenset(
 # "¿Cuánto duró / tardó…?" asks how long, like "¿cuánto tiempo…?".
 LASTING_VERBS = frozenset(
     "dura duran duro duraron duraba duraban durara duraria tarda tardan tardo tardaron tardaba "
-    "tardara".split()
+    "tardara demora demoran demoro demoraron demoraba demorara durar tardar demorar".split()
 )
 DATE_NOUNS = frozenset(
     "ano anos año años fecha fechas dia siglo siglos mes meses epoca periodo decada".split()
@@ -136,6 +136,17 @@ def _asked_part(question: str, words: list[Token]) -> list[str]:
     return asked or [w.folded for w in words]
 
 
+# The forms of «ir» that, before «a», make a future or an intention of the verb after them.
+_GOING = frozenset("voy vas va vamos van iba ibas ibamos iban ira iran iria irian".split())
+# Between «cuánto» and its verb: «¿Cuánto se tarda…?», «¿Cuánto va a durar…?».
+_BEFORE_THE_VERB = frozenset("se le les va van iba iban a".split())
+
+
+def _verb_after(words: list[str]) -> str:
+    """The first word of ``words`` (folded, after «cuánto») that is not a pronoun or «va a»."""
+    return next((w for w in words if w not in _BEFORE_THE_VERB), "")
+
+
 def _qtype(words: list[str]) -> QType:
     """The answer type from the folded words of the question: the first question word decides
     (with the noun after "qué"/"cuál": "¿En qué año…?" asks a date)."""
@@ -145,7 +156,7 @@ def _qtype(words: list[str]) -> QType:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
         if word in ("cuanto", "cuanta", "cuantos", "cuantas"):
-            verb = words[i + 2] if nxt == "se" and i + 2 < len(words) else nxt  # "cuánto se tarda"
+            verb = _verb_after(words[i + 1 :])  # "cuánto se tarda", "cuánto va a durar"
             if nxt in ("tiempo",) or nxt in TIME_UNITS or verb in LASTING_VERBS:
                 return QType.DURATION
             return QType.NUMBER
@@ -248,6 +259,8 @@ def parse_question(
             continue  # "cuánto tiempo", "cuántos años": the unit frames the question
         if qtype is QType.DEFINITION and word.folded in DESCRIBE_VERBS:
             continue  # "¿Cómo se describe a X?" asks for X's description, not the verb
+        if word.folded in _GOING and folded[i + 1 : i + 2] == ["a"]:
+            continue  # «¿Cuándo iba a arrancar…?»: «ir a» only says it was to come
         s = stem(word.lower)
         if resolve is not None:
             s = resolve(s, word.folded)

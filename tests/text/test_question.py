@@ -142,6 +142,9 @@ def test_resolve_is_applied_to_every_content_word() -> None:
         ("¿Cuánto duró la peste en el imperio otomano?", QType.DURATION),
         ("¿Cuánto se tarda en saber el resultado?", QType.DURATION),
         ("¿Cuántos días tardaron en llegar?", QType.DURATION),
+        ("¿Cuánto va a durar la obra?", QType.DURATION),
+        ("¿Cuánto demora el trámite?", QType.DURATION),
+        ("¿Cuánto va a costar la obra?", QType.NUMBER),
         ("¿Cuántos drones compró Rusia?", QType.NUMBER),
         ("¿Cuánto se paga por un proyectil?", QType.NUMBER),
     ],
@@ -153,3 +156,14 @@ def test_how_long_verbs_ask_for_a_duration(question: str, qtype: QType) -> None:
 def test_a_lasting_verb_stays_a_search_term() -> None:
     assert stem("duró") in parse_question("¿Cuánto duró la guerra?").stems
     assert stem("tiempo") not in parse_question("¿Cuánto tiempo duró la guerra?").stems
+
+
+def test_ir_a_before_a_verb_is_no_search_term() -> None:
+    # «iba a arrancar»: «ir a» says the start was to come; the article says «ponerla en marcha».
+    assert parse_question("¿Cuándo iba a arrancar la nueva red?").stems == [
+        stem("arrancar"),
+        stem("nueva"),
+        stem("red"),
+    ]
+    # «va» that goes somewhere is a word of the question.
+    assert stem("va") in parse_question("¿A dónde va el dinero?").stems
