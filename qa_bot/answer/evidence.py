@@ -28,7 +28,7 @@ from qa_bot.answer.tuning import (
     TYPE_BONUS,
 )
 from qa_bot.text.analysis import Token, prefix, stem
-from qa_bot.text.question import ParsedQuestion, QType
+from qa_bot.text.question import TIME_UNITS, ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
 
 _YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
@@ -176,6 +176,8 @@ def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> boo
             return True
         if t.folded in _ONE and k + 1 < len(words) and stem(words[k + 1].lower) in stems:
             return True
+        if t.folded in _ONE and k + 1 < len(words) and words[k + 1].folded in TIME_UNITS:
+            return True  # «alcanzan para una semana», «va a demorar un mes»
     return False
 
 

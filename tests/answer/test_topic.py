@@ -135,6 +135,8 @@ def _sentence(text: str) -> AnalyzedSentence:
         ("En medio de esta situación, Rusia compró drones.", False),  # "medio" is no count here
         ("Rusia compró una flota de drones.", False),  # "una" is an article
         ("Lo firmaron ambos países.", False),  # "ambos" counts what it qualifies, not drones
+        ("Los drones alcanzan para una semana.", True),  # one of a unit of time
+        ("La entrega llevará un mes.", True),
     ],
 )
 def test_states_quantity(text: str, quantity: bool) -> None:
