@@ -153,8 +153,8 @@ _HOUR_RE = Lazy(
     # or in words, with the part of the day or «en punto» («a las diez de la mañana»): «las dos»
     # alone is as often two things
     r"|(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
-    r"(?:\s+y\s+(?:media|cuarto)|\s+menos\s+cuarto)?"
-    r"\s+(?:de\s+la\s+(?:mañana|tarde|noche|madrugada)|en\s+punto)\b)",
+    r"(?:\s+y\s+(?:media|cuarto|diez|veinte|veinticinco)|\s+menos\s+(?:cuarto|diez|veinte|cinco))?"
+    r"\s+(?:de\s+la\s+(?:mañana|tarde|noche|madrugada)|del\s+mediod[ií]a|en\s+punto)\b)",
     re.I,
 )
 _CLOCK_BEFORE_RE = Lazy(r"\blas\s+$", re.I)

@@ -18,6 +18,9 @@ def _found(finder, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         ("Saldrá a las siete y media de la tarde.", ["a las siete y media de la tarde"]),
         ("El fallo se conoció a las once de la noche.", ["a las once de la noche"]),
         ("Llegaron a las doce en punto.", ["a las doce en punto"]),
+        ("El pleno empezó a las doce del mediodía.", ["a las doce del mediodía"]),
+        ("Salió a las ocho y veinte de la tarde.", ["a las ocho y veinte de la tarde"]),
+        ("Cerró a las nueve menos diez de la noche.", ["a las nueve menos diez de la noche"]),
         ("El tren salió a las 6.12 horas.", ["a las 6.12 horas"]),
         # A number in words without the part of the day counts things.
         ("Las dos centrales salieron por mantenimiento.", []),
