@@ -78,6 +78,9 @@ def _rest_of_article(
     lo, hi = index.article_range(scored[0].index)
     if hi - lo > MEANING_ARTICLE:
         return []
+    prefetch = getattr(index.passages, "prefetch", None)
+    if prefetch is not None:
+        prefetch(range(lo, hi))  # a sharded index fetches them in one call per shard
     seen = {same_text(index.passages[s.index].text) for s in scored[:MEANING_CANDIDATES]}
     found = {s.index: s for s in scored[MEANING_CANDIDATES:] if lo <= s.index < hi}
     weights = term_weights(index, question)

@@ -4,7 +4,7 @@ the analyzed sentences of the last SENTENCE_CACHE passages asked for."""
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import overload
 
 from qa_bot.models import Passage
@@ -45,6 +45,18 @@ class KeptPassages(Sequence[Passage]):
 
     def _make(self, i: int) -> Passage:
         raise NotImplementedError
+
+    def _make_many(self, indices: list[int]) -> list[Passage]:
+        """Passages ``indices``, made together (a subclass that fetches them from elsewhere
+        fetches them in one go); by default one by one."""
+        return [self._make(i) for i in indices]
+
+    def prefetch(self, indices: Iterable[int]) -> None:
+        """Keep passages ``indices`` that are not kept yet, made together (``_make_many``): the
+        reader reads a whole article at once."""
+        missing = [i for i in indices if i not in self._kept]
+        for i, passage in zip(missing, self._make_many(missing), strict=True):
+            self.keep(i, passage)
 
     def keep(self, i: int, passage: Passage) -> None:
         """Keep ``passage`` as passage ``i`` (the oldest kept one goes past ``KEPT``)."""

@@ -97,6 +97,19 @@ class ShardedPassages(KeptPassages):
         s, local = self._index.locate(i)
         return self._index.shards.call(s, "passages", [local])[0]
 
+    def _make_many(self, indices: list[int]) -> list[Passage]:
+        """Passages ``indices``, one call to each shard that holds some of them."""
+        by_shard: dict[int, list[tuple[int, int]]] = {}
+        for k, i in enumerate(indices):
+            s, local = self._index.locate(i)
+            by_shard.setdefault(s, []).append((k, local))
+        out: list[Passage | None] = [None] * len(indices)
+        for s, wanted in by_shard.items():
+            fetched = self._index.shards.call(s, "passages", [local for _, local in wanted])
+            for (k, _), passage in zip(wanted, fetched, strict=True):
+                out[k] = passage
+        return [p for p in out if p is not None]
+
     def __iter__(self) -> Iterator[Passage]:
         """Every passage in order, ``LIST_BATCH`` at a time from each shard (none kept)."""
         for s, n in enumerate(self._index.sizes):

@@ -131,6 +131,16 @@ def test_the_reader_reads_the_rest_of_the_article(monkeypatch: pytest.MonkeyPatc
     assert "Nerea Carballo" in read.passages[0].sentence
 
 
+def test_the_rest_of_the_article_is_fetched_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A sharded index fetches them in one call to their shard (tests/index/test_sharded.py).
+    bot = bot_over(*PARAGRAPHS)
+    asked: list[list[int]] = []
+    monkeypatch.setattr(bot.index.passages, "prefetch", lambda indices: asked.append(list(indices)))
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(ConceptEncoder()))
+    bot.ask(NO_SHARED_WORD, top_k=3)
+    assert asked == [list(range(len(PARAGRAPHS)))]
+
+
 def test_a_long_article_is_not_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     bot = bot_over(*PARAGRAPHS)
     encoder = ConceptEncoder()

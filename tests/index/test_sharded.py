@@ -111,3 +111,31 @@ def test_cite_lists_the_same_passages(corpus: tuple[Path, list[str]], tmp_path: 
     pid = one.passages[len(one.passages) // 2].id
     assert bot.cite(pid) == one.cite(pid)
     assert bot.index.suggest("p2") == one.index.suggest("p2")
+
+
+def test_a_whole_article_is_fetched_in_one_call_per_shard(
+    corpus: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    # The semantic reader reads the rest of an article: its passages come from their shard
+    # together, not one round trip (to a Ray actor) each.
+    from qa_bot.index.sharded import LocalShards, ShardedIndex
+
+    folder, _ = corpus
+    one = QABot.load(folder, cache=False)
+    shards = LocalShards.open(shards_of(folder, 2, tmp_path / "fragmentos"))
+    calls: list[tuple[int, str]] = []
+    plain_call = shards.call
+
+    def counted(shard: int, method: str, *args: object) -> object:
+        calls.append((shard, method))
+        return plain_call(shard, method, *args)
+
+    shards.call = counted  # type: ignore[method-assign]
+    index = ShardedIndex(shards)
+    lo, hi = index.article_range(len(index) - 1)  # the last article, in the last shard
+    calls.clear()
+    index.passages.prefetch(range(lo, hi))
+    assert calls == [(1, "passages")]
+    calls.clear()
+    assert [index.passages[i] for i in range(lo, hi)] == list(one.passages)[lo:hi]
+    assert calls == []  # all kept
