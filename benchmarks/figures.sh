@@ -21,6 +21,7 @@ measure() {  # OUT: every set, with the QA_BOT_SEMANTIC of the caller
   qa-bot eval --no-progress benchmarks/noticias-ciegas-6 > "$out/noticias-ciegas-6.txt"
   qa-bot eval --no-progress benchmarks/noticias-ciegas-7 > "$out/noticias-ciegas-7.txt"
   qa-bot eval --no-progress benchmarks/noticias-ciegas-8 > "$out/noticias-ciegas-8.txt"
+  qa-bot eval --no-progress benchmarks/noticias-ciegas-9 > "$out/noticias-ciegas-9.txt"
 }
 
 QA_BOT_SEMANTIC=0 measure benchmarks/figures
