@@ -30,7 +30,7 @@ class Want(Enum):
 
 
 # The noun after «qué»/«cuál es el» that says what «¿Qué X…?» asks for.
-_NOUN_WANTS: dict[str, Want] = {
+NOUN_WANTS: dict[str, Want] = {
     **dict.fromkeys("porcentaje proporcion tasa parte".split(), Want.PERCENT),
     **dict.fromkeys(
         "precio sueldo salario multa indemnizacion rescate coste costo importe dinero "
@@ -65,9 +65,9 @@ _NOUN_WANTS: dict[str, Want] = {
 _KINDS_AFTER_CUANTO = frozenset((Want.DURATION, Want.MONEY, Want.PERCENT))
 # The nouns of the bodies «¿Qué X…?» asks the name of (folded): «¿Quién fue el equipo…?» may be
 # answered by «los Broncos».
-ORGANIZATIONS = frozenset(k for k, v in _NOUN_WANTS.items() if v is Want.NAME)
+ORGANIZATIONS = frozenset(k for k, v in NOUN_WANTS.items() if v is Want.NAME)
 COPULA = frozenset("es son era eran fue fueron ha han sido sera seran".split())
-_NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
+NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
 # The stems of the words of price and pay, in any form («cuesta», «costó», «pagaban», «cobraría»).
 _MONEY_STEMS = frozenset("cuest cost pag cobr val diner".split())
 # Stems that ask an amount of money right after «cuánto» (past «se», «ha»…): «¿Cuánto gana…?»,
@@ -101,7 +101,7 @@ _TYPE_WANTS = {
 }
 
 
-def _asked_noun(after: list[str]) -> str:
+def asked_noun(after: list[str]) -> str:
     """The noun «qué»/«cuál» asks about, past a copula and an article: «¿Cuál es la empresa…?»
     -> "empresa" (folded words after the question word)."""
     rest = [w for w in after if w not in COPULA and w not in ("el", "la")]
@@ -124,18 +124,18 @@ def wanted(question: ParsedQuestion) -> Want | None:
     if question.age:
         return Want.AGE
     for i, word in enumerate(words):
-        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
+        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in NAMING:
             return Want.NAME
         if word in ("quien", "quienes") and i and words[i - 1] in ("con", "para", "contra"):
             return None  # «¿Con quién viajó la alcaldesa?»: the company, not the subject
         # «¿Cuánto plazo…?», «¿Cuánta pena…?»: the noun says the kind, not a count.
         after = words[i + 1] if i + 1 < len(words) else ""
-        if word in ("cuanto", "cuanta") and _NOUN_WANTS.get(after) in _KINDS_AFTER_CUANTO:
-            return _NOUN_WANTS[after]
+        if word in ("cuanto", "cuanta") and NOUN_WANTS.get(after) in _KINDS_AFTER_CUANTO:
+            return NOUN_WANTS[after]
         if word in ("que", "cual", "cuales"):
-            noun = _asked_noun(words[i + 1 :])
-            if noun in _NOUN_WANTS:
-                return _NOUN_WANTS[noun]
+            noun = asked_noun(words[i + 1 :])
+            if noun in NOUN_WANTS:
+                return NOUN_WANTS[noun]
             if question.qtype is QType.OTHER and words[i + 1 : i + 2] and noun == words[i + 1]:
                 return Want.OBJECT
             break
@@ -159,7 +159,7 @@ def wanted(question: ParsedQuestion) -> Want | None:
     return want
 
 
-_DETERMINERS = frozenset("el la los las su sus".split())
+ASKED_DETERMINERS = frozenset("el la los las su sus".split())
 # What a money question may count: a currency, or the scale of a sum («¿Cuántos miles de euros…?»).
 _CURRENCIES = frozenset(
     "euros dolares pesos libras soles bolivares centimos pesetas yenes reales francos rublos "
@@ -179,7 +179,7 @@ def _counts_a_thing(words: list[str]) -> bool:
     )
 
 
-_PREPOSITIONS = frozenset("a de en con por para desde hasta sobre entre".split())
+QUESTION_PREPOSITIONS = frozenset("a de en con por para desde hasta sobre entre".split())
 
 
 _SECOND_QUESTION = frozenset(
@@ -206,7 +206,7 @@ def one_kind_asked(question: ParsedQuestion) -> Want | None:
 
 _TIME_PREPOSITIONS = frozenset("desde hasta para y e".split())
 # Interrogatives keep their accent; «que», «como» are also relative words and conjunctions.
-_ACCENTED_QUESTION_WORDS = frozenset(
+ACCENTED_QUESTION_WORDS = frozenset(
     "qué cuál cuáles quién quiénes cuánto cuánta cuántos cuántas dónde adónde cómo".split()
 )
 
@@ -221,7 +221,7 @@ def _asks_when(question: ParsedQuestion) -> bool:
         return True
     if first > 0 and tokens[first - 1].folded not in _TIME_PREPOSITIONS:
         return False
-    return not any(t.lower in _ACCENTED_QUESTION_WORDS for t in tokens[first + 1 :])
+    return not any(t.lower in ACCENTED_QUESTION_WORDS for t in tokens[first + 1 :])
 
 
 # Nouns of the people a news story names by their office or their bond: «¿Cómo se llama el
@@ -256,7 +256,7 @@ def asked_role(question: ParsedQuestion) -> Token | None:
     tokens = list(question.tokens)
     words = [t.folded for t in tokens]
     for i, word in enumerate(words):
-        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
+        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in NAMING:
             at = i + 3
         elif words[i : i + 3] == ["cual", "es", "el"] and words[i + 3 : i + 4] == ["nombre"]:
             at = i + 4

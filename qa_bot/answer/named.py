@@ -4,14 +4,14 @@ and the body whose name «¿Qué partido / banco / consultora…?» asks."""
 from __future__ import annotations
 
 from qa_bot.answer.asked import (
-    _ACCENTED_QUESTION_WORDS,
-    _DETERMINERS,
-    _NAMING,
-    _NOUN_WANTS,
-    _PREPOSITIONS,
+    ACCENTED_QUESTION_WORDS,
+    ASKED_DETERMINERS,
+    NAMING,
+    NOUN_WANTS,
     ORGANIZATIONS,
+    QUESTION_PREPOSITIONS,
     Want,
-    _asked_noun,
+    asked_noun,
 )
 from qa_bot.text.analysis import Token
 from qa_bot.text.question import ParsedQuestion
@@ -25,16 +25,16 @@ def demands_name(question: ParsedQuestion) -> bool:
     words = list(question.words)
     tokens = list(question.tokens)
     for i, word in enumerate(words):
-        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in _NAMING:
-            return words[i + 3 : i + 4] != [] and words[i + 3] in _DETERMINERS
+        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in NAMING:
+            return words[i + 3 : i + 4] != [] and words[i + 3] in ASKED_DETERMINERS
         if word in ("que", "cual", "cuales"):
             asks = (
-                tokens[i].lower in _ACCENTED_QUESTION_WORDS
+                tokens[i].lower in ACCENTED_QUESTION_WORDS
                 or i == 0
-                or (i == 1 and words[0] in _PREPOSITIONS)
+                or (i == 1 and words[0] in QUESTION_PREPOSITIONS)
             )
-            noun = _asked_noun(words[i + 1 :])
-            return asks and _NOUN_WANTS.get(noun) is Want.NAME and not _of_a_kind(tokens, noun)
+            noun = asked_noun(words[i + 1 :])
+            return asks and NOUN_WANTS.get(noun) is Want.NAME and not _of_a_kind(tokens, noun)
     return False
 
 
@@ -48,7 +48,7 @@ def asked_body(question: ParsedQuestion) -> str | None:
         return None
     for i, word in enumerate(words):
         if word in ("que", "cual", "cuales"):
-            noun = _asked_noun(words[i + 1 :])
+            noun = asked_noun(words[i + 1 :])
             if noun in ORGANIZATIONS:
                 token = next((t for t in question.tokens if t.folded == noun), None)
                 return token.lower if token is not None else noun
