@@ -215,6 +215,8 @@ def refers_back(sentence: AnalyzedSentence) -> bool:
     words = sentence.words
     if not words:
         return False
+    if words[0].folded == "cada" and words[1:2] and words[1].folded in ("uno", "una"):
+        return True  # «Cada una le cuesta ahora 6.500 colones», of the ones just named
     return words[0].lower in _BACK_OPENERS  # lowercase with accents: «él», not the article
 
 

@@ -102,7 +102,7 @@ def _typed(
                 )
                 # a word of the question, not only the number's type bonus; for an age, also
                 # a sentence that goes on about the one before («La dirigenta, de 63 años, …»)
-                if (e.matched or (want is Want.AGE and _goes_on_about(e, s)))
+                if (e.matched or (want is Want.AGE and _goes_on_about(e, s)) or _each_of(e, s))
                 and gives(question, want, s)
                 # «¿Cuántos campesinos…?»: «unos 1.200 campesinos», not «11 puntos»
                 and (not (counted and given) or gives_count_of_asked(question, s))
@@ -121,6 +121,13 @@ def _typed(
         leader = max(leader, score)
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _each_of(evidence: SentenceEvidence, sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` opens with «Cada uno / una» of what the one before it spoke of
+    («… que lleve pacas de heno a la zona. Cada una le cuesta ahora 6.500 colones»)."""
+    words = [w.folded for w in sentence.words[:2]]
+    return evidence.coverage > 0 and words[:1] == ["cada"] and words[1:] in (["uno"], ["una"])
 
 
 def _goes_on_about(evidence: SentenceEvidence, sentence: AnalyzedSentence) -> bool:

@@ -100,6 +100,9 @@ def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, wa
         ("¿Cuántas nóminas se quedaron sin cobrar?", Want.NUMBER),
         ("¿Cuántos quirófanos se abrirán con ese dinero?", Want.NUMBER),
         ("¿Cuántos euros cobra al mes?", Want.MONEY),
+        # «ganado» after «cuánto» is cattle; after «ha», what was earned.
+        ("¿Cuánto ganado tiene don Gerardo?", Want.NUMBER),
+        ("¿Cuánto ha ganado la empresa?", Want.MONEY),
     ],
 )
 def test_the_noun_after_cuanto_says_the_kind(question: str, want: Want) -> None:

@@ -399,3 +399,18 @@ def test_a_datum_asked_and_not_shown_is_given_the_lowest_confidence() -> None:
     shown = bot.ask("¿Cuántos socios tiene el club?")
     assert shown.passages[0].answer == "2.800 socios"
     assert shown.confidence > lowest_confidence()
+
+
+def test_a_sentence_about_each_of_the_things_before_it_gives_their_price() -> None:
+    # «Cada una» stands for the bales the sentence before it named: its price is the answer,
+    # though it shares no word with the question.
+    bot = bot_over(
+        "Don Gerardo Alfaro ordeña 45 vacas en una finca de Palmira Norte. El productor pidió al "
+        "ministerio que lleve pacas de heno a la zona. Cada una le cuesta ahora 6.500 colones, "
+        "casi el doble que hace un mes.",
+        "La ceniza cayó sobre al menos 14 distritos y obligó a evacuar a 1.260 personas.",
+    )
+    answer = bot.ask("¿A cuánto le sale la paca de heno a don Gerardo?")
+    assert answer.supported
+    assert answer.passages[0].answer == "6.500 colones"
+    assert answer.passages[0].sentence.startswith("Cada una")
