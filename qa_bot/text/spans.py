@@ -125,6 +125,8 @@ _DATE_RE = Lazy(
     # "los años 70", "la década de 1960", "los años sesenta"
     r"|(?:(?:en\s+)?(?:los|la)\s+)?(?<!\w)(?:años|d[eé]cada\s+de(?:\s+los)?)\s+"
     r"(?:(?:19|20)?\d0|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b"
+    # "todos los miércoles", "los viernes", "cada lunes": a day that comes back
+    r"|(?:todos\s+los\s+|los\s+|cada\s+)(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?)\b"
     # "el lunes por la tarde", "este jueves", "el pasado sábado"
     rf"|(?:el|este|ese|del)\s+(?:(?:pasado|pr[oó]ximo)\s+)?{_WEEKDAY}"
     rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|a\s+mediod[ií]a|\d{{1,2}}))?"

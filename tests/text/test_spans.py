@@ -60,6 +60,8 @@ def test_money(text: str, expected: list[str]) -> None:
         ("El verano pasado cerró la fábrica.", ["El verano pasado"]),
         ("Volverán a reunirse la semana que viene.", ["la semana que viene"]),
         ("El próximo año habrá elecciones.", ["El próximo año"]),
+        ("El ofibús pasará todos los miércoles por el pueblo.", ["todos los miércoles"]),
+        ("El mercado abrirá los viernes hasta las diez.", ["los viernes"]),
         # A season named as a thing, not as a time.
         ("El calor del verano aprieta en la costa.", []),
         ("Cerraron por las vacaciones de verano.", []),
