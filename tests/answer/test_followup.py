@@ -191,3 +191,18 @@ def test_a_follow_up_found_only_through_a_synonym_is_refused() -> None:
     assert talk.ask("¿Quién dio la voz de alarma?").supported
     age = talk.ask("¿Qué edad tiene?")
     assert age.supported and age.passages[0].answer == "64 años"
+
+
+def test_what_someone_does_for_a_living_is_asked_of_the_previous_answer() -> None:
+    # «¿Y a qué se dedica?» has no word of its own but the verb that frames it: the turn before
+    # says who, and its passage says what they do.
+    talk = Conversation(
+        bot_over(
+            "La mejor española fue la ribadelense Laura Méndez, cuarta con 2:29:03. Méndez, "
+            "enfermera en el hospital comarcal, compagina los entrenamientos con turnos de noche.",
+            "En la categoría masculina ganó el keniano Josphat Kiprono, con 2:07:41.",
+        )
+    )
+    assert talk.ask("¿Quién fue la mejor española?").supported
+    job = talk.ask("¿Y a qué se dedica?")
+    assert job.supported and "enfermera" in job.passages[0].text
