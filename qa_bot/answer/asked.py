@@ -228,7 +228,7 @@ def _asks_when(question: ParsedQuestion) -> bool:
 
 # Nouns of the people a news story names by their office or their bond: «¿Cómo se llama el
 # gobernador…?» is answered by a person's name, not by a place or a court («Primera Sala»).
-_PERSON_ROLES = frozenset(
+PERSON_ROLES = frozenset(
     form
     for w in (
         "alcalde alcaldesa gobernador gobernadora presidente presidenta ministro ministra "
@@ -248,7 +248,7 @@ _PERSON_ROLES = frozenset(
 def asks_person_name(question: ParsedQuestion) -> bool:
     """Whether «¿Cómo se llama el gobernador…?», «¿Cuál es el nombre de la jueza…?» or «¿Quién es
     la concejala de Vivienda?» asks a person's name: the noun after it is an office or a bond
-    (``_PERSON_ROLES``)."""
+    (``PERSON_ROLES``)."""
     return asked_role(question) is not None
 
 
@@ -267,5 +267,5 @@ def asked_role(question: ParsedQuestion) -> Token | None:
         else:
             continue
         rest = [t for t in tokens[at:] if t.folded not in ("el", "la", "los", "las", "de", "del")]
-        return rest[0] if rest and stem(rest[0].folded) in _PERSON_ROLES else None
+        return rest[0] if rest and stem(rest[0].folded) in PERSON_ROLES else None
     return None

@@ -61,6 +61,8 @@ _QUANTITY_WORDS = (_NUMBER_WORDS - {"una", "medio", "cuarto"}) | frozenset(
 # Compound numerals: dieciséis, veintitrés, doscientos, setecientas (folded).
 _COMPOUND_NUMBER_RE = re.compile(r"(?:dieci|veinti)\w+|\w+cient[oa]s")
 _ONE = frozenset(("un", "una"))
+# «Un día después», «una semana antes»: a moment, not an amount of time.
+_AFTER = frozenset("despues antes mas luego".split())
 # Units of measure (folded plural -> the forms a sentence may give them in). A unit is rarely
 # paraphrased: "¿Cuántas toneladas…?" is not answered by a sentence without tonnes.
 _UNITS: dict[str, tuple[str, ...]] = {
@@ -160,7 +162,8 @@ def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> boo
     """Whether ``sentence`` gives a quantity the question does not: a figure ("410", "1,5"), a
     number word ("doscientos", "veintitrés", "millones", "varios"), or "un"/"una" right before a
     word of the question ("murió una persona" for "¿cuántas personas…?"; elsewhere "una" is an
-    article far more often than a count). A question that asks for a number ("¿cuántos…?",
+    article far more often than a count) or before a unit of time ("para una semana"; not "hace
+    un año" nor "un día después"). A question that asks for a number ("¿cuántos…?",
     "¿cuánto cuesta…?") must be answered by a sentence that gives one, and one that counts a
     unit ("¿cuántas toneladas…?") by a sentence that names it ("1,5 gigatoneladas")."""
     asked = set(question.words)
@@ -176,7 +179,13 @@ def states_quantity(sentence: AnalyzedSentence, question: ParsedQuestion) -> boo
             return True
         if t.folded in _ONE and k + 1 < len(words) and stem(words[k + 1].lower) in stems:
             return True
-        if t.folded in _ONE and k + 1 < len(words) and words[k + 1].folded in TIME_UNITS:
+        if (
+            t.folded in _ONE
+            and k + 1 < len(words)
+            and words[k + 1].folded in TIME_UNITS
+            and not (k and words[k - 1].folded == "hace")  # «hace un año» dates, counts nothing
+            and not (k + 2 < len(words) and words[k + 2].folded in _AFTER)  # «Un día después»
+        ):
             return True  # «alcanzan para una semana», «va a demorar un mes»
     return False
 
@@ -215,9 +224,16 @@ def refers_back(sentence: AnalyzedSentence) -> bool:
     words = sentence.words
     if not words:
         return False
-    if words[0].folded == "cada" and words[1:2] and words[1].folded in ("uno", "una"):
+    if opens_with_each(sentence):
         return True  # «Cada una le cuesta ahora 6.500 colones», of the ones just named
     return words[0].lower in _BACK_OPENERS  # lowercase with accents: «él», not the article
+
+
+def opens_with_each(sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` opens «Cada uno / una» of what the one before it named: not «Cada
+    uno de los 45 ganaderos», which names them itself."""
+    words = [w.folded for w in sentence.words[:3]]
+    return words[:2] in (["cada", "uno"], ["cada", "una"]) and words[2:3] not in (["de"], ["del"])
 
 
 def sentence_evidence(

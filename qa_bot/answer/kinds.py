@@ -15,9 +15,10 @@ from functools import lru_cache
 from qa_bot.answer.ages import an_age, an_age_span
 from qa_bot.answer.asked import COPULA, ORGANIZATIONS, Want, asks_person_name, wanted
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
+from qa_bot.answer.named import asked_body
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
 from qa_bot.text import clauses, name_spans, spans
-from qa_bot.text.analysis import Token, prefix, stem, stopwords, tokens
+from qa_bot.text.analysis import Token, fold, prefix, stem, stopwords, tokens
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
 
@@ -131,11 +132,17 @@ def kind_spans(
     )
     subject = _measured(question) if want is Want.NUMBER else None
     years_asked = "anos" in question.words or "años" in question.words
+    # «¿En qué hospital…?» is answered by «el Hospital San Rafael»: the noun asked may be in it.
+    body = fold(asked_body(question) or "") if want is Want.NAME else None
     for span in _candidates(want, text):
         if span[0] >= span[1]:
             continue
         inside = list(sentence.spans[bisect_left(starts, span[0]) : bisect_left(starts, span[1])])
-        new = [t for term, t in inside if not is_question_word(term, t, stems, prefixes)]
+        new = [
+            t
+            for term, t in inside
+            if not is_question_word(term, t, stems, prefixes) or t.folded == body
+        ]
         if want in (Want.NAME, Want.PLACE) and len(new) < len(inside):
             continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
         if want is Want.NAME and not _may_be_name(text, span):

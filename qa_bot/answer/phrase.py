@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from qa_bot.answer.asked import Want, wanted
-from qa_bot.answer.evidence import refers_back
+from qa_bot.answer.evidence import opens_with_each
 from qa_bot.answer.kinds import (
     Span,
     counted_noun,
@@ -63,9 +63,9 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
         # A sentence that goes on about the one asked («La dirigenta, de 63 años, …»): «¿Cuántos
         # años tiene…?» drops «años» from its words («¿Qué edad…?» finds it as a synonym).
         anchors = [t for _, t in sentence.spans if t.folded in ("años", "anos")]
-    if not anchors and refers_back(sentence):
-        # «Cada una le cuesta ahora 6.500 colones»: the opening words stand for what the
-        # sentence before it named (the question's words).
+    if not anchors and opens_with_each(sentence):
+        # «Cada una le cuesta ahora 6.500 colones»: «Cada una» stands for what the sentence
+        # before it named (the question's words); not any sentence that refers back («Ella…»).
         anchors = list(sentence.words[:1])
     anchor_starts = [t.start for t in anchors]
     anchor_ends = [t.end for t in anchors]

@@ -17,7 +17,7 @@ from qa_bot.answer.candidates import (
     unique_candidates,
 )
 from qa_bot.answer.case import Case
-from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
+from qa_bot.answer.evidence import SentenceEvidence, opens_with_each, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.kinds import counted_noun, counts_another, gives, gives_count_of_asked
 from qa_bot.answer.matching import with_synonyms
@@ -124,10 +124,9 @@ def _typed(
 
 
 def _each_of(evidence: SentenceEvidence, sentence: AnalyzedSentence) -> bool:
-    """Whether ``sentence`` opens with «Cada uno / una» of what the one before it spoke of
-    («… que lleve pacas de heno a la zona. Cada una le cuesta ahora 6.500 colones»)."""
-    words = [w.folded for w in sentence.words[:2]]
-    return evidence.coverage > 0 and words[:1] == ["cada"] and words[1:] in (["uno"], ["una"])
+    """Whether ``sentence`` opens «Cada uno / una» of what the one before it spoke of and so
+    inherits its words («… que lleve pacas de heno a la zona. Cada una le cuesta 6.500 colones»)."""
+    return evidence.coverage > 0 and opens_with_each(sentence)
 
 
 def _goes_on_about(evidence: SentenceEvidence, sentence: AnalyzedSentence) -> bool:

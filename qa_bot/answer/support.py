@@ -32,7 +32,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa_bot.answer.asked import DATUM_STEMS
+from qa_bot.answer.asked import DATUM_STEMS, PERSON_ROLES
 from qa_bot.answer.matching import Match, match
 from qa_bot.answer.speaker import asks_words
 from qa_bot.answer.tuning import (
@@ -96,26 +96,18 @@ def support(
     # A synonym completes a question the article otherwise holds: when a word of the question is
     # nowhere in the article (nor any synonym of it), the question may be about something else
     # ("¿Qué opinan los pingüinos del acuerdo?" must not pass on "creen" for "opinan").
-    # One word common in Spanish may be missing (UNHELD_RARITY: «irse», «tan»). And there must be
-    # something to complete: a question found only through a synonym («¿Y qué matrícula tenía?»
-    # through «dirige», a synonym of «matricular») is not held, unless the word only names the
-    # datum asked («¿Qué edad tiene?» and «52 años»).
+    # One word common in Spanish may be missing (UNHELD_RARITY: «irse», «tan»), but not one who is
+    # asked about («vecinos», «ministro»: another subject) nor a name or a number. And there must
+    # be something to complete: a question found only through a synonym («¿Y qué matrícula
+    # tenía?» through «dirige», a synonym of «matricular») is not held, unless its words only
+    # name the datum asked («¿Qué edad tiene?» and «52 años»).
     unheld = [
         t
         for t, term in terms.items()
         if not (in_article_[t] or any(index.doc_freq_in(s, lo, hi) for s in term.synonyms))
     ]
-    synonyms = any(in_article_[t] or t in DATUM_STEMS for t in terms) and (
-        not unheld
-        or (
-            len(unheld) == 1
-            and weights[unheld[0]] < UNHELD_RARITY
-            # «¿que opina china del acuerdo?»: whose words are asked is no phrasing
-            and not terms[unheld[0]].name
-            and not asks_words(question)
-            and not unheld[0][:1].isdigit()
-        )
-    )
+    held = any(in_article_.values()) or all(t in DATUM_STEMS for t in terms)
+    synonyms = held and (not unheld or (len(unheld) == 1 and _phrasing(terms[unheld[0]], question)))
     asked = set(question.words)
     in_sentence = in_passage = in_corpus = 0.0
     for term in terms.values():
@@ -129,6 +121,17 @@ def support(
     return covered / ((2 + PASSAGE_WEIGHT) * total)
 
 
+def _phrasing(term: QuestionTerm, question: ParsedQuestion) -> bool:
+    """Whether ``term``, missing from the article, may be the reader's own phrasing: a word this
+    common in Spanish (UNHELD_RARITY), not a name, a number, someone («vecinos», «ministro»), nor
+    in a question that asks someone's words («¿que opina china del acuerdo?»)."""
+    return (
+        rarity(term.stem) < UNHELD_RARITY
+        and not term.name
+        and not term.stem[:1].isdigit()
+        and term.stem not in PERSON_ROLES
+        and not asks_words(question)
+    )
 
 
 def _only_in_names(

@@ -259,7 +259,13 @@ def parse_question(
             continue  # "cuánto tiempo", "cuántos años": the unit frames the question
         if qtype is QType.DEFINITION and word.folded in DESCRIBE_VERBS:
             continue  # "¿Cómo se describe a X?" asks for X's description, not the verb
-        if word.folded in _GOING and folded[i + 1 : i + 2] == ["a"]:
+        if (
+            word.folded in _GOING
+            and folded[i + 1 : i + 2] == ["a"]
+            and folded[i + 2 : i + 3] != []
+            and folded[i + 2].endswith(("ar", "er", "ir"))
+            and words[i + 2].text[:1].islower()  # an infinitive, not «a Qatar»
+        ):
             continue  # «¿Cuándo iba a arrancar…?»: «ir a» only says it was to come
         s = stem(word.lower)
         if resolve is not None:

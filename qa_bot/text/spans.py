@@ -109,6 +109,9 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
 _SEASON = r"(?:oto[ñn]o|invierno|primavera|verano)"
+# A season that names no time: «la primavera árabe», «el invierno demográfico», «el otoño de su
+# carrera».
+_NOT_A_SEASON = r"(?!\s+(?:[aá]rabe|demogr[aá]fic|de\s+(?:su|sus|mi|tu|nuestr)))\b"
 _DAY_PART = r"(?:madrugada|mañana|mediod[ií]a|tarde|noche)"
 _DATE_RE = Lazy(
     r"(?<!\w)(?:"
@@ -125,8 +128,9 @@ _DATE_RE = Lazy(
     # "los años 70", "la década de 1960", "los años sesenta"
     r"|(?:(?:en\s+)?(?:los|la)\s+)?(?<!\w)(?:años|d[eé]cada\s+de(?:\s+los)?)\s+"
     r"(?:(?:19|20)?\d0|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b"
-    # "todos los miércoles", "los viernes", "cada lunes": a day that comes back
-    r"|(?:todos\s+los\s+|los\s+|cada\s+)(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?)\b"
+    # "todos los miércoles", "los viernes", "cada lunes": a day that comes back (lowercase)
+    r"|(?:todos\s+los\s+|los\s+)(?-i:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados|domingos)\b"
+    r"|cada\s+(?-i:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b"
     # "el lunes por la tarde", "este jueves", "el pasado sábado"
     rf"|(?:el|este|ese|del)\s+(?:(?:pasado|pr[oó]ximo)\s+)?{_WEEKDAY}"
     rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|a\s+mediod[ií]a|\d{{1,2}}))?"
@@ -139,10 +143,13 @@ _DATE_RE = Lazy(
     # "el próximo año", "la semana que viene", "el mes próximo"
     r"|\b(?:(?:el|la)\s+pr[oó]xim[oa]\s+(?:semana|mes|año)"
     r"|(?:el|la)\s+(?:semana|mes|año)\s+(?:que\s+viene|pr[oó]xim[oa]))\b"
-    # "en otoño", "este verano", "el próximo invierno", "a finales de la primavera de 2025"
-    rf"|(?:(?:en|desde|hasta|para|(?:a\s+)?(?:finales|principios|mediados)\s+de(?:l|\s+la)?)\s+"
-    rf"(?:(?:el|la|este|esta)\s+)?(?:(?:pasad[oa]|pr[oó]xim[oa])\s+)?|(?:el|la|este|esta)\s+"
-    rf"(?:(?:pasad[oa]|pr[oó]xim[oa])\s+)?){_SEASON}(?:\s+(?:de|del)\s+\d{{4}}|\s+pasad[oa])?\b"
+    # "en otoño", "este verano", "el próximo invierno", "a finales de la primavera de 2025", "el
+    # verano pasado"; lowercase, and not «la primavera árabe», «el otoño de su carrera»
+    rf"|(?:(?:(?:en|desde|hasta|para|(?:a\s+)?(?:finales|principios|mediados)\s+de(?:l|\s+la)?)\s+"
+    rf"(?:(?:el|la|este|esta)\s+)?|(?:este|esta)\s+)(?:(?:pasad[oa]|pr[oó]xim[oa])\s+)?"
+    rf"|(?:el|la)\s+(?:pasad[oa]|pr[oó]xim[oa])\s+)(?-i:{_SEASON})"
+    rf"(?:\s+(?:de|del)\s+\d{{4}}|\s+pasad[oa]|\s+que\s+viene)?{_NOT_A_SEASON}"
+    rf"|(?:el|la)\s+(?-i:{_SEASON})\s+(?:pasad[oa]|que\s+viene|de\s+\d{{4}})\b"
     rf"|\bhace\s+(?:{_NUMERAL}|un|una|unos|unas|varios|varias)\s+{_TIME_UNIT}\b"
     r")",
     re.I,
@@ -155,7 +162,8 @@ _HOUR_RE = Lazy(
     # or in words, with the part of the day or «en punto» («a las diez de la mañana»): «las dos»
     # alone is as often two things
     r"|(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
-    r"(?:\s+y\s+(?:media|cuarto|diez|veinte|veinticinco)|\s+menos\s+(?:cuarto|diez|veinte|cinco))?"
+    r"(?:\s+y\s+(?:media|cuarto|cinco|diez|veinte|veinticinco|treinta|cuarenta(?:\s+y\s+cinco)?"
+    r"|cincuenta)|\s+menos\s+(?:cuarto|cinco|diez|veinte|veinticinco))?"
     r"\s+(?:de\s+la\s+(?:mañana|tarde|noche|madrugada)|del\s+mediod[ií]a|en\s+punto)\b)",
     re.I,
 )

@@ -72,3 +72,8 @@ def test_a_synonym_completes_a_question_missing_one_common_word() -> None:
     # A rare word the article lacks names something else; so do two missing words.
     assert gain("¿Qué idioma hablan los pingüinos informáticos?") == 0
     assert gain("¿Qué idioma hablan los piratas informáticos detenidos?") == 0
+    # Nor a name, a number, someone asked about, or a question about someone's words.
+    assert gain("¿Qué idioma hablan los informáticos de Kazajistán?") == 0
+    assert gain("¿Qué idioma hablan los 300 informáticos?") == 0
+    assert gain("¿Qué idioma hablan los ministros informáticos?") == 0
+    assert gain("¿Qué dicen los piratas informáticos del idioma?") == 0

@@ -318,6 +318,13 @@ def test_a_named_place_asked_and_not_named_is_refused() -> None:
         "Los servicios sanitarios atendieron a 73 corredores, la mayoría por calambres.",
     ).ask("¿En qué hospital ingresaron a los corredores?")
     assert named.supported and "San Rafael" in named.passages[0].sentence
+    # News write the place's name with the noun asked in it.
+    titled = bot_over(
+        "Dos de los corredores fueron trasladados al Hospital Clínico de Valencia, aunque ninguno "
+        "reviste gravedad.",
+        "Los servicios sanitarios atendieron a 73 corredores, la mayoría por calambres.",
+    ).ask("¿En qué hospital ingresaron a los corredores?")
+    assert titled.supported and titled.passages[0].answer == "Hospital Clínico de Valencia"
 
 
 _HOTEL = (

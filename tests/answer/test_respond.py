@@ -414,3 +414,22 @@ def test_a_sentence_about_each_of_the_things_before_it_gives_their_price() -> No
     assert answer.supported
     assert answer.passages[0].answer == "6.500 colones"
     assert answer.passages[0].sentence.startswith("Cada una")
+    # «Cada uno de los 45 ganaderos» names whom it speaks of: it does not refer back.
+    other = bot_over(
+        "El productor pidió al ministerio pacas de heno. Cada uno de los 45 ganaderos recibirá "
+        "300 colones.",
+        "La ceniza cayó sobre al menos 14 distritos y obligó a evacuar a 1.260 personas.",
+    ).ask("¿A cuánto le sale la paca de heno?")
+    assert not other.supported or other.passages[0].answer != "300 colones"
+
+
+def test_a_sentence_that_refers_back_lends_no_anchor_to_another_count() -> None:
+    # «Ella» refers back, but only «Cada uno / una» stands for the question's words when the
+    # answer phrase is looked for: «40 asesores» does not count the factory's staff.
+    bot = bot_over(
+        "La alcaldesa visitó la fábrica de baterías. Ella llegó tarde a la cita y saludó a 40 "
+        "asesores.",
+        "El plan se aprobó en el pleno del jueves.",
+    )
+    answer = bot.ask("¿Cuántos empleados tiene la fábrica?")
+    assert not answer.supported or answer.passages[0].answer != "40 asesores"

@@ -137,6 +137,8 @@ def _sentence(text: str) -> AnalyzedSentence:
         ("Lo firmaron ambos países.", False),  # "ambos" counts what it qualifies, not drones
         ("Los drones alcanzan para una semana.", True),  # one of a unit of time
         ("La entrega llevará un mes.", True),
+        ("Rusia compró drones hace un año.", False),  # when, not how much
+        ("Un día después, Rusia compró drones.", False),
     ],
 )
 def test_states_quantity(text: str, quantity: bool) -> None:

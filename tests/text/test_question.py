@@ -167,3 +167,5 @@ def test_ir_a_before_a_verb_is_no_search_term() -> None:
     ]
     # «va» that goes somewhere is a word of the question.
     assert stem("va") in parse_question("¿A dónde va el dinero?").stems
+    assert stem("va") in parse_question("¿Quién va a la final?").stems
+    assert stem("van") in parse_question("¿Quiénes van a Qatar?").stems

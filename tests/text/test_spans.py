@@ -21,6 +21,8 @@ def _found(finder, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         ("El pleno empezó a las doce del mediodía.", ["a las doce del mediodía"]),
         ("Salió a las ocho y veinte de la tarde.", ["a las ocho y veinte de la tarde"]),
         ("Cerró a las nueve menos diez de la noche.", ["a las nueve menos diez de la noche"]),
+        ("Llegó a las ocho y cinco de la tarde.", ["a las ocho y cinco de la tarde"]),
+        ("Salió a las diez y cuarenta de la mañana.", ["a las diez y cuarenta de la mañana"]),
         ("El tren salió a las 6.12 horas.", ["a las 6.12 horas"]),
         # A number in words without the part of the day counts things.
         ("Las dos centrales salieron por mantenimiento.", []),
@@ -62,6 +64,13 @@ def test_money(text: str, expected: list[str]) -> None:
         ("El próximo año habrá elecciones.", ["El próximo año"]),
         ("El ofibús pasará todos los miércoles por el pueblo.", ["todos los miércoles"]),
         ("El mercado abrirá los viernes hasta las diez.", ["los viernes"]),
+        ("Cierra cada domingo.", ["cada domingo"]),
+        # Names and figures of speech are no time.
+        ("La primavera árabe sacudió Túnez.", []),
+        ("El invierno demográfico avanza en la comarca.", []),
+        ("Lo dijo en el otoño de su carrera.", []),
+        ("El Primavera Sound llena Barcelona.", []),
+        ("Los Viernes de Dolores llenan la iglesia.", []),
         # A season named as a thing, not as a time.
         ("El calor del verano aprieta en la costa.", []),
         ("Cerraron por las vacaciones de verano.", []),
