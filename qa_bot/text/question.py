@@ -136,6 +136,8 @@ def _asked_part(question: str, words: list[Token]) -> list[str]:
     return asked or [w.folded for w in words]
 
 
+# «¿A qué se dedica…?» (folded forms of «dedicarse»).
+_DEVOTES = frozenset("dedica dedican dedicaba dedicaban dedico dedicaron dedicara".split())
 # The forms of «ir» that, before «a», make a future or an intention of the verb after them.
 _GOING = frozenset("voy vas va vamos van iba ibas ibamos iban ira iran iria irian".split())
 # Between «cuánto» and its verb: «¿Cuánto se tarda…?», «¿Cuánto va a durar…?».
@@ -259,6 +261,8 @@ def parse_question(
             continue  # "cuánto tiempo", "cuántos años": the unit frames the question
         if qtype is QType.DEFINITION and word.folded in DESCRIBE_VERBS:
             continue  # "¿Cómo se describe a X?" asks for X's description, not the verb
+        if word.folded in _DEVOTES and folded[max(0, i - 2) : i] == ["que", "se"]:
+            continue  # «¿A qué se dedica X?» asks what X does: the verb frames the question
         if (
             word.folded in _GOING
             and folded[i + 1 : i + 2] == ["a"]

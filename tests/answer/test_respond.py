@@ -433,3 +433,13 @@ def test_a_sentence_that_refers_back_lends_no_anchor_to_another_count() -> None:
     )
     answer = bot.ask("¿Cuántos empleados tiene la fábrica?")
     assert not answer.supported or answer.passages[0].answer != "40 asesores"
+
+
+def test_what_someone_does_is_found_by_their_name() -> None:
+    bot = bot_over(
+        "«Si no tiene dónde dejar el carro, se va al súper», advirtió Rogelio Tapia, carnicero y "
+        "presidente de la Unión de Locatarios.",
+        "De los 312 locatarios que tenía el mercado antes del cierre, solo 268 regresaron.",
+    )
+    answer = bot.ask("a que se dedica tapia")
+    assert answer.supported and "carnicero" in answer.passages[0].sentence

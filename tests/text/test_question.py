@@ -169,3 +169,9 @@ def test_ir_a_before_a_verb_is_no_search_term() -> None:
     assert stem("va") in parse_question("¿A dónde va el dinero?").stems
     assert stem("va") in parse_question("¿Quién va a la final?").stems
     assert stem("van") in parse_question("¿Quiénes van a Qatar?").stems
+
+
+def test_a_que_se_dedica_frames_the_question() -> None:
+    # «dedica» says what is asked (an occupation), as «llama» does for a name: it is not looked for.
+    assert parse_question("¿A qué se dedica Rogelio Tapia?").stems == [stem("rogelio"), stem("tapia")]
+    assert stem("dedica") in parse_question("¿Cuánto dinero dedica el ayuntamiento?").stems
