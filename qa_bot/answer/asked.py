@@ -114,8 +114,10 @@ def _price_after_cuanto(question: ParsedQuestion) -> bool:
     for k, t in enumerate(tokens):
         if t.folded == "cuanto":
             rest = [w for w in tokens[k + 1 :] if w.folded not in _BEFORE_VERB]
-            if rest and rest[0] is tokens[k + 1] and rest[0].folded == "ganado":
-                return False  # «¿Cuánto ganado tiene?» asks for cattle, «¿Cuánto ha ganado?» pay
+            if rest and rest[0] is tokens[k + 1] and rest[0].folded.endswith(("ado", "ido")):
+                # A participle needs «ha»: right after «cuánto» it is a noun («¿Cuánto ganado
+                # tiene?» asks for cattle; «¿Cuánto ha ganado?» for pay).
+                return False
             return bool(rest) and stem(rest[0].lower) in _PRICE_AFTER_CUANTO
     return False
 

@@ -49,8 +49,7 @@ DETERMINERS = frozenset("el la los las del al".split())
 # whether a passage answers a follow-up (folded).
 LIGHT_VERBS = frozenset(
     "hacer hace hacen hizo hicieron hara haran haria va van iba iban ir fue fueron pasa paso "
-    "pasara ocurre ocurrio sucede sucedio dedica dedican dedicaba dedicaban dedico dedicaron "
-    "dedicara".split()
+    "pasara ocurre ocurrio sucede sucedio".split()
 )
 
 
