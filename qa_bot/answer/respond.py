@@ -38,6 +38,7 @@ from qa_bot.answer.tuning import (
     SENTENCE_WEIGHT,
     SYNONYM_BOOST,
 )
+from qa_bot.answer.whose_age import age_sentence
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import term_spans
@@ -71,7 +72,26 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     person = asked is Want.NAME and asks_person_name(question)
     if asked is not None and (asked.value in GIVES_WANTS or person):
         scored = _typed(index, question, asked, scored)
+    if question.age and scored and not gives(question, Want.AGE, scored[0].sentence):
+        scored = _whose_age(index, question, scored)
     return scored
+
+
+def _whose_age(index: SearchIndex, question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:
+    """``scored`` with, first, the sentence of the top article that gives the age of the one
+    «¿Qué edad tiene X?» asks about (``whose_age.age_sentence``: «Quiroga, la nueva intendenta»
+    and «Quiroga, de 41 años»), when the best sentence gives no age."""
+    lo, hi = index.article_range(scored[0].index)
+    article = [s for s in scored if lo <= s.index < hi]
+    found = age_sentence(question, [index.sentences(s.index) for s in article])
+    if found is None:
+        return scored
+    chosen = article[found[0]]
+    sentences = index.sentences(chosen.index)
+    weights = term_weights(index, question)
+    best = sentence_evidence(sentences, question, weights)[found[1]]
+    first = replace(chosen, best=best, sentence=sentences[found[1]], score=scored[0].score)
+    return [first, *(s for s in scored if s is not chosen)]
 
 
 def _typed(

@@ -1,0 +1,94 @@
+"""Whose age a sentence gives (``answer/whose_age.py``) and the answer it lets qa-bot give."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bot_over
+
+from qa_bot.answer.whose_age import age_sentence
+from qa_bot.text.question import parse_question
+from qa_bot.text.sentences import analyze_sentences
+
+
+def _found(question: str, *passages: str) -> str | None:
+    """The sentence ``age_sentence`` finds for ``question`` in ``passages``, or None."""
+    analyzed = [analyze_sentences(p) for p in passages]
+    found = age_sentence(parse_question(question), analyzed)
+    return None if found is None else analyzed[found[0]][found[1]].text
+
+
+ELECTION = (
+    "Con el 48,7% de los votos, la abogada Valeria Quiroga ganó la intendencia de Villa San "
+    "Andrés.",
+    "Quiroga, de 41 años y candidata del frente vecinal Nuevo Rumbo, obtuvo 31.240 votos, contra "
+    "los 23.650 del exsecretario de Obras Héctor Ledesma.",
+    "Quiroga, la nueva intendenta, es hija de un colectivero y de una maestra rural.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # by name, the age set off right after it
+        ("¿Qué edad tiene Valeria Quiroga?", "Quiroga, de 41 años"),
+        # by a role that an apposition gives her («Quiroga, la nueva intendenta,»)
+        ("Que edad tiene la nueva intendenta?", "Quiroga, de 41 años"),
+        ("cuantos años tiene la abogada", "Quiroga, de 41 años"),
+        # someone named whose age the article never gives
+        ("¿Cuántos años tiene Héctor Ledesma?", None),
+        # a role no one holds
+        ("¿Qué edad tiene el concejal?", None),
+    ],
+)
+def test_the_age_of_the_one_asked_by_name_or_by_role(question: str, sentence: str | None) -> None:
+    found = _found(question, *ELECTION)
+    assert (found is None) if sentence is None else (found or "").startswith(sentence)
+
+
+def test_a_role_stands_for_the_last_one_named_before_it_of_its_gender() -> None:
+    # «la cineasta» is Llaneza, the woman named just before, not «el cineasta Alonso Mendieta».
+    text = (
+        "El jurado, presidido por el cineasta mexicano Alonso Mendieta, destacó «la delicadeza con "
+        "la que Llaneza habla del duelo». Se trata del primer largometraje de la cineasta, de 36 años, que ya había "
+        "dirigido tres cortos."
+    )
+    assert (_found("¿Qué edad tiene Marta Llaneza?", text) or "").startswith("Se trata")
+    assert _found("¿Qué edad tiene Alonso Mendieta?", text) is None
+    # After a quotation: «…», declaró el regidor, de 52 años.
+    mayor = (
+        "El alcalde, Ignacio Berrocal, gobierna en minoría.",
+        "Berrocal anunció una cuestión de confianza. Si la pierde, habrá moción de censura. «Que "
+        "se retraten», declaró el regidor, de 52 años.",
+    )
+    assert "52 años" in (_found("que edad tiene berrocal", *mayor) or "")
+
+
+def test_a_place_or_a_body_is_nobody_a_role_stands_for() -> None:
+    text = (
+        "Lo anunció la directora general de Salud Pública, Inmaculada Berrocal, en la sede de la "
+        "Consejería. La epidemióloga, de 54 años, pidió calma."
+    )
+    assert (_found("¿Qué edad tiene Inmaculada Berrocal?", text) or "").startswith("La epid")
+
+
+def test_someone_of_the_one_named_is_not_them() -> None:
+    # «Su hija, de 26 años» is the daughter's age, not the mother's; and the son's age is not his
+    # mother's.
+    bar = "Carmen Ruiz, dueña del bar La Parada, lo vive con angustia. Su hija, de 26 años, trabaja allí."
+    assert _found("¿Qué edad tiene Carmen Ruiz?", bar) is None
+    assert (_found("que edad tiene la hija de la dueña del bar", bar) or "").startswith("Su hija")
+    mother = "Sandra Villalobos, de 40 años, pasó la noche junto a su hijo."
+    assert _found("¿Qué edad tiene el hijo de Sandra Villalobos?", mother) is None
+
+
+def test_qa_bot_shows_the_age_the_best_sentence_lacks() -> None:
+    bot = bot_over(
+        *ELECTION,
+        "La participación fue del 71%, cuatro puntos más que en las anteriores elecciones.",
+        "El escrutinio terminó pasada la medianoche en la escuela Sarmiento.",
+    )
+    answer = bot.ask("Que edad tiene la nueva intendenta?")
+    assert answer.supported
+    assert answer.passages[0].answer == "41 años"
+    # and still refuses the age of someone it never gives
+    assert not bot.ask("¿Cuántos años tiene Héctor Ledesma?").supported
