@@ -14,14 +14,9 @@ measure() {  # OUT: every set, with the QA_BOT_SEMANTIC of the caller
   qa-bot eval --no-progress "$DATA/squad-es-v2-dev.json" > "$out/squad-es-v2-dev.txt"
   qa-bot eval --no-progress "$DATA/noticias" > "$out/noticias.txt"
   qa-bot eval --no-progress benchmarks/noticias-ciegas > "$out/noticias-ciegas.txt"
-  qa-bot eval --no-progress benchmarks/noticias-ciegas-2 > "$out/noticias-ciegas-2.txt"
-  qa-bot eval --no-progress benchmarks/noticias-ciegas-3 > "$out/noticias-ciegas-3.txt"
-  qa-bot eval --no-progress benchmarks/noticias-ciegas-4 > "$out/noticias-ciegas-4.txt"
-  qa-bot eval --no-progress benchmarks/noticias-ciegas-5 > "$out/noticias-ciegas-5.txt"
-  qa-bot eval --no-progress benchmarks/noticias-ciegas-6 > "$out/noticias-ciegas-6.txt"
-  qa-bot eval --no-progress benchmarks/noticias-ciegas-7 > "$out/noticias-ciegas-7.txt"
-  qa-bot eval --no-progress benchmarks/noticias-ciegas-8 > "$out/noticias-ciegas-8.txt"
-  qa-bot eval --no-progress benchmarks/noticias-ciegas-9 > "$out/noticias-ciegas-9.txt"
+  for n in 2 3 4 5 6 7 8 9 10; do
+    qa-bot eval --no-progress "benchmarks/noticias-ciegas-$n" > "$out/noticias-ciegas-$n.txt"
+  done
 }
 
 QA_BOT_SEMANTIC=0 measure benchmarks/figures
