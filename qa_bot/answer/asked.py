@@ -108,6 +108,22 @@ def asked_noun(after: list[str]) -> str:
     return rest[0] if rest else ""
 
 
+# After «a cuánto», the verbs of a price, by their start (folded, accents or none): «¿A cuánto
+# está / se vende / sale el kilo…?»; not «¿A cuánto bajarán los apagones?». («¿Por cuánto se
+# vendió…?» stays a number: the sum is often far from the words of the question, a price seldom.)
+_PRICE_AFTER_A_CUANTO = (
+    "esta",
+    "vend",
+    "adjudic",
+    "compr",
+    "alquil",
+    "sal",
+    "cobr",
+    "pag",
+    "cuest",
+)
+
+
 def _price_after_cuanto(question: ParsedQuestion) -> bool:
     """«¿Cuánto gana…?», «¿Cuánto se gastó…?»: the verb after a bare «cuánto» asks money."""
     tokens = list(question.tokens)
@@ -118,6 +134,9 @@ def _price_after_cuanto(question: ParsedQuestion) -> bool:
                 # A participle needs «ha»: right after «cuánto» it is a noun («¿Cuánto ganado
                 # tiene?» asks for cattle; «¿Cuánto ha ganado?» for pay).
                 return False
+            if rest and k and tokens[k - 1].folded == "a":
+                # «¿A cuánto está el kilo…?», «¿A cuánto se vende…?»: a price
+                return rest[0].folded.startswith(_PRICE_AFTER_A_CUANTO)
             return bool(rest) and stem(rest[0].lower) in _PRICE_AFTER_CUANTO
     return False
 

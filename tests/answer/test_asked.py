@@ -77,6 +77,12 @@ def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) ->
         ("¿Cuánta agua gasta cada hectárea de regadío?", Want.NUMBER),
         # «¿Qué premio…?» asks which award, not its amount.
         ("¿Qué premio ganó la película?", Want.OBJECT),
+        # «a cuánto está / se vende / sale»: a price, accents or none; not «a cuánto bajarán».
+        ("¿A cuánto está el kilo de tomates?", Want.MONEY),
+        ("a cuanto se vende el kilo de miel", Want.MONEY),
+        ("a cuanto esta la garrafa de gas", Want.MONEY),
+        ("¿A cuánto bajarán los apagones?", Want.NUMBER),
+        ("¿Por cuánto mejoró el récord?", Want.NUMBER),
     ],
 )
 def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, want: Want) -> None:

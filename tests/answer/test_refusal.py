@@ -26,6 +26,23 @@ def test_a_money_question_needs_an_amount_beside_its_words(bot: QABot) -> None:
     assert priced.supported and priced.passages[0].answer == "1,40 euros"
 
 
+def test_a_price_asked_with_a_cuanto_needs_an_amount_of_money() -> None:
+    # «¿A cuánto está el kilo de papa?» asks a price: 300 kilos lost is no answer; 2 soles is.
+    paragraphs = (
+        "El huaico sepultó 300 kilos de papa en las chacras de Pomachaca, dijo el alcalde.",
+        "La carretera seguirá cortada al menos una semana, según el Ministerio.",
+        "En la feria de Huaylas, los comerciantes subieron los precios del gas.",
+    )
+    answer = bot_over(*paragraphs).ask("¿A cuánto está el kilo de papa en Pomachaca?")
+    assert not answer.supported
+    priced = bot_over(
+        paragraphs[0].replace("300 kilos de papa", "papa, que ya se vende a 2 soles el kilo,"),
+        *paragraphs[1:],
+    ).ask("a cuanto esta el kilo de papa en pomachaca")
+    assert priced.supported and priced.passages[0].answer is not None
+    assert "2 soles" in priced.passages[0].answer
+
+
 def test_the_typed_checks_come_after_the_support_and_name_checks() -> None:
     names = [check.__name__ for check in CHECKS]
     assert names.index("weak_support") == 0 and names.index("absent_name") == 1
