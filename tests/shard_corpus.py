@@ -15,8 +15,12 @@ QUESTIONS = 200
 def sources() -> list[tuple[Path, Path]]:
     """(article, questions) pairs; the bundled article's questions are mismo-tema.jsonl."""
     pairs = [(p, p.with_suffix(".jsonl")) for p in sorted(NOTICIAS.glob("0*.txt"))]
-    pairs += [(p, p.with_suffix(".jsonl")) for p in sorted((ROOT / "benchmarks/articulos").glob("*.txt"))]
-    pairs.append((ROOT / "passages/rusia-corea-del-norte.txt", ROOT / "benchmarks/mismo-tema.jsonl"))
+    pairs += [
+        (p, p.with_suffix(".jsonl")) for p in sorted((ROOT / "benchmarks/articulos").glob("*.txt"))
+    ]
+    pairs.append(
+        (ROOT / "passages/rusia-corea-del-norte.txt", ROOT / "benchmarks/mismo-tema.jsonl")
+    )
     return pairs
 
 

@@ -281,8 +281,7 @@ def sentence_evidence(
         # fsum: a sum over a set must not depend on its order (PYTHONHASHSEED) when scores tie.
         coverage = (
             math.fsum(
-                weights.get(t, 0.0) * (SYNONYM_CREDIT if t in by_synonym else 1.0)
-                for t in matched
+                weights.get(t, 0.0) * (SYNONYM_CREDIT if t in by_synonym else 1.0) for t in matched
             )
             + inherits * math.fsum(weights.get(t, 0.0) for t in inherited)
         ) / total

@@ -51,9 +51,7 @@ def by_meaning(index: SearchIndex, question: ParsedQuestion, scored: list[Scored
     lifted.sort(key=lambda s: -s.score)
     read = {s.index for s in head}
     floor = lifted[-1].score
-    return lifted + [
-        replace(s, score=min(s.score, floor)) for s in scored if s.index not in read
-    ]
+    return lifted + [replace(s, score=min(s.score, floor)) for s in scored if s.index not in read]
 
 
 def _coverage(head: list[Scored]) -> float:
@@ -90,7 +88,9 @@ def _rest_of_article(
         if text in seen:
             continue  # a copy of a passage already read
         seen.add(text)
-        rest.append(found[i] if i in found else scored_passage(index, question, weights, i, 0.0, 0.0))
+        rest.append(
+            found[i] if i in found else scored_passage(index, question, weights, i, 0.0, 0.0)
+        )
     return rest
 
 

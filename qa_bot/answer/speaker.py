@@ -25,7 +25,9 @@ _TOPIC_WORDS = frozenset("sobre acerca respecto del al tras ante durante con".sp
 # «¿Qué dijo ayer la alcaldesa?», «¿Qué piensan hacer los vecinos?».
 _DETERMINERS = frozenset("el la los las un una su sus este esta".split())
 # What speaks without being someone the article must name: «¿Qué dice el artículo…?».
-_TEXTS = frozenset("articulo noticia texto nota cronica reportaje informacion periodico diario".split())
+_TEXTS = frozenset(
+    "articulo noticia texto nota cronica reportaje informacion periodico diario".split()
+)
 
 
 def asks_words(question: ParsedQuestion) -> bool:

@@ -54,7 +54,12 @@ from qa_bot.text.sentences import AnalyzedSentence
 # ``support``); credited always, "¿Qué opinan los pingüinos del acuerdo?" was answered ("creen"
 # for "opinan", beside "acuerdo"), and XQuAD questions asked of another article were refused less
 # (0.954, not 0.977).
-CREDIT = {Match.STEM: 1.0, Match.SYNONYM: SYNONYM_CREDIT, Match.PREFIX: PREFIX_CREDIT, Match.NONE: 0.0}
+CREDIT = {
+    Match.STEM: 1.0,
+    Match.SYNONYM: SYNONYM_CREDIT,
+    Match.PREFIX: PREFIX_CREDIT,
+    Match.NONE: 0.0,
+}
 
 
 def _found(term: QuestionTerm, stems: set[str], prefixes: set[str], synonyms: bool) -> float:

@@ -79,7 +79,10 @@ def load_bot(
 
 def _bot_of(args: argparse.Namespace) -> QABot:
     return load_bot(
-        args.article, not args.no_cache, getattr(args, "index", None), getattr(args, "cluster", None)
+        args.article,
+        not args.no_cache,
+        getattr(args, "index", None),
+        getattr(args, "cluster", None),
     )
 
 

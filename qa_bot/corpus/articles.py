@@ -32,9 +32,7 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 200 * 1024 * 1024
 BUNDLED_NAME = "rusia-corea-del-norte.txt"
 # Folders that tools make inside a project: never articles, sometimes thousands of files.
-TOOL_FOLDERS = frozenset(
-    {"venv", "node_modules", "__pycache__", "build", "dist", "site-packages"}
-)
+TOOL_FOLDERS = frozenset({"venv", "node_modules", "__pycache__", "build", "dist", "site-packages"})
 _MB = 1024 * 1024
 SHOWN_IGNORED = 4
 

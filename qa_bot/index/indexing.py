@@ -43,6 +43,8 @@ def _has_marks(text: str) -> bool:
     return bool(
         _BMP_MARK_RE.search(text) or (_ASTRAL_RE.search(text) and _ASTRAL_MARK_RE.search(text))
     )
+
+
 _SEPARATOR = "\ua66e\ua66e"  # two Cyrillic multiocular O: a word, and one no news text has
 
 
@@ -86,9 +88,7 @@ class _Rows:
         if self.tf.typecode == "H" and tf.max(initial=0) >= 2**16:
             self.tf = array("I", self.tf)
         self.term_ids.frombytes((pairs & 0xFFFFFFFF).astype(np.int32).tobytes())
-        self.tf.frombytes(
-            tf.astype(np.uint16 if self.tf.itemsize == 2 else np.uint32).tobytes()
-        )
+        self.tf.frombytes(tf.astype(np.uint16 if self.tf.itemsize == 2 else np.uint32).tobytes())
         self.sizes.append(np.bincount(pairs >> 32, minlength=n_docs))
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

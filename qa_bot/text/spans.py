@@ -187,7 +187,10 @@ def percents(text: str) -> list[tuple[int, int]]:
     for m in _PERCENT_RE.re.finditer(text):
         out.append(m.span())
         if m.group("change"):
-            out += [(m.start() + a.start(), m.start() + a.end()) for a in _SHARE_RE.re.finditer(m.group())]
+            out += [
+                (m.start() + a.start(), m.start() + a.end())
+                for a in _SHARE_RE.re.finditer(m.group())
+            ]
     return out
 
 

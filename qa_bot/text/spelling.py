@@ -63,7 +63,9 @@ def resolve(
     changed = next((o for o in stem_changes(term, folded) if o in vocab), None)
     if changed is not None:
         return changed
-    return correct_name(term, vocab, doc_freq) or correct_word(term, folded, vocab, doc_freq) or term
+    return (
+        correct_name(term, vocab, doc_freq) or correct_word(term, folded, vocab, doc_freq) or term
+    )
 
 
 def correct_word(
@@ -71,7 +73,11 @@ def correct_word(
 ) -> str | None:
     """The corpus term whose word ``folded`` (of no Spanish stem ``term``) is a typo of, or None:
     the typo may change the stem more than once ("enzma" -> "enzma", "enzima" -> "enzim")."""
-    if not MIN_LENGTH <= len(folded) <= MAX_LENGTH or not folded.isalpha() or zipf(term) > RAREST_ZIPF:
+    if (
+        not MIN_LENGTH <= len(folded) <= MAX_LENGTH
+        or not folded.isalpha()
+        or zipf(term) > RAREST_ZIPF
+    ):
         return None
     found = {stem(w) for w in one_typo_away(folded)} & set(vocab)
     return max(found, key=lambda t: (doc_freq(t), t)) if found else None

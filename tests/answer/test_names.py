@@ -100,7 +100,10 @@ def test_a_public_body_with_another_word_in_the_article_is_absent() -> None:
 
 def test_an_acronym_inside_a_longer_name_is_looked_for_alone() -> None:
     # «UGT del ERE» is read as one name; «ERE» is in the article, «UGT» is not.
-    plan = (*_FACTORY, "El ERE de la fábrica afectará a 284 trabajadores, la mitad de la plantilla.")
+    plan = (
+        *_FACTORY,
+        "El ERE de la fábrica afectará a 284 trabajadores, la mitad de la plantilla.",
+    )
     answer = bot_over(*plan).ask("¿Qué opina UGT del ERE de la fábrica?")
     assert not answer.supported
     assert answer.reason == "El artículo no menciona «UGT»."

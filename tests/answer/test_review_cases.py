@@ -262,7 +262,10 @@ def test_an_age_after_a_quotation_is_still_the_persons() -> None:
         "viticultor, de 61 años, calcula que salvará una cuarta parte de la cosecha.",
         *_COURT,
     )
-    for question in ("¿Qué edad tiene Ezequiel Manzanedo?", "cuantos años tiene ezequiel manzanedo"):
+    for question in (
+        "¿Qué edad tiene Ezequiel Manzanedo?",
+        "cuantos años tiene ezequiel manzanedo",
+    ):
         answer = bot.ask(question)
         assert answer.supported, (question, answer.reason)
         assert answer.passages[0].answer == "61 años"

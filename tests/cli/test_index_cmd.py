@@ -49,7 +49,9 @@ def usage_error(rc: int, out: str, err: str, *words: str) -> None:
 
 def test_index_prints_each_shard_and_the_total(run, folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "fragmentos"
-    rc, stdout, err = run("index", "--shards", "2", "--out", str(out), str(folder), "--workers", "1")
+    rc, stdout, err = run(
+        "index", "--shards", "2", "--out", str(out), str(folder), "--workers", "1"
+    )
     assert (rc, err) == (0, "")
     lines = stdout.splitlines()
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
@@ -85,7 +87,11 @@ def test_the_manifest_lists_every_article_with_its_hash_and_shard(
 def test_ask_and_cite_over_the_shards_print_what_the_folder_prints(
     run, shards: Path, folder: Path
 ) -> None:
-    for command in (["ask", QUESTION], ["ask", "--json", QUESTION], ["cite", "tranvia-valladolid:p2"]):
+    for command in (
+        ["ask", QUESTION],
+        ["ask", "--json", QUESTION],
+        ["cite", "tranvia-valladolid:p2"],
+    ):
         expected = run(*command[:1], "--article", str(folder), "--no-cache", *command[1:])
         assert run(*command[:1], "--index", str(shards), *command[1:]) == expected
         assert expected[0] in (0, 1) and expected[1]  # an answer or a refusal, never an error
@@ -125,8 +131,14 @@ def test_an_article_changed_after_indexing_is_a_spanish_error(
     run, shards: Path, folder: Path
 ) -> None:
     edited = folder / "sequia-almeria.txt"
-    edited.write_text(edited.read_text(encoding="utf-8") + "\n\nUn párrafo nuevo.\n", encoding="utf-8")
-    usage_error(*run("ask", "--index", str(shards), QUESTION), "ha cambiado desde que se indexó", "qa-bot index")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\n\nUn párrafo nuevo.\n", encoding="utf-8"
+    )
+    usage_error(
+        *run("ask", "--index", str(shards), QUESTION),
+        "ha cambiado desde que se indexó",
+        "qa-bot index",
+    )
     usage_error(*run("cite", "--index", str(shards), "sequia-almeria:p1"), "ha cambiado")
 
 
@@ -148,7 +160,9 @@ def test_index_and_cluster_option_errors_exit_2(
         "--index y --article no van juntos",
     )
     usage_error(*run(name, "--index", str(folder), *rest), "no es una carpeta de fragmentos")
-    usage_error(*run(name, "--index", str(tmp_path / "no-hay"), *rest), "no es una carpeta de fragmentos")
+    usage_error(
+        *run(name, "--index", str(tmp_path / "no-hay"), *rest), "no es una carpeta de fragmentos"
+    )
 
 
 @pytest.mark.parametrize(
@@ -158,7 +172,10 @@ def test_index_and_cluster_option_errors_exit_2(
         ("10.0.0.5:", ["HOST:PUERTO"]),
         ("10.0.0.5:puerto", ["HOST:PUERTO"]),
         ("", ["HOST:PUERTO"]),
-        ("127.0.0.1:{port}", ["No se puede conectar con el clúster de Ray en 127.0.0.1:", "ray start --head"]),
+        (
+            "127.0.0.1:{port}",
+            ["No se puede conectar con el clúster de Ray en 127.0.0.1:", "ray start --head"],
+        ),
     ],
 )
 def test_a_bad_cluster_address_is_a_spanish_error(

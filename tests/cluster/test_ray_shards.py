@@ -97,7 +97,9 @@ def test_a_shard_that_stays_away_is_a_spanish_error_naming_it(
     shards = RayShards.start(shards_of(folder, 3, tmp_path / "fragmentos"), "auto")
     bot = QABot([], index=ShardedIndex(shards))
     ray.kill(shards.actors[2], no_restart=True)
-    with pytest.raises(ShardUnavailableError, match=r"El fragmento 3 de 3 \(.*shard-002.qaidx\) no responde"):
+    with pytest.raises(
+        ShardUnavailableError, match=r"El fragmento 3 de 3 \(.*shard-002.qaidx\) no responde"
+    ):
         bot.ask(questions[0])
 
 
@@ -115,11 +117,19 @@ def test_cluster_auto_prints_only_qa_bots_output(
     env.pop("RAY_ADDRESS", None)
     alone = subprocess.run(
         [*qa_bot, "ask", "--index", str(shards), "--cluster", "auto", questions[0]],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
     single = subprocess.run(
         [*qa_bot, "ask", "--article", str(folder), "--no-cache", questions[0]],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
     shutil.rmtree(ray_tmp, ignore_errors=True)
     assert (alone.returncode, alone.stdout, alone.stderr) == (single.returncode, single.stdout, "")

@@ -22,7 +22,9 @@ ENGLISH = ("Field required", "Expecting", "Invalid JSON", "Extra inputs", "Input
         ("squad.json", '{"data": [{"title": 1}]}', "no tiene la forma de un archivo SQuAD"),
     ],
 )
-def test_a_bad_file_is_described_in_spanish(tmp_path: Path, name: str, text: str, said: str) -> None:
+def test_a_bad_file_is_described_in_spanish(
+    tmp_path: Path, name: str, text: str, said: str
+) -> None:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     with pytest.raises(QAError) as caught:

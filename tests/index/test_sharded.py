@@ -96,7 +96,10 @@ def test_an_edited_article_is_a_spanish_error(
 def test_shards_hold_whole_articles_and_none_is_empty() -> None:
     from qa_bot.models import Article
 
-    articles = [Article(slug=f"a{i}", path="x", title="t", text="x" * n) for i, n in enumerate([5, 1, 1, 1, 50])]
+    articles = [
+        Article(slug=f"a{i}", path="x", title="t", text="x" * n)
+        for i, n in enumerate([5, 1, 1, 1, 50])
+    ]
     runs = partition(articles, 3)
     assert [list(r) for r in runs] == [[0, 1, 2], [3], [4]]
     with pytest.raises(ShardError, match="entre 1 y 5 fragmentos"):

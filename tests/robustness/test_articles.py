@@ -249,7 +249,9 @@ def test_an_empty_article_path_is_not_the_current_folder(run, tmp_path: Path) ->
 
 
 def test_a_project_folder_skips_git_venv_and_build_with_one_notice(run, tmp_path: Path) -> None:
-    (tmp_path / "buena.txt").write_text("La alcaldesa inauguró el tranvía nuevo.\n", encoding="utf-8")
+    (tmp_path / "buena.txt").write_text(
+        "La alcaldesa inauguró el tranvía nuevo.\n", encoding="utf-8"
+    )
     for folder in (".git", ".venv/lib/python3.11/site-packages/hypothesis", "build", "__pycache__"):
         (tmp_path / folder).mkdir(parents=True)
         (tmp_path / folder / "README.md").write_text("# Otra cosa\n\nNada.\n", encoding="utf-8")

@@ -20,7 +20,10 @@ from qa_bot.models import Answer
 TIMEOUT = 60
 QUESTION = "¿Qué recorrió el tranvía?"
 
-pytestmark = [pytest.mark.skipif(os.name == "nt", reason="POSIX signals and pipes"), pytest.mark.slow]
+pytestmark = [
+    pytest.mark.skipif(os.name == "nt", reason="POSIX signals and pipes"),
+    pytest.mark.slow,
+]
 
 
 def env() -> dict[str, str]:
@@ -183,7 +186,9 @@ def test_a_reader_that_takes_one_line_of_a_long_output_gets_141(
 
 
 def test_cite_into_head_in_a_shell_exits_141(big_article: Path) -> None:
-    script = f'"{sys.executable}" -m qa_bot cite -a "{big_article}" | head -1; echo "${{PIPESTATUS[0]}}"'
+    script = (
+        f'"{sys.executable}" -m qa_bot cite -a "{big_article}" | head -1; echo "${{PIPESTATUS[0]}}"'
+    )
     done = subprocess.run(
         ["bash", "-c", script], capture_output=True, text=True, env=env(), timeout=TIMEOUT
     )

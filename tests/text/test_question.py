@@ -173,5 +173,8 @@ def test_ir_a_before_a_verb_is_no_search_term() -> None:
 
 def test_a_que_se_dedica_frames_the_question() -> None:
     # «dedica» says what is asked (an occupation), as «llama» does for a name: it is not looked for.
-    assert parse_question("¿A qué se dedica Rogelio Tapia?").stems == [stem("rogelio"), stem("tapia")]
+    assert parse_question("¿A qué se dedica Rogelio Tapia?").stems == [
+        stem("rogelio"),
+        stem("tapia"),
+    ]
     assert stem("dedica") in parse_question("¿Cuánto dinero dedica el ayuntamiento?").stems
