@@ -12,8 +12,9 @@ from qa_bot.answer.asked import (
     wanted,
 )
 from qa_bot.answer.case import Case
+from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.evidence import states_duration, states_quantity
-from qa_bot.answer.kinds import counted_noun, gives, kind_spans
+from qa_bot.answer.kinds import gives, kind_spans
 from qa_bot.answer.named import asked_body, demands_name
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article

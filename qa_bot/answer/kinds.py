@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from qa_bot.answer.ages import an_age, an_age_span
-from qa_bot.answer.asked import COPULA, ORGANIZATIONS, Want, asks_person_name, wanted
+from qa_bot.answer.asked import ORGANIZATIONS, Want, asks_person_name, wanted
+from qa_bot.answer.counted import asks_how_many, counted_noun, measured, share_or_hour
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
 from qa_bot.answer.named import asked_body
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
 from qa_bot.text import clauses, name_spans, spans
-from qa_bot.text.analysis import Token, fold, prefix, stem, stopwords, tokens
-from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
+from qa_bot.text.analysis import Token, fold, prefix, stopwords, tokens
+from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
 
 Span = tuple[int, int]
@@ -130,7 +131,8 @@ def kind_spans(
         and question.qtype is QType.PERSON
         and not any(w in ORGANIZATIONS for w in question.words)  # «¿Quién fue el equipo…?»
     )
-    subject = _measured(question) if want is Want.NUMBER else None
+    subject = measured(question) if want is Want.NUMBER else None
+    how_many = want is Want.NUMBER and counted is not None and asks_how_many(question)
     years_asked = "anos" in question.words or "años" in question.words
     # «¿En qué hospital…?» is answered by «el Hospital San Rafael»: the noun asked may be in it.
     body = fold(asked_body(question) or "") if want is Want.NAME else None
@@ -158,6 +160,8 @@ def kind_spans(
             and spans.is_unit(text[span[0] : span[1]])
         ):
             continue  # "tres meses" does not count «¿Cuántas viviendas…?»
+        if how_many and counted is not None and share_or_hour(sentence, span, counted):
+            continue  # «el 80%», «las 18.30» count no «¿Cuántos mosquitos…?»
         if want is Want.NUMBER and not years_asked and an_age(text, span):
             continue  # «Fermín Andújar, de 72 años,» tells his age, not «¿Cuánto ha dado…?»
         if subject and _counts_the_subject(inside, subject, stems, prefixes):
@@ -167,29 +171,6 @@ def kind_spans(
         if any(t.folded in given for _, t in inside if t.folded[:1].isdigit()):
             continue  # a number the question itself gives ("en 2023")
         yield span, inside
-
-
-_COPULA_AND_ARTICLES = COPULA | {"el", "la", "los", "las"}
-
-
-def _measured(question: ParsedQuestion) -> tuple[str, set[str]] | None:
-    """For «¿Qué capacidad/cantidad/número… ?», the asked noun's stem and the stems of the words
-    right after it (past «de»: «¿Qué número de votos…?» counts votes); None otherwise."""
-    words = list(question.tokens)
-    for i, word in enumerate(words[:-1]):
-        # «qué» asks when accented or first; «De los equipos para los que jugó…» is a relative.
-        if word.folded in ("que", "cual") and (word.lower in ("qué", "cuál") or i == 0):
-            # past a copula and an article: «¿Cuál fue el número de víctimas…?»
-            j = i + 1
-            while j < len(words) - 1 and words[j].folded in _COPULA_AND_ARTICLES:
-                j += 1
-            asked = stem(words[j].lower)
-            of = words[j + 1 : j + 3]  # «número de votos»
-            after = {stem(of[1].lower)} if len(of) == 2 and of[0].folded in ("de", "del") else set()
-            return asked, after
-        if word.folded in QUESTION_WORDS:
-            return None
-    return None
 
 
 def _counts_the_subject(
@@ -267,21 +248,6 @@ def counts_another(question: ParsedQuestion, sentence: AnalyzedSentence, span: S
 
 # The words that bound a figure («cerca del 40%», «casi el 60%»): no thing counted.
 _BOUNDS = frozenset("menos mas cerca alrededor casi apenas hasta torno".split())
-
-
-def counted_noun(question: ParsedQuestion) -> str | None:
-    """The stem of what «¿Cuántos X…?» or «¿Qué X…?» counts, when it is a question term."""
-    words = list(question.tokens)
-    for i, word in enumerate(words[:-1]):
-        # «¿Cuánto mide…?» asks with a verb: only «cuántos X» and «qué X» name what is counted.
-        if word.folded in ("cuantos", "cuantas", "que", "cual"):
-            nxt = words[i + 1]
-            return next((t.stem for t in question.terms if t.folded == nxt.folded), None)
-        if word.folded in QUESTION_WORDS:
-            # The question word asks; a later «que» is a relative pronoun: «¿De cuánto fue la
-            # subvención que recibió…?» counts nothing.
-            return None
-    return None
 
 
 def _may_be_name(text: str, span: Span) -> bool:

@@ -17,9 +17,10 @@ from qa_bot.answer.candidates import (
     unique_candidates,
 )
 from qa_bot.answer.case import Case
+from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.evidence import SentenceEvidence, opens_with_each, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
-from qa_bot.answer.kinds import counted_noun, counts_another, gives, gives_count_of_asked
+from qa_bot.answer.kinds import counts_another, gives, gives_count_of_asked
 from qa_bot.answer.matching import with_synonyms
 from qa_bot.answer.phrase import with_phrase
 from qa_bot.answer.reading import by_meaning, closeness

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.answer.asked import wanted
+from qa_bot.answer.counted import measured
 from qa_bot.answer.kinds import gives
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
@@ -20,6 +21,11 @@ from qa_bot.text.sentences import analyze_sentences
         # A count of the question's noun, not a length.
         ("¿Cuántas paradas tiene la línea?", "La línea tiene tres paradas.", True),
         ("¿Cuántas paradas tiene la línea?", "La línea, de tres meses, tiene paradas.", False),
+        # A share or a clock time counts nothing «¿Cuántos X…?» asks, unless X follows it.
+        ("¿Cuántos socios tiene la asociación?", "La asociación perdió el 12% desde enero.", False),
+        ("¿Cuántos clientes perdieron?", "Perdieron un 12% de clientela desde enero.", True),
+        ("¿Cuántos vecinos votaron?", "Votaron entre las 18.10 y las 18.30.", False),
+        ("¿Qué porcentaje de socios votó?", "Votó el 12% de la asamblea.", True),
         # The kinds no finder knows are always given.
         ("¿Por qué cerró el museo?", "El museo cerró.", True),
     ],
@@ -34,9 +40,7 @@ def test_whether_a_sentence_gives_the_kind_asked(
 
 
 def test_a_relative_que_asks_no_measured_noun() -> None:
-    from qa_bot.answer.kinds import _measured
-
-    assert _measured(parse_question("¿Qué capacidad tienen los convoyes?")) == ("capac", set())
-    assert _measured(parse_question("¿Qué número de votos obtuvo?")) == ("numer", {"vot"})
+    assert measured(parse_question("¿Qué capacidad tienen los convoyes?")) == ("capac", set())
+    assert measured(parse_question("¿Qué número de votos obtuvo?")) == ("numer", {"vot"})
     relative = "De los equipos para los que jugó Manning, ¿cuántos llegaron a la Super Bowl?"
-    assert _measured(parse_question(relative)) is None
+    assert measured(parse_question(relative)) is None
