@@ -19,6 +19,7 @@ from qa_bot.answer.named import asked_body, demands_name
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
+from qa_bot.answer.whose_age import of_another
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
@@ -28,9 +29,22 @@ NO_QUANTITY = "La pregunta pide una cantidad y la frase del artículo que mejor 
 NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
 
 
+AGE_OF_ANOTHER = (
+    "La pregunta pide la edad de alguien y la frase del artículo que mejor encaja da la de otra "
+    "persona."
+)
+
+
 def no_age(case: Case) -> str | None:
-    if case.question.age and not states_duration(case.shown, case.question):
+    if not case.question.age:
+        return None
+    if not states_duration(case.shown, case.question):
         return NO_AGE
+    lo, hi = case.index.article_range(case.top)
+    passages = [case.index.sentences(i) for i in range(lo, hi)]
+    shown = next(k for k, s in enumerate(passages[case.top - lo]) if s.start == case.shown.start)
+    if of_another(case.question, passages, (case.top - lo, shown)):
+        return AGE_OF_ANOTHER  # «Julián Recio, de 67 años» for «¿Qué edad tiene Nuria Pascual?»
     return None
 
 

@@ -11,7 +11,8 @@ of datum asked, are in ``datum_refusals.py``):
 2. ``absent_name``: the question names someone or something the article never mentions.
    ``absent_speaker``: it asks what someone said or thinks, and the article never mentions them.
 3. ``beyond_topic``: only the article's topic words match (``topic.py``).
-4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age.
+4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age, or only someone
+   else's (``whose_age.of_another``).
 5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
    ``no_count_of_asked``: "¿Cuántos X…?", the top passage never names X (nor a synonym of it)
    and the sentence shown has no count to show.

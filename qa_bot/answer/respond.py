@@ -39,7 +39,7 @@ from qa_bot.answer.tuning import (
     SENTENCE_WEIGHT,
     SYNONYM_BOOST,
 )
-from qa_bot.answer.whose_age import age_sentence
+from qa_bot.answer.whose_age import age_sentence, of_another
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.models import Answer, Hit, Passage
 from qa_bot.text.analysis import term_spans
@@ -73,7 +73,7 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     person = asked is Want.NAME and asks_person_name(question)
     if asked is not None and (asked.value in GIVES_WANTS or person):
         scored = _typed(index, question, asked, scored)
-    if question.age and scored and not gives(question, Want.AGE, scored[0].sentence):
+    if question.age and scored:
         scored = _whose_age(index, question, scored)
     return scored
 
@@ -81,14 +81,32 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
 def _whose_age(index: SearchIndex, question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:
     """``scored`` with, first, the sentence of the top article that gives the age of the one
     «¿Qué edad tiene X?» asks about (``whose_age.age_sentence``: «Quiroga, la nueva intendenta»
-    and «Quiroga, de 41 años»), when the best sentence gives no age."""
+    and «Quiroga, de 41 años»); failing that, when the best sentence gives only someone else's
+    age («Silvia Olmedo, administrativa de 39 años» for «¿Qué edad tienen los hijos de Silvia
+    Olmedo?»), the next sentence of its passage that gives an age of no one else («Madre de dos
+    niños de 4 y 7 años»)."""
     lo, hi = index.article_range(scored[0].index)
     article = [s for s in scored if lo <= s.index < hi]
-    found = age_sentence(question, [index.sentences(s.index) for s in article])
+    passages = [index.sentences(s.index) for s in article]
+    found = age_sentence(question, passages)
     if found is None:
-        return scored
+        top = [s.start for s in passages[0]].index(scored[0].sentence.start)
+        if not of_another(question, passages, (0, top)):
+            return scored
+        found = next(
+            (
+                (0, k)
+                for k, s in enumerate(passages[0])
+                if k != top
+                and gives(question, Want.AGE, s)
+                and not of_another(question, passages, (0, k))
+            ),
+            None,
+        )
+        if found is None:
+            return scored
     chosen = article[found[0]]
-    sentences = index.sentences(chosen.index)
+    sentences = passages[found[0]]
     weights = term_weights(index, question)
     best = sentence_evidence(sentences, question, weights)[found[1]]
     first = replace(chosen, best=best, sentence=sentences[found[1]], score=scored[0].score)

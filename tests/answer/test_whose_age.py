@@ -92,3 +92,43 @@ def test_qa_bot_shows_the_age_the_best_sentence_lacks() -> None:
     assert answer.passages[0].answer == "41 años"
     # and still refuses the age of someone it never gives
     assert not bot.ask("¿Cuántos años tiene Héctor Ledesma?").supported
+
+
+_FILLER = (
+    "La participación fue del 71%, cuatro puntos más que en las anteriores elecciones.",
+    "El escrutinio terminó pasada la medianoche en la escuela Sarmiento.",
+)
+
+
+def test_the_age_of_someone_else_is_refused() -> None:
+    bot = bot_over(
+        "Julián Recio, fontanero jubilado de 67 años, se sumó a la protesta que encabeza Nuria "
+        "Pascual.",
+        *_FILLER,
+    )
+    answer = bot.ask("que edad tiene Nuria Pascual")
+    assert not answer.supported
+    assert answer.reason is not None and "la de otra persona" in answer.reason
+    assert bot.ask("¿Qué edad tiene Julián Recio?").passages[0].answer == "67 años"
+
+
+def test_the_age_of_the_one_a_relative_is_named_after_is_not_theirs() -> None:
+    # «Una niña de 11 años, Carla Mendiluce»: her age, not her father's.
+    bot = bot_over(
+        "Una niña de 11 años, Carla Mendiluce, ganó el domingo el torneo de ajedrez de Jaén.",
+        "Su padre, Javier Mendiluce, es conductor de autobús urbano en Pamplona.",
+        *_FILLER,
+    )
+    assert not bot.ask("cuantos años tiene el padre de carla").supported
+    assert bot.ask("¿Qué edad tiene Carla Mendiluce?").passages[0].answer == "11 años"
+
+
+def test_a_relatives_age_beside_someone_elses_is_shown() -> None:
+    # The best sentence gives the mother's age; the next one, of no one else, the children's.
+    bot = bot_over(
+        "Para Silvia Olmedo, administrativa de 39 años en una consultora, el cambio ha sido un "
+        "antes y un después. Madre de dos niños de 4 y 7 años, dedica los viernes a descansar.",
+        *_FILLER,
+    )
+    answer = bot.ask("¿Qué edad tienen los hijos de Silvia Olmedo?")
+    assert answer.supported and answer.passages[0].answer == "4 y 7 años"
