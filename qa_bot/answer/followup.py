@@ -26,9 +26,10 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
+from qa_bot.answer.asked import ORGANIZATIONS
 from qa_bot.answer.tuning import CONTEXT_WEIGHT, OLDER_DECAY, PREFER_MARGIN
 from qa_bot.models import Answer
-from qa_bot.text.analysis import tokens
+from qa_bot.text.analysis import fold, tokens
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType, parse_question
 
 # How many earlier questions a chain of follow-ups may lean on.
@@ -67,6 +68,9 @@ class Context:
     questions: tuple[str, ...]
     passage: str | None = None
     weight: float = CONTEXT_WEIGHT
+    # The person the latest answer of the chain named («Julieta Arredondo» for «¿Quién quedó
+    # finalista?»): whom «¿Y cuántos años tiene?» asks about (``subject.about_subject``).
+    subject: str | None = None
 
     def extend(
         self, question: ParsedQuestion, resolve: Callable[[str, str], str] | None = None
@@ -173,4 +177,30 @@ def context_for(question: str, previous: Sequence[Turn]) -> Context | None:
         ),
         None,
     )
-    return Context(tuple(questions), passage)
+    subject = next(
+        (name for t in reversed(previous[-len(questions) :]) if (name := _person_named(t.answer))),
+        None,
+    )
+    return Context(tuple(questions), passage, subject=subject)
+
+
+_NAME_PARTICLES = frozenset("de del la las los y".split())
+# Heads of the names of bodies and places besides ``asked.ORGANIZATIONS`` (folded).
+_BODIES = frozenset(
+    "ayuntamiento gobierno ministerio consejeria consejo junta tribunal audiencia corte comision "
+    "agencia direccion secretaria servicio centro plaza calle avenida parque rio provincia".split()
+)
+
+
+def _person_named(answer: Answer) -> str | None:
+    """The answer's phrase when it names a person: two to five words, capitalized but for
+    particles inside («Julieta Arredondo», «Íñigo de la Serna»)."""
+    if not answer.supported or not answer.passages:
+        return None
+    phrase = answer.passages[0].answer
+    words = (phrase or "").split()
+    if not 2 <= len(words) <= 5 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return None
+    if fold(words[0]) in ORGANIZATIONS | _BODIES:
+        return None  # «Universidad Politécnica de Almenara» is nobody
+    return phrase if all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) else None

@@ -25,6 +25,7 @@ from qa_bot.answer.matching import with_synonyms
 from qa_bot.answer.phrase import with_phrase
 from qa_bot.answer.reading import by_meaning, closeness
 from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, refusal
+from qa_bot.answer.subject import about_subject
 from qa_bot.answer.support import (
     confidence,
     lowest_confidence,
@@ -225,7 +226,11 @@ def answer(
     ``context`` (``answer/followup.py``) adds the conversation's words at a lower weight."""
     # Escape sequences must not become search terms ("\x1b[31m" -> "31m"); the Answer keeps the
     # question as it was asked.
-    parsed = parse_question(sanitize(question, keep_newlines=False), resolve=index.resolve)
+    clean = sanitize(question, keep_newlines=False)
+    parsed = parse_question(clean, resolve=index.resolve)
+    if context is not None and context.subject and about_subject(parsed):
+        # «¿Y cuántos años tiene?» after «Julieta Arredondo»: asked as if it named her.
+        parsed = parse_question(f"{clean} {context.subject}", resolve=index.resolve)
     if not parsed.stems and context is None:
         return _refused(question, NO_TERMS)
     # Follow-up hook: the context's words help find the passage; the question's own words, when

@@ -10,7 +10,7 @@ from conftest import bot_over
 from qa_bot import QABot
 from qa_bot.answer.followup import Context, Turn, context_for, is_follow_up
 from qa_bot.conversation import Conversation
-from qa_bot.models import Answer
+from qa_bot.models import Answer, Hit
 from qa_bot.text.question import QType, parse_question
 
 TWO_CLUBS = """\
@@ -206,3 +206,35 @@ def test_what_someone_does_for_a_living_is_asked_of_the_previous_answer() -> Non
     assert talk.ask("¿Quién fue la mejor española?").supported
     job = talk.ask("¿Y a qué se dedica?")
     assert job.supported and "enfermera" in job.passages[0].text
+
+
+_UNION = (
+    "El comité de empresa, que preside Marta Iglesias, convocó una huelga indefinida. Iglesias, "
+    "de 48 años, es delegada de Comisiones Obreras desde 2015.",
+    "La dirección de Envases Duriel, que preside Tomás Cuervo, de 62 años, anunció el cierre.",
+    "La planta emplea a 212 trabajadores en Castrovega y fabrica latas de conserva.",
+    "La consejera de Industria visitó la fábrica el martes con los alcaldes de la comarca.",
+)
+
+
+def test_a_follow_up_about_someone_asks_of_the_one_the_answer_named() -> None:
+    # «¿Y cuántos años tiene?» after «Marta Iglesias» asks her age, not Tomás Cuervo's.
+    talk = Conversation(bot_over(*_UNION))
+    first = talk.ask("¿Quién preside el comité de empresa?")
+    assert first.supported and first.passages[0].answer == "Marta Iglesias"
+    assert talk.context is None
+    age = talk.ask("¿Y cuántos años tiene?")
+    assert talk.context is not None and talk.context.subject == "Marta Iglesias"
+    assert age.supported and age.passages[0].answer == "48 años"
+
+
+def test_the_subject_is_a_person_the_answer_named() -> None:
+    ask = Answer.model_construct
+    union = Hit.model_construct(answer="Universidad Politécnica de Almenara", id="p1")
+    person = Hit.model_construct(answer="Íñigo de la Serna", id="p1")
+    turns = [Turn("¿Quién dirige el proyecto?", ask(supported=True, passages=[union]))]
+    context = context_for("¿Y cuántos años tiene?", turns)
+    assert context is not None and context.subject is None
+    turns = [Turn("¿Quién dirige el proyecto?", ask(supported=True, passages=[person]))]
+    context = context_for("¿Y cuántos años tiene?", turns)
+    assert context is not None and context.subject == "Íñigo de la Serna"

@@ -1,0 +1,23 @@
+"""A follow-up about the one the previous answer named: «¿Quién quedó finalista?» → «Julieta
+Arredondo» → «¿Y cuántos años tiene?» asks her age; «¿Y a qué se dedica?», «¿Y de qué partido
+es?» ask about her too. ``respond.answer`` reads such a question as if it named her («¿Y cuántos
+años tiene Julieta Arredondo?»): her name finds the passage and decides whether it answers.
+"""
+
+from __future__ import annotations
+
+from qa_bot.answer.named import asked_body
+from qa_bot.text.question import ParsedQuestion
+
+# The verbs a question about someone ends with when it does not name them (folded).
+_ENDS = frozenset("es era fue tiene tenia tenian cumple dedica dedicaba dedico".split())
+
+
+def about_subject(question: ParsedQuestion) -> bool:
+    """Whether ``question`` asks something of someone it does not name, and nothing else: an age
+    («y cuantos años tiene»), what they do («¿Y a qué se dedica?»), the body they belong to
+    («¿Y de qué partido es?»). Not «¿Qué edad tiene su hijo?», which names whom it asks about."""
+    words = question.words
+    if not words or words[-1] not in _ENDS or any(t.name for t in question.terms):
+        return False
+    return question.age or words[-1].startswith("dedic") or asked_body(question) is not None
