@@ -128,6 +128,10 @@ def test_the_noun_after_cuanto_says_the_kind(question: str, want: Want) -> None:
         ("¿Quién es el gobernador del Huila?", True),
         ("¿Quién es Shoigu?", False),
         ("¿Quién ganó el premio?", False),
+        # «¿Quién preside / dirige / entrena…?»: the holder of an office, in the news' tenses.
+        ("¿Quién preside el Colegio de Dentistas?", True),
+        ("quien entrena a Meseret Alemu", True),
+        ("¿Quién dirigió la conquista?", False),
     ],
 )
 def test_which_questions_ask_a_persons_name(question: str, person: bool) -> None:

@@ -443,3 +443,20 @@ def test_what_someone_does_is_found_by_their_name() -> None:
     )
     answer = bot.ask("a que se dedica tapia")
     assert answer.supported and "carnicero" in answer.passages[0].sentence
+
+
+def test_who_presides_is_answered_with_the_holders_name() -> None:
+    # «¿Quién preside…?» asks a person: «Su presidente, Julián Ferraz», not the college's name.
+    bot = bot_over(
+        "El Colegio Oficial de Dentistas de Albarda, personado como acusación popular, ha atendido "
+        "desde el cierre a más de 300 afectados a través de un programa solidario en el que 38 "
+        "consultas privadas terminan los tratamientos a precio de coste. Su presidente, Julián "
+        "Ferraz, reclamó ayer una ley que obligue a estas cadenas a depositar una garantía. «Lo "
+        "de Sonrident no es un caso aislado, es un modelo de negocio», advirtió.",
+        "La Audiencia Provincial de Albarda, que preside Ana Ruiz, juzga al fundador de la cadena.",
+        "La Fiscalía pide ocho años de prisión por estafa agravada. El presidente de la asociación "
+        "de afectados, Luis Gil, pidió que se les devuelva el dinero.",
+        "La cadena de clínicas cerró en 2023 tras dejar a 2.300 pacientes sin tratamiento.",
+    )
+    answer = bot.ask("¿Quién preside el Colegio de Dentistas de Albarda?")
+    assert answer.supported and answer.passages[0].answer == "Julián Ferraz"
