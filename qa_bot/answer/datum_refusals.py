@@ -19,7 +19,7 @@ from qa_bot.answer.named import asked_body, demands_name
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
-from qa_bot.answer.whose_age import of_another
+from qa_bot.answer.whose_age import a_known_person, of_another
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
@@ -40,8 +40,8 @@ def no_age(case: Case) -> str | None:
         return None
     if not states_duration(case.shown, case.question):
         return NO_AGE
-    lo, hi = case.index.article_range(case.top)
-    passages = [case.index.sentences(i) for i in range(lo, hi)]
+    lo = case.index.article_range(case.top)[0]
+    passages = _article(case)
     shown = next(k for k, s in enumerate(passages[case.top - lo]) if s.start == case.shown.start)
     if of_another(case.question, passages, (case.top - lo, shown)):
         return AGE_OF_ANOTHER  # «Julián Recio, de 67 años» for «¿Qué edad tiene Nuria Pascual?»
@@ -128,11 +128,28 @@ def no_body_named(case: Case) -> str | None:
     question's words (readers ask these of news that never say: 16 of the 18 in the news sets
     were near-misses)."""
     body = asked_body(case.question)
-    if body is None or answer_span(case.question, case.shown) is not None:
+    if body is None:
         return None
-    return (
-        f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja no da su nombre."
-    )
+    span = answer_span(case.question, case.shown)
+    if span is None:
+        return (
+            f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja no da su "
+            "nombre."
+        )
+    name = case.shown.text[span[0] : span[1]]
+    if a_known_person(name, _article(case)):
+        # «¿Qué empresa iba a construir el túnel?» → «Tomás Ferrer, de 67 años»: a person
+        return (
+            f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja solo nombra "
+            f"a una persona, {name}."
+        )
+    return None
+
+
+def _article(case: Case) -> list[tuple[AnalyzedSentence, ...]]:
+    """The sentences of each passage of the article of the passage shown."""
+    lo, hi = case.index.article_range(case.top)
+    return [case.index.sentences(i) for i in range(lo, hi)]
 
 
 def no_role_named(case: Case) -> str | None:

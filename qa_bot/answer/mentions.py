@@ -71,6 +71,7 @@ def role_before(sentence: AnalyzedSentence, end: int) -> tuple[frozenset[str], s
     its gender («la nueva intendenta» → {nuev, intendent}, "f"; «Su hija» → {hij}, None), or
     nothing."""
     words = sentence.words
+    end = _complement_start(sentence, end)
     for k in range(end - 1, max(-1, end - 4), -1):
         w = words[k]
         if w.folded in _GENDER and (w.text.islower() or k == 0):
@@ -87,6 +88,23 @@ def role_before(sentence: AnalyzedSentence, end: int) -> tuple[frozenset[str], s
     return frozenset(), None
 
 
+def _complement_start(sentence: AnalyzedSentence, end: int) -> int:
+    """Where a complement naming a body or a place («de Navalcárdena», «del MOPC») starts, when one
+    ends the words before token ``end``: «El alcalde de Navalcárdena, Tomás Echevarría»; else
+    ``end``."""
+    words = sentence.words
+    k = end - 1
+    named = False
+    while (
+        k > 0
+        and (capitalized(words[k]) or words[k].folded in ("la", "las", "los", "el"))
+        and not gap(sentence, k - 1, k).strip()
+    ):
+        named = named or capitalized(words[k])
+        k -= 1
+    return k if named and words[k].folded in ("de", "del") else end
+
+
 def gap(sentence: AnalyzedSentence, a: int, b: int) -> str:
     """The text between tokens ``a`` and ``b`` of ``sentence`` (``a`` before ``b``)."""
     words = sentence.words
@@ -100,7 +118,9 @@ def appositions(sentences: Iterable[AnalyzedSentence], known: set[str]) -> dict[
     for sentence in sentences:
         words = sentence.words
         for start, end in name_runs(sentence, known):
-            found = [role_before(sentence, start - 1 if comma_at(sentence, start) else start)]
+            # «la abogada Valeria Quiroga», «El alcalde, X»; not «el registro (GPhC)»
+            joined = start > 0 and gap(sentence, start - 1, start).strip() in ("", ",")
+            found = [role_before(sentence, start)] if joined else []
             if end < len(words) and comma_at(sentence, end):  # «Quiroga, la nueva intendenta,»
                 k = end + 1
                 while (

@@ -17,10 +17,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 from qa_bot.answer.ages import an_age_span
+from qa_bot.answer.asked import PERSON_ROLES
 from qa_bot.answer.mentions import (
     CLAUSE,
     Person,
     appositions,
+    capitalized,
     comma_at,
     known_names,
     may_be_person,
@@ -31,7 +33,7 @@ from qa_bot.answer.mentions import (
 from qa_bot.text import spans
 from qa_bot.text.analysis import stem, stopwords
 from qa_bot.text.question import ParsedQuestion
-from qa_bot.text.sentences import AnalyzedSentence
+from qa_bot.text.sentences import AnalyzedSentence, analyze_sentences
 
 # What sets off an age after the one it is of: «, de 41 años», «(41 años)», «, jubilado de 74
 # años», «, fontanero jubilado de 67 años», «tiene 41 años».
@@ -187,3 +189,26 @@ def of_another(
     if names:
         return not any(names & set(p.name) for p in persons if p is not None)
     return all(kin & set(p.name) for p in persons if p is not None)
+
+
+_PERSON_ROLE_STEMS = frozenset(stem(w) for w in PERSON_ROLES)
+
+
+def a_known_person(name: str, passages: Sequence[Sequence[AnalyzedSentence]]) -> bool:
+    """Whether the article shows that ``name`` names a person: a role set beside it («El jefe
+    regional del MOPC, Arsenio Recalde») or an age after it («Tomás Ferrer, de 67 años»). Not
+    «Limpiezas Herrera» beside «Gregorio Herrera»: every word of ``name`` must be of the person's."""
+    words = {w.folded for s in analyze_sentences(name) for w in s.words if capitalized(w)}
+    if not words:
+        return False
+    every = [s for p in passages for s in p]
+    known = known_names(every)
+    people = appositions(every, known)
+    if any(_PERSON_ROLE_STEMS & p.roles and words <= set(p.name) for p in people.values()):
+        return True  # an office or a bond, not «la empresa Limpiezas Herrera», «la revista Nature»
+    for sentence in every:
+        ends = {end for end, _after in _statements(sentence)}
+        for run in name_runs(sentence, known):
+            if run[1] in ends and words <= set(person_at(sentence, run, people).name):
+                return True
+    return False
