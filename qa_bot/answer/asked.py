@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from qa_bot.text.analysis import Token, fold, stem, stopwords
+from qa_bot.answer.money_asked import MONEY_STEMS, PRICE_AFTER_CUANTO, asks_money
+from qa_bot.text.analysis import Token, fold, stem
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType
 
 
@@ -68,17 +69,11 @@ _KINDS_AFTER_CUANTO = frozenset((Want.DURATION, Want.MONEY, Want.PERCENT))
 ORGANIZATIONS = frozenset(k for k, v in NOUN_WANTS.items() if v is Want.NAME)
 COPULA = frozenset("es son era eran fue fueron ha han sido sera seran".split())
 NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
-# The stems of the words of price and pay, in any form («cuesta», «costó», «pagaban», «cobraría»).
-_MONEY_STEMS = frozenset("cuest cost pag cobr val diner".split())
-# Stems that ask an amount of money right after «cuánto» (past «se», «ha»…): «¿Cuánto gana…?»,
-# «¿Cuánto facturó…?», «¿Cuánto se gastó…?», «¿Cuánto sale el boleto?» (a price in Latin
-# America); not «¿Cuántos premios ganó…?», «¿Cuánta agua gasta…?» nor «¿Cuántos salen…?».
-_PRICE_AFTER_CUANTO = frozenset("sal gan factur ingres recaud gast invert inviert invirt".split())
 # The stems of the words that only say which kind of datum is asked («¿Cuánto cuesta…?», «¿Qué
 # edad…?», «¿Cuánto tarda…?»): a sentence that shares only these with a question is not about it.
 DATUM_STEMS = (
-    _MONEY_STEMS
-    | _PRICE_AFTER_CUANTO
+    MONEY_STEMS
+    | PRICE_AFTER_CUANTO
     | frozenset(
         stem(w)
         for w in (
@@ -88,7 +83,6 @@ DATUM_STEMS = (
         ).split()
     )
 )
-_BEFORE_VERB = frozenset("se le les ha han habia habian va van".split())
 _TYPE_WANTS = {
     QType.DATE: Want.DATE,
     QType.DURATION: Want.DURATION,
@@ -106,39 +100,6 @@ def asked_noun(after: list[str]) -> str:
     -> "empresa" (folded words after the question word)."""
     rest = [w for w in after if w not in COPULA and w not in ("el", "la")]
     return rest[0] if rest else ""
-
-
-# After «a cuánto», the verbs of a price, by their start (folded, accents or none): «¿A cuánto
-# está / se vende / sale el kilo…?»; not «¿A cuánto bajarán los apagones?». («¿Por cuánto se
-# vendió…?» stays a number: the sum is often far from the words of the question, a price seldom.)
-_PRICE_AFTER_A_CUANTO = (
-    "esta",
-    "vend",
-    "adjudic",
-    "compr",
-    "alquil",
-    "sal",
-    "cobr",
-    "pag",
-    "cuest",
-)
-
-
-def _price_after_cuanto(question: ParsedQuestion) -> bool:
-    """«¿Cuánto gana…?», «¿Cuánto se gastó…?»: the verb after a bare «cuánto» asks money."""
-    tokens = list(question.tokens)
-    for k, t in enumerate(tokens):
-        if t.folded == "cuanto":
-            rest = [w for w in tokens[k + 1 :] if w.folded not in _BEFORE_VERB]
-            if rest and rest[0] is tokens[k + 1] and rest[0].folded.endswith(("ado", "ido")):
-                # A participle needs «ha»: right after «cuánto» it is a noun («¿Cuánto ganado
-                # tiene?» asks for cattle; «¿Cuánto ha ganado?» for pay).
-                return False
-            if rest and k and tokens[k - 1].folded == "a":
-                # «¿A cuánto está el kilo…?», «¿A cuánto se vende…?»: a price
-                return rest[0].folded.startswith(_PRICE_AFTER_A_CUANTO)
-            return bool(rest) and stem(rest[0].lower) in _PRICE_AFTER_CUANTO
-    return False
 
 
 def wanted(question: ParsedQuestion) -> Want | None:
@@ -168,14 +129,7 @@ def wanted(question: ParsedQuestion) -> Want | None:
         participle = len(words) > 2 and words[2].endswith(("ado", "ada", "ido", "ida"))
         return Want.NAME if participle or asks_person_name(question) else None
     want = _TYPE_WANTS.get(question.qtype)
-    if (
-        want is Want.NUMBER
-        and not _counts_a_thing(words)
-        and (
-            any(stem(t.lower) in _MONEY_STEMS for t in question.tokens)
-            or _price_after_cuanto(question)
-        )
-    ):
+    if want is Want.NUMBER and asks_money(question):
         return Want.MONEY
     if want is Want.NUMBER and "porcentaje" in words:
         return Want.PERCENT
@@ -183,25 +137,6 @@ def wanted(question: ParsedQuestion) -> Want | None:
 
 
 ASKED_DETERMINERS = frozenset("el la los las su sus".split())
-# What a money question may count: a currency, or the scale of a sum («¿Cuántos miles de euros…?»).
-_CURRENCIES = frozenset(
-    "euros dolares pesos libras soles bolivares centimos pesetas yenes reales francos rublos "
-    "yuanes liras quetzales colones guaranies usd miles millones cientos centenares".split()
-)
-
-
-def _counts_a_thing(words: list[str]) -> bool:
-    """«¿Cuántas nóminas se quedaron sin cobrar?», «¿Cuántos quirófanos… con ese dinero?»: the
-    plural after «cuántos/cuántas» is what is counted, not money (unless it is a currency)."""
-    return any(
-        w in ("cuantos", "cuantas")
-        and i + 1 < len(words)
-        and words[i + 1] not in _CURRENCIES
-        and words[i + 1] not in stopwords()
-        for i, w in enumerate(words)
-    )
-
-
 QUESTION_PREPOSITIONS = frozenset("a de en con por para desde hasta sobre entre".split())
 
 
