@@ -14,7 +14,7 @@ from qa_bot.answer.asked import (
 from qa_bot.answer.case import Case
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.evidence import states_duration, states_quantity
-from qa_bot.answer.kinds import gives, kind_spans
+from qa_bot.answer.kinds import asks_year, gives, kind_spans
 from qa_bot.answer.named import asked_body, demands_name
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
@@ -212,6 +212,8 @@ _TIME_CUES = frozenset(
     "mediados finales ayer anteayer hoy actualmente entonces".split()
 )
 
+_YEAR_CUES = frozenset("siglo siglos decada dinastia epoca periodo".split())
+
 
 def _gives_nearby(question: ParsedQuestion, sentence: AnalyzedSentence, want: Want) -> bool:
     """Whether ``sentence`` holds a span of the kind ``want``; for a date, a word that places
@@ -221,8 +223,10 @@ def _gives_nearby(question: ParsedQuestion, sentence: AnalyzedSentence, want: Wa
     if next(kind_spans(question, sentence, want), None) is not None:
         return True
     asked = set(question.words)
+    # «¿En qué año…?» is no «tras la votación», but may be «en el siglo II a. C.»
+    cues = _YEAR_CUES if asks_year(question) else _TIME_CUES
     return want is Want.DATE and any(
-        t.folded in _TIME_CUES and t.folded not in asked for t in sentence.words
+        t.folded in cues and t.folded not in asked for t in sentence.words
     )
 
 

@@ -8,9 +8,11 @@ prefers the passages whose sentence does.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from qa_bot.answer.ages import an_age, an_age_span
 from qa_bot.answer.asked import ORGANIZATIONS, Want, asks_person_name, wanted
@@ -134,6 +136,7 @@ def kind_spans(
     subject = measured(question) if want is Want.NUMBER else None
     how_many = want is Want.NUMBER and counted is not None and asks_how_many(question)
     years_asked = "anos" in question.words or "años" in question.words
+    year = want is Want.DATE and asks_year(question)
     # «¿En qué hospital…?» is answered by «el Hospital San Rafael»: the noun asked may be in it.
     body = fold(asked_body(question) or "") if want is Want.NAME else None
     for span in _candidates(want, text):
@@ -170,6 +173,8 @@ def kind_spans(
             continue  # only the question's own words
         if any(t.folded in given for _, t in inside if t.folded[:1].isdigit()):
             continue  # a number the question itself gives ("en 2023")
+        if year and not _YEAR_IN_RE.search(text[span[0] : span[1]]):
+            continue  # «¿En qué año se fundó…?» is no «este lunes»
         yield span, inside
 
 
@@ -187,6 +192,17 @@ def _counts_the_subject(
         is_question_word(term, t, stems, prefixes) and term != asked and term not in after
         for term, t in nouns
     )
+
+
+# What a year asked may be: «en 1987», «el año pasado», «hace tres años», «en los años 70», «a
+# finales de la década», «en el siglo XV».
+_YEAR_IN_RE = re.compile(r"\b(?:1\d{3}|20\d{2}|años?|anos?|década|decada|siglo)\b", re.IGNORECASE)
+
+
+def asks_year(question: ParsedQuestion) -> bool:
+    """«¿En qué año…?», «¿De qué año es…?»: a year, not any date."""
+    words = question.words
+    return any(a in ("que", "cual") and b in ("año", "ano") for a, b in pairwise(words))
 
 
 def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> bool:

@@ -26,6 +26,14 @@ from qa_bot.text.sentences import analyze_sentences
         ("¿Cuántos clientes perdieron?", "Perdieron un 12% de clientela desde enero.", True),
         ("¿Cuántos vecinos votaron?", "Votaron entre las 18.10 y las 18.30.", False),
         ("¿Qué porcentaje de socios votó?", "Votó el 12% de la asamblea.", True),
+        # «¿En qué año…?» asks a year, not any date.
+        ("¿En qué año se fundó la empresa?", "La empresa se fundó en 1987 en Castrovega.", True),
+        ("¿En qué año se fundó la empresa?", "La empresa presentó el lunes sus cuentas.", False),
+        (
+            "¿Cuándo presentó la empresa sus cuentas?",
+            "La empresa presentó el lunes sus cuentas.",
+            True,
+        ),
         # The kinds no finder knows are always given.
         ("¿Por qué cerró el museo?", "El museo cerró.", True),
     ],

@@ -377,3 +377,14 @@ def test_an_office_said_with_a_synonym_is_named_whatever_else_the_folder_holds()
     for paragraphs in ((hotel,), (hotel, elsewhere)):
         answer = bot_over(*paragraphs).ask("¿Cómo se llama el director del hotel Bahía Serena?")
         assert answer.supported, (paragraphs, answer.reason)
+
+
+def test_a_year_asked_is_not_answered_with_a_day_of_the_week() -> None:
+    bot = bot_over(
+        "Un grupo de ladrones robó el domingo la custodia del Museo Diocesano de Villalmonte.",
+        "La policía busca una furgoneta blanca vista cerca del museo de madrugada.",
+        "El obispado ha ofrecido una recompensa por cualquier pista.",
+    )
+    answer = bot.ask("en que año se inauguro el museo diocesano de villalmonte")
+    assert not answer.supported
+    assert bot.ask("¿Cuándo robaron la custodia del museo?").passages[0].answer == "el domingo"
