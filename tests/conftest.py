@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot import QABot
-from qa_bot.models import Article
+from qa_bot.models import Answer, Article
 
 ARTICLE = """\
 El Ayuntamiento de Zaragoza inauguró el lunes la segunda línea del tranvía, que une el barrio de \
@@ -35,6 +35,12 @@ partir de 2026.
 """
 
 ARTICLE_NAME = "tranvia-zaragoza.txt"
+
+
+def assert_refused(answer: Answer, why: str) -> None:
+    """``answer`` is a refusal whose reason says ``why``."""
+    assert not answer.supported, answer.passages[0].sentence if answer.passages else answer
+    assert answer.reason is not None and why in answer.reason, answer.reason
 
 
 def bot_over(*paragraphs: str, slug: str = "nota") -> QABot:

@@ -4,7 +4,7 @@ name is a person's (``whose_age.a_known_person``)."""
 from __future__ import annotations
 
 import pytest
-from conftest import bot_over
+from conftest import assert_refused, bot_over
 
 from qa_bot.answer.mentions import appositions, known_names
 from qa_bot.answer.whose_age import a_known_person
@@ -78,7 +78,6 @@ def test_a_body_asked_is_not_answered_with_a_persons_name() -> None:
         "El pleno aprobó el presupuesto con los votos del Partido Vecinal.",
     )
     tunnel = bot.ask("¿Qué empresa iba a construir el túnel de los Tilos?")
-    assert not tunnel.supported
-    assert tunnel.reason is not None and "solo nombra a una persona" in tunnel.reason
+    assert_refused(tunnel, "solo nombra a una persona")
     favoured = bot.ask("¿Qué empresa salió favorecida en los concursos?")
     assert favoured.supported and favoured.passages[0].answer == "Limpiezas Herrera"

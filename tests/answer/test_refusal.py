@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import bot_over
+from conftest import assert_refused, bot_over
 
 from qa_bot import QABot
 from qa_bot.answer.datum_refusals import (
@@ -386,5 +386,5 @@ def test_a_year_asked_is_not_answered_with_a_day_of_the_week() -> None:
         "El obispado ha ofrecido una recompensa por cualquier pista.",
     )
     answer = bot.ask("en que año se inauguro el museo diocesano de villalmonte")
-    assert not answer.supported
+    assert_refused(answer, "pide una fecha")
     assert bot.ask("¿Cuándo robaron la custodia del museo?").passages[0].answer == "el domingo"

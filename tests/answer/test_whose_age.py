@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import bot_over
+from conftest import assert_refused, bot_over
 
 from qa_bot.answer.whose_age import age_sentence
 from qa_bot.text.question import parse_question
@@ -106,9 +106,7 @@ def test_the_age_of_someone_else_is_refused() -> None:
         "Pascual.",
         *_FILLER,
     )
-    answer = bot.ask("que edad tiene Nuria Pascual")
-    assert not answer.supported
-    assert answer.reason is not None and "la de otra persona" in answer.reason
+    assert_refused(bot.ask("que edad tiene Nuria Pascual"), "la de otra persona")
     assert bot.ask("¿Qué edad tiene Julián Recio?").passages[0].answer == "67 años"
 
 
