@@ -229,10 +229,19 @@ def asked_role(question: ParsedQuestion) -> Token | None:
             at = i + 3
         elif words[i : i + 3] == ["cual", "es", "el"] and words[i + 3 : i + 4] == ["nombre"]:
             at = i + 4
-        elif i == 0 and word in ("quien", "quienes") and words[1:2] and words[1] in COPULA:
-            at = 2  # «¿Quién es la concejala de Vivienda?»
+        elif (
+            (i == 0 or (i == 1 and words[0] in ("y", "e", "pero")))  # «¿Y quién es su…?»
+            and word in ("quien", "quienes")
+            and words[i + 1 : i + 2]
+            and words[i + 1] in COPULA
+        ):
+            at = i + 2  # «¿Quién es la concejala de Vivienda?»
         else:
             continue
-        rest = [t for t in tokens[at:] if t.folded not in ("el", "la", "los", "las", "de", "del")]
+        rest = [
+            t
+            for t in tokens[at:]
+            if t.folded not in ("el", "la", "los", "las", "de", "del", "su", "sus")
+        ]
         return rest[0] if rest and stem(rest[0].folded) in PERSON_ROLES else None
     return None

@@ -132,6 +132,8 @@ def test_the_noun_after_cuanto_says_the_kind(question: str, want: Want) -> None:
         ("¿Quién preside el Colegio de Dentistas?", True),
         ("quien entrena a Meseret Alemu", True),
         ("¿Quién dirigió la conquista?", False),
+        # a possessive, and a follow-up's «Y»
+        ("¿Y quién es su entrenador?", True),
     ],
 )
 def test_which_questions_ask_a_persons_name(question: str, person: bool) -> None:

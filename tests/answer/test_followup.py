@@ -238,3 +238,22 @@ def test_the_subject_is_a_person_the_answer_named() -> None:
     turns = [Turn("¿Quién dirige el proyecto?", ask(supported=True, passages=[person]))]
     context = context_for("¿Y cuántos años tiene?", turns)
     assert context is not None and context.subject == "Íñigo de la Serna"
+
+
+def test_who_is_their_coach_shows_the_coachs_name() -> None:
+    # «¿Y quién es su entrenador?» asks a person: the sentence that names him, not the one that
+    # says how they train.
+    talk = Conversation(
+        bot_over(
+            "Una niña de 11 años, Carla Mendiluce, ganó el domingo el XXVII Abierto "
+            "Internacional de Ajedrez Ciudad de Torrebermeja, en Jaén.",
+            "Su entrenador, Íñigo Zubiri, de 47 años, la descubrió con siete en un taller de "
+            "ajedrez que daba en la biblioteca de su barrio, la Txantrea. «A la tercera clase ya "
+            "me ganaba las partidas rápidas», recuerda. Desde entonces entrenan dos horas al día, "
+            "cinco días a la semana, casi siempre por videollamada porque él vive en Estella.",
+            "El torneo reunió a 327 jugadores de 29 países en el palacio de congresos.",
+        )
+    )
+    assert talk.ask("¿Quién ganó el abierto de Torrebermeja?").supported
+    coach = talk.ask("¿Y quién es su entrenador?")
+    assert coach.supported and coach.passages[0].answer == "Íñigo Zubiri"
