@@ -1,0 +1,64 @@
+"""The office a «¿Quién…?» question asks the holder of, and the candidate that names it:
+«¿Quién es el abogado de Eduardo Montaner?» asks «abogado», «¿Quién quedó finalista…?»
+«finalista». When the best candidate's sentence does not name the office, one of the next few
+whose sentence names it and a person comes first: «…», declaró su abogado, Luis Arjona, rather
+than the lead that names Montaner; «La finalista fue … Julieta Arredondo» rather than the winner.
+"""
+
+from __future__ import annotations
+
+from qa_bot.answer.asked import Want, asked_role
+from qa_bot.answer.candidates import Scored
+from qa_bot.answer.kinds import gives
+from qa_bot.answer.tuning import HOLDER_RATIO
+from qa_bot.text.analysis import PREFIX_LEN, prefix, stem
+from qa_bot.text.question import ParsedQuestion
+from qa_bot.text.sentences import AnalyzedSentence
+
+# «¿Quién quedó / resultó finalista?»: the verbs of a result, whose noun is the office (folded).
+_RESULT_VERBS = frozenset("quedo quedaron resulto resultaron salio".split())
+# «¿Quién fue / era el investigador más influyente…?» of encyclopedic text asks more than an
+# office's holder (SQuAD-es v2 top-1 1421 → 1420 with them).
+_PAST = frozenset("fue fueron era eran".split())
+# How many candidates after the best one may name the office instead.
+_NEXT = 3
+
+
+def office_asked(question: ParsedQuestion) -> str | None:
+    """The office whose holder ``question`` asks (folded), or None."""
+    words = question.words
+    role = asked_role(question)
+    if role is not None:
+        return None if _PAST & set(words[:3]) else role.folded
+    if len(words) > 2 and words[0] in ("quien", "quienes") and words[1] in _RESULT_VERBS:
+        rest = [w for w in words[2:] if w not in ("el", "la", "los", "las")]
+        return rest[0] if rest else None
+    return None
+
+
+def names_office(sentence: AnalyzedSentence, office: str) -> bool:
+    """Whether ``sentence`` names ``office``, by its stem or its prefix, in the same gender
+    («abogado» is not «abogada»)."""
+    term, start = stem(office), prefix(office)
+    return any(
+        (found == term or (len(t.folded) >= PREFIX_LEN and prefix(t.folded) == start))
+        and t.folded[-1:] == office[-1:]
+        for found, t in sentence.spans
+    )
+
+
+def holder_first(question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:
+    """``scored`` with, first, the candidate among the next few whose sentence names the office
+    asked and gives a person, when the best one's sentence does not name it and that candidate
+    scores at least HOLDER_RATIO of the best."""
+    office = office_asked(question)
+    if office is None or not scored or names_office(scored[0].sentence, office):
+        return scored
+    for k, candidate in enumerate(scored[1 : _NEXT + 1], start=1):
+        if (
+            candidate.score >= HOLDER_RATIO * scored[0].score
+            and names_office(candidate.sentence, office)
+            and gives(question, Want.NAME, candidate.sentence)
+        ):
+            return [candidate, *scored[:k], *scored[k + 1 :]]
+    return scored
