@@ -13,39 +13,18 @@ from qa_bot.answer.asked import (
 )
 from qa_bot.answer.case import Case
 from qa_bot.answer.counted import counted_noun
-from qa_bot.answer.evidence import states_duration, states_quantity
+from qa_bot.answer.evidence import states_quantity
 from qa_bot.answer.kinds import asks_year, gives, kind_spans
-from qa_bot.answer.named import asked_body, demands_name
+from qa_bot.answer.named import demands_name
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
-from qa_bot.answer.whose_age import a_known_person, of_another
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
 from qa_bot.text.synonyms import synonyms
 
 NO_QUANTITY = "La pregunta pide una cantidad y la frase del artículo que mejor encaja no la da."
-NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
-
-
-AGE_OF_ANOTHER = (
-    "La pregunta pide la edad de alguien y la frase del artículo que mejor encaja da la de otra "
-    "persona."
-)
-
-
-def no_age(case: Case) -> str | None:
-    if not case.question.age:
-        return None
-    if not states_duration(case.shown, case.question):
-        return NO_AGE
-    lo = case.index.article_range(case.top)[0]
-    passages = _article(case)
-    shown = next(k for k, s in enumerate(passages[case.top - lo]) if s.start == case.shown.start)
-    if of_another(case.question, passages, (case.top - lo, shown)):
-        return AGE_OF_ANOTHER  # «Julián Recio, de 67 años» for «¿Qué edad tiene Nuria Pascual?»
-    return None
 
 
 def no_quantity(case: Case) -> str | None:
@@ -120,36 +99,6 @@ def no_date_for_the_rest(case: Case) -> str | None:
         return None
     words = ", ".join(f"«{w}»" for w in missing)
     return f"La pregunta pide una fecha y el artículo no la da ni habla de {words}."
-
-
-def no_body_named(case: Case) -> str | None:
-    """«¿Qué partido gobierna en el Ayuntamiento?», «¿Qué banco le retiró el crédito?»: the name
-    of a body is asked, and the sentence shown gives no name of the kind asked near the
-    question's words (readers ask these of news that never say: 16 of the 18 in the news sets
-    were near-misses)."""
-    body = asked_body(case.question)
-    if body is None:
-        return None
-    span = answer_span(case.question, case.shown)
-    if span is None:
-        return (
-            f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja no da su "
-            "nombre."
-        )
-    name = case.shown.text[span[0] : span[1]]
-    if a_known_person(name, _article(case)):
-        # «¿Qué empresa iba a construir el túnel?» → «Tomás Ferrer, de 67 años»: a person
-        return (
-            f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja solo nombra "
-            f"a una persona, {name}."
-        )
-    return None
-
-
-def _article(case: Case) -> list[tuple[AnalyzedSentence, ...]]:
-    """The sentences of each passage of the article of the passage shown."""
-    lo, hi = case.index.article_range(case.top)
-    return [case.index.sentences(i) for i in range(lo, hi)]
 
 
 def no_role_named(case: Case) -> str | None:

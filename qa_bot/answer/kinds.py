@@ -196,7 +196,9 @@ def _counts_the_subject(
 
 # What a year asked may be: «en 1987», «el año pasado», «hace tres años», «en los años 70», «a
 # finales de la década», «en el siglo XV».
-_YEAR_IN_RE = re.compile(r"\b(?:1\d{3}|20\d{2}|años?|anos?|década|decada|siglo)\b", re.IGNORECASE)
+_YEAR_IN_RE = re.compile(
+    r"\b(?:1\d{3}|20\d{2}|años?|anos?|décadas?|decadas?|siglos?)\b", re.IGNORECASE
+)
 
 
 def asks_year(question: ParsedQuestion) -> bool:

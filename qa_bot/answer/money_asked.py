@@ -32,8 +32,13 @@ def _price_after_cuanto(question: ParsedQuestion) -> bool:
                 # tiene?» asks for cattle; «¿Cuánto ha ganado?» for pay).
                 return False
             if rest and k and tokens[k - 1].folded == "a":
-                # «¿A cuánto está el kilo…?», «¿A cuánto se vende…?»: a price
-                return rest[0].folded.startswith(_PRICE_AFTER_A_CUANTO)
+                # «¿A cuánto está el kilo…?», «¿A cuánto se vende…?»: a price; not «¿A cuánto
+                # está Almenara de Valdemoro?», a distance
+                verb = rest[0].folded
+                if verb.startswith("esta"):
+                    nxt = tokens[k + 2 : k + 3] if rest[0] is tokens[k + 1] else []
+                    return bool(nxt) and nxt[0].folded in ("el", "la", "los", "las")
+                return verb.startswith(_PRICE_AFTER_A_CUANTO)
             return bool(rest) and stem(rest[0].lower) in PRICE_AFTER_CUANTO
     return False
 

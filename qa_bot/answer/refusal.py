@@ -1,7 +1,8 @@
 """Why qa-bot refuses: the ordered checks, each ``check(case) -> reason | None``.
 
 An answer is refused by the first check that gives a reason, in this order (4 to 8, on the kind
-of datum asked, are in ``datum_refusals.py``):
+of datum asked, are in ``datum_refusals.py``; ``no_age`` and ``no_body_named``, which read whom the
+article names, in ``person_refusals.py``):
 
 1. ``weak_support``: too little of the question is in the article (``support.py``), unless the
    question asks one kind of datum and the sentence shown gives it near the question's words
@@ -38,8 +39,6 @@ from collections.abc import Callable
 from qa_bot.answer.asked import DATUM_STEMS, one_kind_asked
 from qa_bot.answer.case import Case
 from qa_bot.answer.datum_refusals import (
-    no_age,
-    no_body_named,
     no_count_of_asked,
     no_date_for_the_rest,
     no_kind_nearby,
@@ -50,6 +49,7 @@ from qa_bot.answer.datum_refusals import (
 )
 from qa_bot.answer.kinds import counts_another, gives
 from qa_bot.answer.names import absent_names
+from qa_bot.answer.person_refusals import no_age, no_body_named
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.speaker import head, speaker
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article

@@ -92,7 +92,10 @@ def _whose_age(index: SearchIndex, question: ParsedQuestion, scored: list[Scored
     passages = [index.sentences(s.index) for s in article]
     found = age_sentence(question, passages)
     if found is None:
-        top = [s.start for s in passages[0]].index(scored[0].sentence.start)
+        starts = [s.start for s in passages[0]]
+        if scored[0].sentence.start not in starts:
+            return scored
+        top = starts.index(scored[0].sentence.start)
         if not of_another(question, passages, (0, top)):
             return scored
         found = next(
@@ -229,8 +232,10 @@ def answer(
     # question as it was asked.
     clean = sanitize(question, keep_newlines=False)
     parsed = parse_question(clean, resolve=index.resolve)
-    if context is not None and context.subject and about_subject(parsed):
-        # «¿Y cuántos años tiene?» after «Julieta Arredondo»: asked as if it named her.
+    named = context is not None and context.subject is not None and about_subject(parsed)
+    if named and context is not None:
+        # «¿Y cuántos años tiene?» after «Julieta Arredondo»: asked as if it named her, wherever
+        # the article gives it (not only in the previous answer's passage).
         parsed = parse_question(f"{clean} {context.subject}", resolve=index.resolve)
     if not parsed.stems and context is None:
         return _refused(question, NO_TERMS)
@@ -243,7 +248,7 @@ def answer(
         parsed = own
     judge = judged(context, own, parsed)
     scored = prefer_previous(
-        context,
+        None if named else context,
         rank(index, parsed),
         lambda s: index.passages[s.index].id,
         lambda s: s.score,

@@ -6,6 +6,7 @@ años tiene Julieta Arredondo?»): her name finds the passage and decides whethe
 
 from __future__ import annotations
 
+from qa_bot.answer.asked import DATUM_STEMS
 from qa_bot.answer.named import asked_body
 from qa_bot.text.question import ParsedQuestion
 
@@ -16,8 +17,14 @@ _ENDS = frozenset("es era fue tiene tenia tenian cumple dedica dedicaba dedico".
 def about_subject(question: ParsedQuestion) -> bool:
     """Whether ``question`` asks something of someone it does not name, and nothing else: an age
     («y cuantos años tiene»), what they do («¿Y a qué se dedica?»), the body they belong to
-    («¿Y de qué partido es?»). Not «¿Qué edad tiene su hijo?», which names whom it asks about."""
+    («¿Y de qué partido es?»). Not «¿Qué edad tiene su hijo?» nor «¿Y la ganadora, cuántos años
+    tiene?», which name whom they ask about."""
     words = question.words
     if not words or words[-1] not in _ENDS or any(t.name for t in question.terms):
         return False
-    return question.age or words[-1].startswith("dedic") or asked_body(question) is not None
+    body = asked_body(question)
+    # «¿Y la ganadora, cuántos años tiene?» names whom it asks about: a word of its own
+    own = [t for t in question.terms if t.stem not in DATUM_STEMS and t.folded != body]
+    if any(not t.folded.startswith("dedic") for t in own):
+        return False
+    return question.age or words[-1].startswith("dedic") or body is not None

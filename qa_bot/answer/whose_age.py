@@ -77,9 +77,12 @@ def _resolve(
     known: set[str],
     people: dict[str, Person],
 ) -> Person | None:
-    """Whom the words of sentence ``at`` ending at token ``end`` name: a name, or a role that
-    stands for the one an apposition gives it or, failing that, the last one named before it with
-    no other gender («la cineasta» after «… Llaneza …», not after «el cineasta Alonso Mendieta»)."""
+    """Whom the words of sentence ``at`` before an age name (``where``: the token after them and
+    the token after the age): a name («Quiroga, de 41 años»), someone of a name's («El hijo de
+    Rosa Vidal, de 12 años» is the son), or a role that stands for the one an apposition gives it
+    or, failing that, the one named last before it, when only one fits its gender («la cineasta»
+    after «… Llaneza …», not after «el cineasta Alonso Mendieta»; nobody when two names of no
+    known gender do)."""
     sentence = sentences[at]
     end, after = where
     named = _named_after(sentence, after, known)
@@ -87,7 +90,8 @@ def _resolve(
         return person_at(sentence, named, people)
     for run in name_runs(sentence, known):
         if run[1] == end:
-            return person_at(sentence, run, people)
+            kin = _kin_before(sentence, run[0])
+            return Person((), kin) if kin else person_at(sentence, run, people)
     roles, gender = role_before(sentence, end)
     if not roles:
         return None
@@ -103,11 +107,31 @@ def _resolve(
             for r in name_runs(sentences[k], known)
             if (k < at or r[1] <= end - len(roles)) and may_be_person(sentences[k], r)
         ]
-        for run in reversed(runs):
-            person = person_at(sentences[k], run, people)
-            if person.gender in (None, gender):
-                return Person(person.name, person.roles | roles, gender)
+        if not runs:
+            continue
+        found = [person_at(sentences[k], run, people) for run in runs]
+        same = [p for p in found if p.gender == gender]
+        fits = same or [p for p in found if p.gender is None]
+        if len(same) == 1 or (not same and len(fits) == 1):
+            return Person(fits[-1].name, fits[-1].roles | roles, gender)
+        return None
     return None
+
+
+# The bonds that make «el hijo de Rosa Vidal» someone else than Rosa Vidal (folded).
+_KIN = frozenset(
+    "hijo hija hijos hijas padre madre padres marido esposo esposa mujer hermano hermana nieto "
+    "nieta abuelo abuela sobrino sobrina novio novia pareja".split()
+)
+
+
+def _kin_before(sentence: AnalyzedSentence, start: int) -> frozenset[str]:
+    """The stem of the bond before the name at token ``start`` («El hijo de Rosa Vidal» → {hij}),
+    or nothing."""
+    words = sentence.words
+    if start >= 2 and words[start - 1].folded in ("de", "del") and words[start - 2].folded in _KIN:
+        return frozenset({stem(words[start - 2].lower)})
+    return frozenset()
 
 
 def asked(question: ParsedQuestion, known: set[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -82,6 +82,7 @@ def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) ->
         ("a cuanto se vende el kilo de miel", Want.MONEY),
         ("a cuanto esta la garrafa de gas", Want.MONEY),
         ("¿A cuánto bajarán los apagones?", Want.NUMBER),
+        ("¿A cuánto está Almenara de Valdemoro?", Want.NUMBER),  # a distance
         ("¿Por cuánto mejoró el récord?", Want.NUMBER),
     ],
 )

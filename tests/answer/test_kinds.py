@@ -29,6 +29,7 @@ from qa_bot.text.sentences import analyze_sentences
         # «¿En qué año…?» asks a year, not any date.
         ("¿En qué año se fundó la empresa?", "La empresa se fundó en 1987 en Castrovega.", True),
         ("¿En qué año se fundó la empresa?", "La empresa presentó el lunes sus cuentas.", False),
+        ("¿En qué año se fundó la asociación?", "Se fundó hace tres décadas en Almenara.", True),
         (
             "¿Cuándo presentó la empresa sus cuentas?",
             "La empresa presentó el lunes sus cuentas.",

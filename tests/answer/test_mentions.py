@@ -81,3 +81,14 @@ def test_a_body_asked_is_not_answered_with_a_persons_name() -> None:
     assert_refused(tunnel, "solo nombra a una persona")
     favoured = bot.ask("¿Qué empresa salió favorecida en los concursos?")
     assert favoured.supported and favoured.passages[0].answer == "Limpiezas Herrera"
+
+
+def test_a_body_named_after_its_founder_is_still_the_body() -> None:
+    bot = bot_over(
+        "La constructora Ferrer ganó el concurso para construir el túnel de Almenara. Su "
+        "fundador, Tomás Ferrer, de 67 años, celebró la adjudicación.",
+        "Las obras comenzarán en marzo de 2027 y durarán tres años.",
+        "El pleno aprobó el proyecto con los votos de todos los grupos.",
+    )
+    answer = bot.ask("¿Qué empresa ganó el concurso?")
+    assert answer.supported and answer.passages[0].answer == "Ferrer"

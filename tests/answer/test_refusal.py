@@ -7,13 +7,13 @@ from conftest import assert_refused, bot_over
 
 from qa_bot import QABot
 from qa_bot.answer.datum_refusals import (
-    no_body_named,
     no_date_for_the_rest,
     no_kind_nearby,
     no_rate,
     no_role_named,
     no_typed_answer,
 )
+from qa_bot.answer.person_refusals import no_body_named
 from qa_bot.answer.refusal import CHECKS
 from qa_bot.conversation import Conversation
 

@@ -14,8 +14,9 @@ import pytest
 from conftest import bot_over
 
 from qa_bot import QABot
-from qa_bot.answer.datum_refusals import NO_AGE, NO_QUANTITY
+from qa_bot.answer.datum_refusals import NO_QUANTITY
 from qa_bot.answer.evidence import states_quantity
+from qa_bot.answer.person_refusals import NO_AGE
 from qa_bot.answer.refusal import WEAK_MATCH
 from qa_bot.answer.support import SUPPORT_THRESHOLD, confidence, refused_confidence, support
 from qa_bot.answer.topic import beyond_article, is_topic_word

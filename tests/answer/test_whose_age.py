@@ -6,6 +6,7 @@ import pytest
 from conftest import assert_refused, bot_over
 
 from qa_bot.answer.whose_age import age_sentence
+from qa_bot.conversation import Conversation
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 
@@ -130,3 +131,47 @@ def test_a_relatives_age_beside_someone_elses_is_shown() -> None:
     )
     answer = bot.ask("¿Qué edad tienen los hijos de Silvia Olmedo?")
     assert answer.supported and answer.passages[0].answer == "4 y 7 años"
+
+
+# From the review of this change: a role after two names of no known gender is nobody's; «El
+# hijo de Rosa Vidal, de 12 años» is the son's age; a follow-up that names its own person is not
+# asked of the previous answer's.
+_PREMIERE = (
+    "Laura Gil presentó este viernes su documental en Valdemoro junto a Pedro Ruiz. La cineasta, "
+    "de 36 años, agradeció el apoyo del público.",
+    "El rodaje se prolongó durante dos años en varias comarcas de la provincia.",
+    "El hijo de Rosa Vidal, de 12 años, recogió el premio infantil en nombre de su madre.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("¿Cuántos años tiene Laura Gil?", None),  # «La cineasta» may be either of the two
+        ("¿Qué edad tiene Rosa Vidal?", None),
+        ("¿Qué edad tiene el hijo de Rosa Vidal?", "El hijo de Rosa Vidal, de 12 años"),
+    ],
+)
+def test_whose_age_when_it_cannot_be_told_or_is_a_relatives(
+    question: str, sentence: str | None
+) -> None:
+    found = _found(question, *_PREMIERE)
+    assert (found is None) if sentence is None else (found or "").startswith(sentence)
+
+
+def test_a_follow_up_that_names_its_own_person_is_asked_of_them() -> None:
+    talk = Conversation(
+        bot_over(
+            "Julieta Arredondo quedó finalista del certamen de poesía. La ganadora fue Carmen "
+            "Rius, de 58 años, profesora de instituto.",
+            "La jueza del certamen, Elena Marín, de 63 años, destacó la calidad de las obras. "
+            "Arredondo, de 24 años, estudia Filología en Almenara.",
+            "El premio, dotado con 6.000 euros, lo entregó el alcalde de Almenara.",
+        )
+    )
+    assert talk.ask("¿Quién es la jueza del certamen?").passages[0].answer == "Elena Marín"
+    assert talk.ask("¿Y la ganadora, cuántos años tiene?").passages[0].answer == "58 años"
+    talk.reset()
+    assert talk.ask("¿Quién quedó finalista?").passages[0].answer == "Julieta Arredondo"
+    # her age is in another paragraph than the answer that named her
+    assert talk.ask("¿Y cuántos años tiene?").passages[0].answer == "24 años"
