@@ -43,6 +43,12 @@ def assert_refused(answer: Answer, why: str) -> None:
     assert answer.reason is not None and why in answer.reason, answer.reason
 
 
+def assert_answers(answer: Answer, phrase: str) -> None:
+    """``answer`` is given, and its answer phrase is ``phrase``."""
+    assert answer.supported, answer.reason
+    assert answer.passages[0].answer == phrase, answer.passages[0].sentence
+
+
 def bot_over(*paragraphs: str, slug: str = "nota") -> QABot:
     """A bot over a hand-made article of ``paragraphs`` (blank-line separated), in memory."""
     text = "\n\n".join(paragraphs)

@@ -4,7 +4,7 @@ name is a person's (``whose_age.a_known_person``)."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_refused, bot_over
+from conftest import assert_answers, assert_refused, bot_over
 
 from qa_bot.answer.mentions import appositions, known_names
 from qa_bot.answer.whose_age import a_known_person
@@ -80,7 +80,7 @@ def test_a_body_asked_is_not_answered_with_a_persons_name() -> None:
     tunnel = bot.ask("¿Qué empresa iba a construir el túnel de los Tilos?")
     assert_refused(tunnel, "solo nombra a una persona")
     favoured = bot.ask("¿Qué empresa salió favorecida en los concursos?")
-    assert favoured.supported and favoured.passages[0].answer == "Limpiezas Herrera"
+    assert_answers(favoured, "Limpiezas Herrera")
 
 
 def test_a_body_named_after_its_founder_is_still_the_body() -> None:
@@ -91,4 +91,4 @@ def test_a_body_named_after_its_founder_is_still_the_body() -> None:
         "El pleno aprobó el proyecto con los votos de todos los grupos.",
     )
     answer = bot.ask("¿Qué empresa ganó el concurso?")
-    assert answer.supported and answer.passages[0].answer == "Ferrer"
+    assert_answers(answer, "Ferrer")
