@@ -49,6 +49,11 @@ def assert_answers(answer: Answer, phrase: str) -> None:
     assert answer.passages[0].answer == phrase, answer.passages[0].sentence
 
 
+def assert_not_given(answer: Answer, phrase: str) -> None:
+    """``answer`` is refused, or gives another phrase than ``phrase``."""
+    assert not answer.supported or answer.passages[0].answer != phrase, answer.passages[0].sentence
+
+
 def bot_over(*paragraphs: str, slug: str = "nota") -> QABot:
     """A bot over a hand-made article of ``paragraphs`` (blank-line separated), in memory."""
     text = "\n\n".join(paragraphs)

@@ -43,6 +43,16 @@ def an_age(text: str, span: Span) -> bool:
     return bool(_AGE_BEFORE_RE.re.search(before)) and bool(_AGE_AFTER_RE.re.match(text[span[1] :]))
 
 
+# «El pozo, de 50 años de antigüedad»: the age of a thing, not of someone.
+_OF_A_THING_RE = Lazy(r"\s+de\s+(?:antig|historia|vida|existencia)", re.IGNORECASE)
+_YEARS_RE = Lazy(r"\ba[nñ]os\b", re.IGNORECASE)
+
+
+def thing_age(text: str, end: int) -> bool:
+    """Whether the «N años» ending at ``end`` of ``text`` is a thing's age («de antigüedad»)."""
+    return _OF_A_THING_RE.re.match(text, end) is not None
+
+
 # An age as the news states it: «La dirigenta, de 63 años,», «(63 años)», «tiene 63 años».
 _STATED_AGE_RE = Lazy(
     r"(?:,\s*de|\(|\btiene|\bcumpl[eií]\w*)\s+\S+(?:\s+y\s+\S+)?\s+años\b", re.IGNORECASE
@@ -67,8 +77,7 @@ def age_of_someone_named_before(sentence: AnalyzedSentence) -> bool:
         and sentence.text[first.end : first.end + 1] == ","
     ):
         return False
-    folded = " ".join(w.folded for w in words)
-    if any(f"{y} de {w}" in folded for y in ("años", "anos") for w in ("antiguedad", "historia")):
+    if any(thing_age(sentence.text, m.end()) for m in _YEARS_RE.re.finditer(sentence.text)):
         return False
     if not _STATED_AGE_RE.re.search(sentence.text):
         return False

@@ -4,12 +4,11 @@ what is asked."""
 
 from __future__ import annotations
 
-import re
-
 from qa_bot.answer.asked import COPULA
 from qa_bot.text.analysis import prefix, stem
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion
 from qa_bot.text.sentences import AnalyzedSentence
+from qa_bot.text.spans import Lazy
 
 Span = tuple[int, int]
 
@@ -34,8 +33,8 @@ def asks_how_many(question: ParsedQuestion) -> bool:
     return any(w in ("cuantos", "cuantas") for w in question.words)
 
 
-_HOUR_RE = re.compile(r"\d{1,2}[.:]\d{2}")
-_SHARE_AFTER_RE = re.compile(r"\s*(?:%|por\s+ciento)")
+_HOUR_RE = Lazy(r"\d{1,2}[.:]\d{2}")
+_SHARE_AFTER_RE = Lazy(r"\s*(?:%|por\s+ciento)")
 
 
 def share_or_hour(sentence: AnalyzedSentence, span: Span, counted: str) -> bool:
@@ -44,8 +43,8 @@ def share_or_hour(sentence: AnalyzedSentence, span: Span, counted: str) -> bool:
     mosquitos…?»; «un 12% de clientela» counts clients."""
     text = sentence.text
     figure = text[span[0] : span[1]].strip()
-    share = figure.endswith(("%", "por ciento")) or _SHARE_AFTER_RE.match(text, span[1])
-    if not (share or _HOUR_RE.fullmatch(figure)):
+    share = figure.endswith(("%", "por ciento")) or _SHARE_AFTER_RE.re.match(text, span[1])
+    if not (share or _HOUR_RE.re.fullmatch(figure)):
         return False
     after = [(term, t) for term, t in sentence.spans if t.start >= span[1]][:3]
     return not any(term == counted or prefix(t.folded) == prefix(counted) for term, t in after)

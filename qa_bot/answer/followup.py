@@ -30,7 +30,7 @@ from qa_bot.answer.asked import ORGANIZATIONS
 from qa_bot.answer.tuning import CONTEXT_WEIGHT, OLDER_DECAY, PREFER_MARGIN
 from qa_bot.models import Answer
 from qa_bot.text.analysis import fold, tokens
-from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion, QType, parse_question
+from qa_bot.text.question import NAME_LINKS, QUESTION_WORDS, ParsedQuestion, QType, parse_question
 
 # How many earlier questions a chain of follow-ups may lean on.
 MAX_CHAIN = 3
@@ -184,7 +184,6 @@ def context_for(question: str, previous: Sequence[Turn]) -> Context | None:
     return Context(tuple(questions), passage, subject=subject)
 
 
-_NAME_PARTICLES = frozenset("de del la las los y".split())
 # Heads of the names of bodies and places besides ``asked.ORGANIZATIONS`` (folded).
 _BODIES = frozenset(
     "ayuntamiento gobierno ministerio consejeria consejo junta tribunal audiencia corte comision "
@@ -203,4 +202,4 @@ def _person_named(answer: Answer) -> str | None:
         return None
     if fold(words[0]) in ORGANIZATIONS | _BODIES:
         return None  # «Universidad Politécnica de Almenara» is nobody
-    return phrase if all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) else None
+    return phrase if all(w[:1].isupper() or w in NAME_LINKS for w in words) else None

@@ -24,6 +24,7 @@ from qa_bot.text import clauses, name_spans, spans
 from qa_bot.text.analysis import Token, fold, prefix, stopwords, tokens
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
+from qa_bot.text.spans import Lazy
 
 Span = tuple[int, int]
 
@@ -173,7 +174,7 @@ def kind_spans(
             continue  # only the question's own words
         if any(t.folded in given for _, t in inside if t.folded[:1].isdigit()):
             continue  # a number the question itself gives ("en 2023")
-        if year and not _YEAR_IN_RE.search(text[span[0] : span[1]]):
+        if year and not _YEAR_IN_RE.re.search(text[span[0] : span[1]]):
             continue  # «¿En qué año se fundó…?» is no «este lunes»
         yield span, inside
 
@@ -196,9 +197,7 @@ def _counts_the_subject(
 
 # What a year asked may be: «en 1987», «el año pasado», «hace tres años», «en los años 70», «a
 # finales de la década», «en el siglo XV».
-_YEAR_IN_RE = re.compile(
-    r"\b(?:1\d{3}|20\d{2}|años?|anos?|décadas?|decadas?|siglos?)\b", re.IGNORECASE
-)
+_YEAR_IN_RE = Lazy(r"\b(?:1\d{3}|20\d{2}|años?|anos?|décadas?|decadas?|siglos?)\b", re.IGNORECASE)
 
 
 def asks_year(question: ParsedQuestion) -> bool:

@@ -9,13 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qa_bot.answer.followup import DETERMINERS
-from qa_bot.answer.people import ONE_WORD_PLACE
+from qa_bot.answer.people import NAME_PARTICLES, ONE_WORD_PLACE
 from qa_bot.text.analysis import Token, stem, stopwords
 from qa_bot.text.sentences import AnalyzedSentence
 
 # A role's determiner and its gender: «la cineasta» is not «el cineasta».
 _GENDER = {"el": "m", "del": "m", "al": "m", "la": "f", "un": "m", "una": "f", "su": None}
-_PARTICLES = frozenset("de del la las los y van von".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +45,7 @@ def name_runs(sentence: AnalyzedSentence, known: set[str]) -> list[tuple[int, in
                 if capitalized(words[end]):
                     end += 1
                 elif (
-                    words[end].folded in _PARTICLES
+                    words[end].folded in NAME_PARTICLES
                     and end + 1 < len(words)
                     and capitalized(words[end + 1])
                     and not gap(sentence, end, end + 1).strip()

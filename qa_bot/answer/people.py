@@ -32,7 +32,7 @@ def a_thing(text: str, span: Span) -> bool:
 
 
 # Lowercase words inside a person's name: «Íñigo de la Serna», «María del Carmen Ruiz».
-_PARTICLES = frozenset("de del la las los y e da das do dos van von".split())
+NAME_PARTICLES = frozenset("de del la las los y e da das do dos van von".split())
 
 
 def a_person(text: str, span: Span) -> bool:
@@ -45,7 +45,7 @@ def a_person(text: str, span: Span) -> bool:
         bool(capitalized)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
-        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
     )
     before = text[: span[0]].split()[-1:]
     opened = DETERMINERS | {"de"} | (ONE_WORD_PLACE if len(capitalized) == 1 else set())

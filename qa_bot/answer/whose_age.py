@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from qa_bot.answer.ages import an_age_span
+from qa_bot.answer.ages import an_age_span, thing_age
 from qa_bot.answer.asked import PERSON_ROLES
 from qa_bot.answer.mentions import (
     CLAUSE,
@@ -34,16 +34,15 @@ from qa_bot.text import spans
 from qa_bot.text.analysis import stem, stopwords
 from qa_bot.text.question import ParsedQuestion
 from qa_bot.text.sentences import AnalyzedSentence, analyze_sentences
+from qa_bot.text.spans import Lazy
 
 # What sets off an age after the one it is of: «, de 41 años», «(41 años)», «, jubilado de 74
 # años», «, fontanero jubilado de 67 años», «tiene 41 años».
-_MARKER_RE = re.compile(
+_MARKER_RE = Lazy(
     r"(?:,\s*(?:(?:un|una)\s+)?(?:[a-záéíóúñü]+\s+){0,2}de|\(|\b(?:tiene|tenía|cumpl\w+))\s*$"
 )
 # «Una niña de 11 años, Carla Mendiluce»: the age in an apposition before the name.
-_NAMED_AFTER_RE = re.compile(r"\b(?:un|una)\s+[a-záéíóúñü]+\s+de\s*$", re.IGNORECASE)
-# «El pozo, de 50 años de antigüedad»: the age of a thing.
-_OF_A_THING_RE = re.compile(r"\s+de\s+(?:antig|historia|vida|existencia)", re.IGNORECASE)
+_NAMED_AFTER_RE = Lazy(r"\b(?:un|una)\s+[a-záéíóúñü]+\s+de\s*$", re.IGNORECASE)
 # The verbs after which «¿Qué edad tiene X?» names X (folded).
 _AGE_VERBS = frozenset("tiene tienen tenia tenian tendra cumple cumplio cumplira".split())
 
@@ -56,8 +55,8 @@ def _statements(sentence: AnalyzedSentence) -> Iterable[tuple[int, int]]:
     for span in spans.durations(text):
         if not an_age_span(text, span) or not text[span[0] : span[1]].rstrip().endswith("años"):
             continue
-        marker = _MARKER_RE.search(text[: span[0]]) or _NAMED_AFTER_RE.search(text[: span[0]])
-        if marker is None or _OF_A_THING_RE.match(text, span[1]):
+        marker = _MARKER_RE.re.search(text[: span[0]]) or _NAMED_AFTER_RE.re.search(text[: span[0]])
+        if marker is None or thing_age(text, span[1]):
             continue
         end = sum(1 for w in sentence.words if w.end <= marker.start())
         yield end, sum(1 for w in sentence.words if w.end <= span[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import bot_over
+from conftest import assert_not_given, bot_over
 
 from qa_bot import Answer, EmptyQuestionError, QABot
 from qa_bot.answer import support as support_module
@@ -420,7 +420,7 @@ def test_a_sentence_about_each_of_the_things_before_it_gives_their_price() -> No
         "300 colones.",
         "La ceniza cayó sobre al menos 14 distritos y obligó a evacuar a 1.260 personas.",
     ).ask("¿A cuánto le sale la paca de heno?")
-    assert not other.supported or other.passages[0].answer != "300 colones"
+    assert_not_given(other, "300 colones")
 
 
 def test_a_sentence_that_refers_back_lends_no_anchor_to_another_count() -> None:
@@ -431,8 +431,7 @@ def test_a_sentence_that_refers_back_lends_no_anchor_to_another_count() -> None:
         "asesores.",
         "El plan se aprobó en el pleno del jueves.",
     )
-    answer = bot.ask("¿Cuántos empleados tiene la fábrica?")
-    assert not answer.supported or answer.passages[0].answer != "40 asesores"
+    assert_not_given(bot.ask("¿Cuántos empleados tiene la fábrica?"), "40 asesores")
 
 
 def test_what_someone_does_is_found_by_their_name() -> None:
