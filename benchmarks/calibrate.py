@@ -58,7 +58,12 @@ def squad_pairs(path: Path) -> list[tuple[float, bool]]:
             if not answer.supported:
                 continue
             paragraph = None if gold.paragraph is None else gold.paragraph + 1
-            out.append((answer.confidence, bool(gold.answers) and right_rank(answer, gold, slug, paragraph) == 1))
+            out.append(
+                (
+                    answer.confidence,
+                    bool(gold.answers) and right_rank(answer, gold, slug, paragraph) == 1,
+                )
+            )
     return out
 
 
@@ -89,7 +94,9 @@ def table(pairs: list[tuple[float, bool]], title: str) -> None:
         hi = lo + 0.1 + (1e-9 if lo == 0.9 else 0)
         band = [r for c, r in pairs if lo <= c < hi]
         if band:
-            print(f"  {lo:.1f}-{lo + 0.1:.1f}: {len(band):5d} given, {sum(band) / len(band):.2f} right")
+            print(
+                f"  {lo:.1f}-{lo + 0.1:.1f}: {len(band):5d} given, {sum(band) / len(band):.2f} right"
+            )
 
 
 def main() -> None:
@@ -108,9 +115,7 @@ def main() -> None:
     table(dev, "development sets, raw")
     table(held, "noticias-ciegas (held out), raw")
     support.CALIBRATION = calibration
-    table(
-        [(support.calibrated(c), r) for c, r in dev], "development sets, calibrated"
-    )
+    table([(support.calibrated(c), r) for c, r in dev], "development sets, calibrated")
     table([(support.calibrated(c), r) for c, r in held], "noticias-ciegas, calibrated")
     if calibration != shipped:
         print(f"\n(tuning.py ships {shipped!r})")

@@ -370,3 +370,56 @@ def test_copies_of_a_paragraph_are_read_once(monkeypatch: pytest.MonkeyPatch) ->
     order = _order_after_reading(bot, NO_SHARED_WORD, monkeypatch)
     texts = [bot.index.passages[s.index].text for s in order]
     assert texts.count(copy) == 1
+
+
+# Two axes of meaning: how full the seats were, and the festival.
+TOPICS = {"porcentaje": 0, "butacas": 0, "llenaron": 0, "ocupacion": 0, "festival": 1}
+
+
+class TopicEncoder(ConceptEncoder):
+    """Like ConceptEncoder, over TOPICS."""
+
+    def _vector(self, text: str) -> np.ndarray:
+        v = np.full(3, 1e-3)
+        for word in _fold(text):
+            if word in TOPICS:
+                v[TOPICS[word]] += 1.0
+        return v / np.linalg.norm(v)
+
+
+# The question shares «festival» with paragraph 1 only; paragraph 2, one sentence, answers it in
+# other words («ocupación» for «butacas… se llenaron») and gives a percentage.
+SEATS = (
+    "El festival de cine de Lagoa Grande cerró el domingo su vigésima edición.",
+    "La organización celebró una ocupación media del 82% en las seis salas del certamen.",
+    "El alcalde entregó los premios en el teatro municipal y anunció más fondos.",
+)
+
+
+def test_a_close_sentence_that_gives_the_datum_asked_is_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bot = bot_over(*SEATS)
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(TopicEncoder()))
+    # The passage's closeness alone would not vouch for it.
+    monkeypatch.setattr(refusal, "MEANT_CLOSENESS", 1.01)
+    answer = bot.ask("¿Qué porcentaje de butacas se llenaron en el festival?")
+    assert answer.supported
+    assert answer.passages[0].id == "p2"
+    assert "82%" in answer.passages[0].sentence
+    # Not close enough in meaning: refused for its weak support, as by words alone.
+    monkeypatch.setattr(refusal, "MEANT_SENTENCE", 1.01)
+    refused = bot.ask("¿Qué porcentaje de butacas se llenaron en el festival?")
+    assert refused.reason == refusal.WEAK_MATCH
+
+
+def test_a_close_sentence_is_not_enough_without_the_datum_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # «¿Cómo…?» asks no datum the sentence could give: the same closeness does not vouch for it.
+    bot = bot_over(*SEATS)
+    monkeypatch.setattr(reading, "meaning", lambda: Meaning(TopicEncoder()))
+    monkeypatch.setattr(refusal, "MEANT_CLOSENESS", 1.01)
+    answer = bot.ask("¿Cómo se llenaron las butacas del festival?")
+    assert not answer.supported
+    assert answer.reason == refusal.WEAK_MATCH
