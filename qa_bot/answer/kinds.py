@@ -18,7 +18,7 @@ from qa_bot.answer.ages import an_age, an_age_span
 from qa_bot.answer.asked import ORGANIZATIONS, Want, asks_person_name, wanted
 from qa_bot.answer.counted import asks_how_many, counted_noun, measured, share_or_hour
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
-from qa_bot.answer.named import asked_body
+from qa_bot.answer.named import asked_body, portfolio_or_province
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
 from qa_bot.text import clauses, name_spans, spans
 from qa_bot.text.analysis import Token, fold, prefix, stopwords, tokens
@@ -151,6 +151,8 @@ def kind_spans(
         ]
         if want in (Want.NAME, Want.PLACE) and len(new) < len(inside):
             continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
+        if body and portfolio_or_province(text, span):
+            continue  # «¿De qué partido es…?» is no «diputado de Vías y Obras», «Almarcén (Toledo)»
         if want is Want.NAME and not _may_be_name(text, span):
             continue
         if who and a_thing(text, span):
@@ -268,12 +270,13 @@ _BOUNDS = frozenset("menos mas cerca alrededor casi apenas hasta torno".split())
 
 
 def _may_be_name(text: str, span: Span) -> bool:
-    """A single capitalized word is no name when it opens the sentence ("Además") or follows
-    «de» or «en» (a place or a department: "consejero de Movilidad")."""
+    """A single capitalized word is no name when it opens the sentence ("Además") or a quote
+    («No podíamos esperar») or follows «de» or «en» (a place or a department: "consejero de
+    Movilidad")."""
     if " " in text[span[0] : span[1]].strip():
         return True
     before = text[: span[0]].split()
-    return bool(before) and before[-1].lower().strip('«“"') not in ("de", "del", "en")
+    return bool(before) and before[-1].lower().strip('«“"') not in ("", "de", "del", "en")
 
 
 def question_numbers(question: ParsedQuestion) -> set[str]:

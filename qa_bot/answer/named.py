@@ -9,11 +9,12 @@ from qa_bot.answer.asked import (
     NAMING,
     NOUN_WANTS,
     ORGANIZATIONS,
+    PERSON_ROLES,
     QUESTION_PREPOSITIONS,
     Want,
     asked_noun,
 )
-from qa_bot.text.analysis import Token
+from qa_bot.text.analysis import Token, fold, stem
 from qa_bot.text.question import ParsedQuestion
 
 
@@ -63,3 +64,27 @@ def _of_a_kind(tokens: list[Token], noun: str) -> bool:
     if at is None or at + 2 >= len(tokens) or tokens[at + 1].folded not in ("de", "del"):
         return False
     return not tokens[at + 2].text[:1].isupper()
+
+
+def portfolio_or_province(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is an office's portfolio («el diputado de Vías y Obras», «la
+    concejala de Vivienda») or a province in brackets after a town («Almarcén (Toledo)»): not the
+    party, the company or the bank a question asks for. An acronym in brackets («(UGT)») is a
+    body's."""
+    before = text[: span[0]].split()[-2:]
+    if (
+        len(before) == 2
+        and before[1].lower() in ("de", "del")
+        and stem(fold(before[0].lower())) in PERSON_ROLES
+    ):
+        return True
+    name = text[span[0] : span[1]].strip()
+    bracketed = text[span[0] - 1 : span[0]] == "(" and text[span[1] : span[1] + 1] == ")"
+    town = text[: span[0] - 1].split()[-1:]
+    return (
+        bracketed
+        and bool(town)
+        and town[0][:1].isupper()
+        and " " not in name
+        and not name.isupper()
+    )

@@ -38,11 +38,13 @@ NAME_PARTICLES = frozenset("de del la las los y e da das do dos van von".split()
 def a_person(text: str, span: Span) -> bool:
     """A person's name that no article opens: capitalized words, with particles between them
     («Íñigo de la Serna»), or a surname alone («Kuechly»); not «la Primera Sala», «el Cedral», «de
-    la intendencia de Villa San Andrés», which name a court or a place."""
+    la intendencia de Villa San Andrés», which name a court or a place, nor a code with figures
+    («CM-4017», «F-16»)."""
     words = text[span[0] : span[1]].split()
     capitalized = [w for w in words if w[:1].isupper()]
     named = (
         bool(capitalized)
+        and not any(c.isdigit() for c in text[span[0] : span[1]])  # «la carretera CM-4017»
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)

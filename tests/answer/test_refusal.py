@@ -320,6 +320,45 @@ def test_a_body_asked_and_not_named_is_refused() -> None:
     assert named.reason is None or "«plataforma»" not in named.reason
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # A portfolio after an office is no party.
+        (
+            "¿De qué partido es Gonzalo Ferrero?",
+            "«No podíamos esperar», explicó el diputado de Vías y Obras, Gonzalo Ferrero.",
+        ),
+        # A province in brackets after a town is no company.
+        (
+            "¿Qué constructora hace la rotonda de Almarcén?",
+            "Las obras de una rotonda en Almarcén (Toledo) han sacado a la luz una necrópolis.",
+        ),
+    ],
+)
+def test_a_portfolio_or_a_province_is_no_body(question: str, sentence: str) -> None:
+    answer = bot_over(sentence).ask(question)
+    assert not answer.supported
+    assert answer.reason is not None and "nombre" in answer.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        ("explicó el diputado de Vías y Obras, Gonzalo Ferrero.", "Vías y Obras", True),
+        ("la concejala de Vivienda, Lucía Ferreiro.", "Vivienda", True),
+        ("en la entrada de Almarcén (Toledo) han sacado", "Toledo", True),
+        # An acronym in brackets is a body's; a name after «de» that no office precedes is one.
+        ("la Unión General de Trabajadores (UGT) convocó", "UGT", False),
+        ("los votos del Partido Popular y de Vox.", "Vox", False),
+    ],
+)
+def test_what_a_body_asked_is_not(text: str, name: str, other: bool) -> None:
+    from qa_bot.answer.named import portfolio_or_province
+
+    at = text.index(name)
+    assert portfolio_or_province(text, (at, at + len(name))) is other
+
+
 def test_a_named_place_asked_and_not_named_is_refused() -> None:
     bot = bot_over(
         "Dos de los corredores fueron trasladados al hospital, aunque ninguno reviste gravedad.",

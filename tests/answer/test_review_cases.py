@@ -182,6 +182,17 @@ def test_a_person_alone_or_a_place(question: str, phrase: str | None) -> None:
     assert (answer.passages[0].answer if answer.supported else None) == phrase
 
 
+def test_a_road_code_is_nobody() -> None:
+    # The driver is never named: «CM-4017», capitalized, is a road.
+    excavation = (
+        "Los restos aparecieron cuando una excavadora que ensanchaba la carretera CM-4017 "
+        "golpeó una losa. El conductor paró la máquina y avisó al encargado de la obra."
+    )
+    answer = bot_over(excavation).ask("como se llama el conductor de la excavadora")
+    assert not (answer.supported and answer.passages[0].answer == "CM-4017")
+    assert not answer.supported
+
+
 # A third review (the night of 2026-11-30): whose age a sentence gives, what counts as an age,
 # and the words of the new refusals.
 _QUOTED = (
