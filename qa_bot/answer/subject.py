@@ -1,6 +1,6 @@
 """A follow-up about the one the previous answer named: «¿Quién quedó finalista?» → «Julieta
 Arredondo» → «¿Y cuántos años tiene?» asks her age; «¿Y a qué se dedica?», «¿Y de qué partido
-es?» ask about her too. ``respond.answer`` reads such a question as if it named her («¿Y cuántos
+es?», «¿Y qué dijo?» ask about her too. ``respond.answer`` reads such a question as if it named her («¿Y cuántos
 años tiene Julieta Arredondo?»): her name finds the passage and decides whether it answers.
 """
 
@@ -12,15 +12,25 @@ from qa_bot.text.question import ParsedQuestion
 
 # The verbs a question about someone ends with when it does not name them (folded).
 _ENDS = frozenset("es era fue tiene tenia tenian cumple dedica dedicaba dedico".split())
+# «¿Y qué dijo?»: what they said (folded).
+_SAYS = frozenset(
+    "dijo dice decia declaro declara opina opino piensa penso explico explica afirmo afirma "
+    "conto cuenta aseguro asegura respondio responde".split()
+)
 
 
 def about_subject(question: ParsedQuestion) -> bool:
     """Whether ``question`` asks something of someone it does not name, and nothing else: an age
     («y cuantos años tiene»), what they do («¿Y a qué se dedica?»), the body they belong to
-    («¿Y de qué partido es?»). Not «¿Qué edad tiene su hijo?» nor «¿Y la ganadora, cuántos años
-    tiene?», which name whom they ask about."""
+    («¿Y de qué partido es?»), what they said («¿Y qué dijo?»). Not «¿Qué edad tiene su hijo?» nor
+    «¿Y la ganadora, cuántos años tiene?», which name whom they ask about."""
     words = question.words
-    if not words or words[-1] not in _ENDS or any(t.name for t in question.terms):
+    if any(t.name for t in question.terms) or not words:
+        return False
+    if words[-1] in _SAYS:
+        # «¿Y qué dijo?», «y que opina»: nothing but the verb
+        return all(t.folded in _SAYS for t in question.terms)
+    if words[-1] not in _ENDS:
         return False
     body = asked_body(question)
     # «¿Y la ganadora, cuántos años tiene?» names whom it asks about: a word of its own

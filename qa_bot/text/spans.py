@@ -113,11 +113,14 @@ _SEASON = r"(?:oto[ñn]o|invierno|primavera|verano)"
 # carrera».
 _NOT_A_SEASON = r"(?!\s+(?:[aá]rabe|demogr[aá]fic|de\s+(?:su|sus|mi|tu|nuestr)))\b"
 _DAY_PART = r"(?:madrugada|mañana|mediod[ií]a|tarde|noche)"
+# The first of the month written as an ordinal: «el 1.º de abril», «el 1° de mayo», «el 1ro de
+# julio» (Rioplatense and Andean usage).
+_ORDINAL = r"(?:\.?[º°]|ro|er)?"
 _DATE_RE = Lazy(
     r"(?<!\w)(?:"
-    # "la madrugada del 9 de junio de 2019", "el viernes 21 de junio", "el 1 de marzo de 2024"
+    # "la madrugada del 9 de junio de 2019", "el viernes 21 de junio", "el 1.º de marzo de 2024"
     rf"(?:(?:(?:la|esa|aquella)\s+{_DAY_PART}\s+del?\s+)|(?:(?:el|este|ese|del)\s+)?(?:(?:pasado|pr[oó]ximo)\s+)?)"
-    rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+de\s+{_MONTH}(?:\s+(?:de|del)\s+\d{{4}})?"
+    rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}{_ORDINAL}\s+de\s+{_MONTH}(?:\s+(?:de|del)\s+\d{{4}})?"
     # "en marzo de 2019", "marzo de 2020"
     rf"|(?:en\s+)?{_MONTH}\s+(?:de|del)\s+\d{{4}}"
     # "en marzo", "a finales de octubre", "el próximo enero"

@@ -257,3 +257,20 @@ def test_who_is_their_coach_shows_the_coachs_name() -> None:
     assert talk.ask("¿Quién ganó el abierto de Torrebermeja?").supported
     coach = talk.ask("¿Y quién es su entrenador?")
     assert coach.supported and coach.passages[0].answer == "Íñigo Zubiri"
+
+
+def test_and_what_did_they_say_asks_what_the_one_named_said() -> None:
+    # «y que dijo» after «Washington Laborde»: his words, not the sentence that has «dijo».
+    talk = Conversation(
+        bot_over(
+            "«Con el boleto a 55 pesos perdíamos plata en cada vuelta», afirmó su gerente "
+            "general, Washington Laborde.",
+            "El sindicato de choferes advirtió que no aceptará excusas. «Si faltan ómnibus en la "
+            "calle, no es por nuestros sueldos», dijo su secretario general, Rubén Dutra.",
+        )
+    )
+    first = talk.ask("¿Quién es el gerente de la empresa?")
+    assert first.supported and first.passages[0].answer == "Washington Laborde"
+    said = talk.ask("y que dijo")
+    assert said.supported
+    assert "perdíamos plata" in said.passages[0].sentence

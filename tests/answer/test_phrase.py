@@ -33,6 +33,13 @@ def phrase(question: str, sentence: str) -> str | None:
             "la madrugada del 9 de junio de 2019",
         ),
         ("¿Cuándo murió Van der Hamen?", "Van der Hamen murió joven, en 1631.", "en 1631"),
+        # the first of the month as an ordinal (Rioplatense, Andean)
+        (
+            "¿Desde cuándo sube el boleto?",
+            "El boleto sube de 55 a 64 pesos a partir del 1.º de abril.",
+            "del 1.º de abril",
+        ),
+        ("¿Cuándo es el paro?", "El paro será el 1° de mayo en todo el país.", "el 1° de mayo"),
         (
             "¿Cuándo volvieron los vecinos a casa?",
             "Los vecinos volvieron a casa el lunes por la tarde.",
