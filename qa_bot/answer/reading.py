@@ -2,8 +2,7 @@
 it re-ranks the best candidates (and, when the words explain little, the rest of the best
 candidate's article) by how close each is to the question in meaning, and it vouches
 for an answer whose words barely support it when its passage is close to the question
-(``refusal.weak_support``), or when the sentence shown is close to the question and gives the
-kind of datum it asks. Without the extra all leave everything as the words decided."""
+(``refusal.weak_support``). Without the extra both leave everything as the words decided."""
 
 from __future__ import annotations
 
@@ -22,7 +21,6 @@ from qa_bot.answer.tuning import (
 from qa_bot.index.meaning import meaning
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.question import ParsedQuestion
-from qa_bot.text.sentences import AnalyzedSentence
 
 
 def by_meaning(index: SearchIndex, question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:
@@ -107,14 +105,3 @@ def closeness(
     if reader is None:
         return None
     return float(reader.similarities(question.text, [index.passages[top].text])[0])
-
-
-def sentence_closeness(question: ParsedQuestion, sentence: AnalyzedSentence) -> float | None:
-    """How close ``sentence`` is to ``question`` in meaning, when the reader is in use; else
-    None. A sentence says one thing where a passage says several: «¿Cuántos aviones y
-    helicópteros ayudaron?» is 0.84 close to «… con el apoyo de 19 medios aéreos», while its
-    passage, about the firemen and the soldiers, is 0.82 close."""
-    reader = meaning()
-    if reader is None:
-        return None
-    return float(reader.similarities(question.text, [sentence.text])[0])

@@ -8,8 +8,7 @@ article names, in ``person_refusals.py``):
    question asks one kind of datum and the sentence shown gives it near the question's words
    (down to TYPED_SUPPORT_THRESHOLD), or the semantic reader finds the passage close to the
    question in meaning (at any support: the reader reads the whole of a short article, so the
-   passage may share no word with the question), or finds the sentence shown close to it when
-   that sentence gives the kind of datum asked.
+   passage may share no word with the question).
 2. ``absent_name``: the question names someone or something the article never mentions.
    ``absent_speaker``: it asks what someone said or thinks, and the article never mentions them.
 3. ``beyond_topic``: only the article's topic words match (``topic.py``).
@@ -52,7 +51,6 @@ from qa_bot.answer.kinds import counts_another, gives
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.person_refusals import no_age, no_body_named
 from qa_bot.answer.phrase import answer_span
-from qa_bot.answer.reading import sentence_closeness
 from qa_bot.answer.speaker import head, speaker
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
@@ -60,7 +58,6 @@ from qa_bot.answer.tuning import (
     COMMON,
     GIVES_WANTS,
     MEANT_CLOSENESS,
-    MEANT_SENTENCE,
     TYPED_SUPPORT_THRESHOLD,
 )
 from qa_bot.text.background import rarity
@@ -83,20 +80,7 @@ def weak_support(case: Case) -> str | None:
         and _gives_what_is_asked(case)
     ):
         return None
-    if not case.follow_up and _meant_and_given(case):
-        return None
     return WEAK_MATCH
-
-
-def _meant_and_given(case: Case) -> bool:
-    """Whether the question asks one kind of datum, the sentence shown gives one, and the
-    semantic reader finds that sentence close to the question (MEANT_SENTENCE): «Que porcentaje
-    de butacas se llenaron?» and «… una ocupación media del 82%» share no word."""
-    want = one_kind_asked(case.question)
-    if want is None or want.value not in GIVES_WANTS or not gives(case.question, want, case.shown):
-        return False
-    meant = sentence_closeness(case.question, case.shown)
-    return meant is not None and meant >= MEANT_SENTENCE
 
 
 def _gives_what_is_asked(case: Case) -> bool:
