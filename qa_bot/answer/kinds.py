@@ -270,13 +270,23 @@ _BOUNDS = frozenset("menos mas cerca alrededor casi apenas hasta torno".split())
 
 
 def _may_be_name(text: str, span: Span) -> bool:
-    """A single capitalized word is no name when it opens the sentence ("Además") or a quote
-    («No podíamos esperar») or follows «de» or «en» (a place or a department: "consejero de
-    Movilidad")."""
+    """A single capitalized word is no name when it opens the sentence ("Además") or a quote that
+    goes on after it («No podíamos esperar», «—Sí, claro»; not the quoted name «Aquarius») or
+    follows «de» or «en» (a place or a department: "consejero de Movilidad")."""
     if " " in text[span[0] : span[1]].strip():
         return True
     before = text[: span[0]].split()
-    return bool(before) and before[-1].lower().strip('«“"') not in ("", "de", "del", "en")
+    if not before:
+        return False
+    word = before[-1].lower().strip(_OPENERS)
+    if not word:  # right after «, —, (…: a name only when the quote closes after it
+        return text[span[1] : span[1] + 1] in _CLOSERS
+    return word not in ("de", "del", "en")
+
+
+# What opens and closes a quote or an aside, or a spoken line («—No…», «¡Basta!»).
+_OPENERS = "«“‘‹„\"'—–(¡¿"
+_CLOSERS = frozenset("»”’›\"')")
 
 
 def question_numbers(question: ParsedQuestion) -> set[str]:

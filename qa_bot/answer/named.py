@@ -9,12 +9,11 @@ from qa_bot.answer.asked import (
     NAMING,
     NOUN_WANTS,
     ORGANIZATIONS,
-    PERSON_ROLES,
     QUESTION_PREPOSITIONS,
     Want,
     asked_noun,
 )
-from qa_bot.text.analysis import Token, fold, stem
+from qa_bot.text.analysis import Token, fold
 from qa_bot.text.question import ParsedQuestion
 
 
@@ -66,25 +65,37 @@ def _of_a_kind(tokens: list[Token], noun: str) -> bool:
     return not tokens[at + 2].text[:1].isupper()
 
 
+# The offices of a government whose «de» names a portfolio («el diputado de Vías y Obras», «la
+# concejala de Vivienda», «el ministro de Interior»), not the body someone leads or speaks for
+# («el portavoz del Partido Popular», «el director del Hospital Clínico»).
+_PORTFOLIO_OFFICES = frozenset(
+    "consejero consejera concejal concejala diputado diputada ministro ministra delegado "
+    "delegada".split()
+)
+# Before a town whose province follows in brackets: «en Almarcén (Toledo)».
+_TOWN_PREPOSITIONS = frozenset("en de a desde hasta hacia por".split())
+
+
 def portfolio_or_province(text: str, span: tuple[int, int]) -> bool:
     """Whether the name at ``span`` is an office's portfolio («el diputado de Vías y Obras», «la
-    concejala de Vivienda») or a province in brackets after a town («Almarcén (Toledo)»): not the
-    party, the company or the bank a question asks for. An acronym in brackets («(UGT)») is a
-    body's."""
-    before = text[: span[0]].split()[-2:]
-    if (
-        len(before) == 2
-        and before[1].lower() in ("de", "del")
-        and stem(fold(before[0].lower())) in PERSON_ROLES
-    ):
-        return True
+    concejala de Vivienda») or a province in brackets after a town («en Almarcén (Toledo)»): not
+    the party, the company or the bank a question asks for. Not a name with a body's word in it
+    («del Partido Popular»), nor one in brackets after a person («Juan Pérez (Vox)»), nor an
+    acronym («(UGT)», «(Cs)»)."""
     name = text[span[0] : span[1]].strip()
+    words = name.split()
+    if not words or any(fold(w.lower()) in ORGANIZATIONS for w in words):
+        return False
+    if any(any(c.isupper() for c in w[1:]) for w in words):
+        return False  # an acronym: «UGT», «Cs», «PSdeG»
+    before = text[: span[0]].split()[-2:]
+    if len(before) == 2 and before[1] == "de" and fold(before[0].lower()) in _PORTFOLIO_OFFICES:
+        return True
     bracketed = text[span[0] - 1 : span[0]] == "(" and text[span[1] : span[1] + 1] == ")"
-    town = text[: span[0] - 1].split()[-1:]
+    town = text[: span[0] - 1].split()[-2:]
     return (
         bracketed
-        and bool(town)
-        and town[0][:1].isupper()
-        and " " not in name
-        and not name.isupper()
+        and len(town) == 2
+        and town[0].lower() in _TOWN_PREPOSITIONS
+        and town[1][:1].isupper()
     )

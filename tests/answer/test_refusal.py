@@ -350,6 +350,12 @@ def test_a_portfolio_or_a_province_is_no_body(question: str, sentence: str) -> N
         # An acronym in brackets is a body's; a name after «de» that no office precedes is one.
         ("la Unión General de Trabajadores (UGT) convocó", "UGT", False),
         ("los votos del Partido Popular y de Vox.", "Vox", False),
+        # A body someone leads or speaks for; a party in brackets after a person.
+        ("El portavoz del Partido Popular, Miguel Tellado, pidió", "Partido Popular", False),
+        ("Ana Botín, presidenta del Banco Santander, presentó", "Banco Santander", False),
+        ("el director del Hospital Clínico, Luis Gómez", "Hospital Clínico", False),
+        ("El portavoz Juan Pérez (Vox) pidió", "Vox", False),
+        ("La diputada Inés Arrimadas (Cs) defendió", "Cs", False),
     ],
 )
 def test_what_a_body_asked_is_not(text: str, name: str, other: bool) -> None:

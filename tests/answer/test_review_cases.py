@@ -294,3 +294,56 @@ def test_years_in_a_job_are_no_age() -> None:
     answer = bot.ask("que edad tiene remedios galindo")
     assert answer.supported, answer.reason
     assert answer.passages[0].answer == "56 años"
+
+
+# A fourth review (the third session of 2026-12-01): what a name asked is and is not.
+@pytest.mark.parametrize(
+    ("sentence", "question", "name"),
+    [
+        # A name in quotes is a name; a word that opens a quote that goes on is not.
+        (
+            "El barco «Aquarius» atracó en el puerto de Valencia.",
+            "¿Cómo se llama el barco?",
+            "Aquarius",
+        ),
+        (
+            'El barco "Aquarius" atracó en el puerto de Valencia.',
+            "¿Cómo se llama el barco?",
+            "Aquarius",
+        ),
+        (
+            "El perro, llamado «Toby», fue rescatado por los bomberos.",
+            "¿Cómo se llama el perro rescatado?",
+            "Toby",
+        ),
+        (
+            "«No podíamos esperar», explicó el diputado de Vías y Obras, Gonzalo Ferrero.",
+            "¿De qué partido es Gonzalo Ferrero?",
+            None,
+        ),
+        (
+            "—No sabemos nada, dijo el encargado de las obras del puente.",
+            "¿Qué empresa hizo las obras del puente?",
+            None,
+        ),
+        # A body after an office, or in brackets after a person, is the body asked.
+        (
+            "El portavoz del Partido Popular, Miguel Tellado, pidió su dimisión.",
+            "¿De qué partido es Miguel Tellado?",
+            "Partido Popular",
+        ),
+        (
+            "El portavoz Juan Pérez (Vox) pidió su dimisión.",
+            "¿De qué partido es Juan Pérez?",
+            "Vox",
+        ),
+        (
+            "Las obras de una rotonda en Almarcén (Toledo) han sacado a la luz una necrópolis.",
+            "¿Qué constructora hace la rotonda de Almarcén?",
+            None,
+        ),
+    ],
+)
+def test_what_a_name_asked_is(sentence: str, question: str, name: str | None) -> None:
+    answer = bot_over(sentence).ask(question)
+    assert (answer.passages[0].answer if answer.supported else None) == name
