@@ -93,8 +93,10 @@ _SCALED_RE = Lazy(
 _MEASURE_RE = Lazy(rf"(?<!\w){_NUMBER}\s+(?:de\s+)?{_MEASURE}\b{_RATE}", re.I)
 # A count and its noun ("catorce barrios", "2,1 millones de viajeros", "medio centenar de
 # profesionales"); the noun is any lowercase word that is not a function word (checked by caller).
+# Not the figures of a code («la carretera CM-4017», «el virus COVID-19»).
 _COUNT_RE = Lazy(
-    rf"(?<!\w)(?:{_NUMBER})(?!\.?[ªº])(?:\s+(?:de\s+)?(?P<noun>[a-zñáéíóúü]{{3,}}))?{_MORE}", re.I
+    rf"(?<!\w)(?<![^\W\d_]-)(?:{_NUMBER})(?!\.?[ªº])(?:\s+(?:de\s+)?(?P<noun>[a-zñáéíóúü]{{3,}}))?{_MORE}",
+    re.I,
 )
 _PROPORTION_RE = Lazy(
     rf"(?<!\w)(?:uno|una|{_NUMERAL})\s+de\s+(?:cada|l[oa]s)\s+(?:{_DIGITS}|{_SMALL})"

@@ -440,3 +440,16 @@ def test_the_distance_to_the_nearest_question_word_is_the_brute_force_one(
 
     expected = min(gap_to(s, e) for s, e in zip(starts, ends, strict=True))
     assert _distance((a, b), starts, ends) == expected
+
+
+def test_the_figures_of_a_code_count_nothing() -> None:
+    # «CM-4017» is a road: «4017 golpeó» is no count of blows (nor of metres).
+    sentence = analyze_sentences(
+        "Una excavadora que ensanchaba la carretera CM-4017 golpeó una losa a apenas 60 "
+        "centímetros de profundidad."
+    )[0]
+    assert answer_span(parse_question("¿Cuántas veces golpeó la excavadora?"), sentence) is None
+    # A range of figures still counts: «30-40 personas».
+    crowd = analyze_sentences("A la protesta fueron 30-40 personas.")[0]
+    span = answer_span(parse_question("¿Cuántas personas fueron a la protesta?"), crowd)
+    assert span is not None and "40 personas" in crowd.text[span[0] : span[1]]
