@@ -1,7 +1,8 @@
 """A follow-up about the one the previous answer named: «¿Quién quedó finalista?» → «Julieta
 Arredondo» → «¿Y cuántos años tiene?» asks her age; «¿Y a qué se dedica?», «¿Y de qué partido
-es?», «¿Y qué dijo?» ask about her too. ``respond.answer`` reads such a question as if it named her («¿Y cuántos
-años tiene Julieta Arredondo?»): her name finds the passage and decides whether it answers.
+es?», «¿Y qué dijo?» ask about her too. ``respond.answer`` reads such a question as if it named
+her («¿Y cuántos años tiene Julieta Arredondo?»): her name finds the passage and decides whether
+it answers.
 """
 
 from __future__ import annotations
