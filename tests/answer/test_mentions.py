@@ -92,3 +92,14 @@ def test_a_body_named_after_its_founder_is_still_the_body() -> None:
     )
     answer = bot.ask("¿Qué empresa ganó el concurso?")
     assert_answers(answer, "Ferrer")
+
+
+def test_a_name_after_a_common_noun_of_a_person_is_no_body() -> None:
+    # «el ingeniero Aurelio Casado» is a person; «la formación Nuevo Rumbo» is a party.
+    bot = bot_over(
+        "«No podíamos esperar», explicó el diputado Gonzalo Ferrero, que compareció junto al jefe "
+        "del servicio, el ingeniero Aurelio Casado.",
+        "En las elecciones municipales ganó la formación Nuevo Rumbo, que obtuvo cinco concejales.",
+    )
+    assert_refused(bot.ask("¿De qué partido es Gonzalo Ferrero?"), "solo nombra a una persona")
+    assert_answers(bot.ask("¿Qué partido ganó las elecciones municipales?"), "Nuevo Rumbo")
