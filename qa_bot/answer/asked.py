@@ -67,6 +67,15 @@ _KINDS_AFTER_CUANTO = frozenset((Want.DURATION, Want.MONEY, Want.PERCENT))
 # The nouns of the bodies «¿Qué X…?» asks the name of (folded): «¿Quién fue el equipo…?» may be
 # answered by «los Broncos».
 ORGANIZATIONS = frozenset(k for k, v in NOUN_WANTS.items() if v is Want.NAME)
+# Besides ORGANIZATIONS, the words that head or introduce the name of a body or a place, not a
+# person's: «el Ayuntamiento de…», «la Universidad…», «la formación Nuevo Rumbo», «la revista
+# Nature», «la calle…» (folded).
+BODY_WORDS = frozenset(
+    "ayuntamiento gobierno ministerio consejeria consejo junta tribunal audiencia corte comision "
+    "agencia direccion secretaria servicio centro plaza calle avenida parque rio provincia firma "
+    "cadena revista plataforma sociedad consorcio fondo red formacion agrupacion coalicion "
+    "candidatura lista alianza".split()
+)
 COPULA = frozenset("es son era eran fue fueron ha han sido sera seran".split())
 NAMING = [[w] for w in "llama llaman llamaba llamaban llamo".split()]
 # The stems of the words that only say which kind of datum is asked («¿Cuánto cuesta…?», «¿Qué

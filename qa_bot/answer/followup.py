@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
-from qa_bot.answer.asked import ORGANIZATIONS
+from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS
 from qa_bot.answer.tuning import CONTEXT_WEIGHT, OLDER_DECAY, PREFER_MARGIN
 from qa_bot.models import Answer
 from qa_bot.text.analysis import fold, tokens
@@ -184,13 +184,6 @@ def context_for(question: str, previous: Sequence[Turn]) -> Context | None:
     return Context(tuple(questions), passage, subject=subject)
 
 
-# Heads of the names of bodies and places besides ``asked.ORGANIZATIONS`` (folded).
-_BODIES = frozenset(
-    "ayuntamiento gobierno ministerio consejeria consejo junta tribunal audiencia corte comision "
-    "agencia direccion secretaria servicio centro plaza calle avenida parque rio provincia".split()
-)
-
-
 def _person_named(answer: Answer) -> str | None:
     """The answer's phrase when it names a person: two to five words, capitalized but for
     particles inside («Julieta Arredondo», «Íñigo de la Serna»)."""
@@ -200,6 +193,6 @@ def _person_named(answer: Answer) -> str | None:
     words = (phrase or "").split()
     if not 2 <= len(words) <= 5 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return None
-    if fold(words[0]) in ORGANIZATIONS | _BODIES:
+    if fold(words[0]) in ORGANIZATIONS | BODY_WORDS:
         return None  # «Universidad Politécnica de Almenara» is nobody
     return phrase if all(w[:1].isupper() or w in NAME_LINKS for w in words) else None

@@ -13,6 +13,7 @@ from qa_bot.answer.asked import (
     Want,
     asked_noun,
 )
+from qa_bot.answer.people import PLACE_PREPOSITIONS
 from qa_bot.text.analysis import Token, fold
 from qa_bot.text.question import ParsedQuestion
 
@@ -72,8 +73,6 @@ _PORTFOLIO_OFFICES = frozenset(
     "consejero consejera concejal concejala diputado diputada ministro ministra delegado "
     "delegada".split()
 )
-# Before a town whose province follows in brackets: «en Almarcén (Toledo)».
-_TOWN_PREPOSITIONS = frozenset("en de a desde hasta hacia por".split())
 
 
 def portfolio_or_province(text: str, span: tuple[int, int]) -> bool:
@@ -96,6 +95,6 @@ def portfolio_or_province(text: str, span: tuple[int, int]) -> bool:
     return (
         bracketed
         and len(town) == 2
-        and town[0].lower() in _TOWN_PREPOSITIONS
+        and town[0].lower() in PLACE_PREPOSITIONS  # «en Almarcén (Toledo)»
         and town[1][:1].isupper()
     )

@@ -6,7 +6,7 @@ asked."""
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import ORGANIZATIONS
+from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import states_duration
 from qa_bot.answer.named import asked_body
@@ -54,7 +54,7 @@ def no_body_named(case: Case) -> str | None:
     before = case.shown.text[: span[0]].split()[-1:]
     if before and fold(before[0]) in (ORGANIZATIONS | {fold(body)}):
         return None  # «la constructora Ferrer»: the body, though its founder shares the name
-    if a_known_person(name, _near(case)[1]) or _named_by_a_common_noun(case.shown.text, span, body):
+    if a_known_person(name, _near(case)[1]) or _named_by_a_common_noun(case.shown.text, span):
         # «¿Qué empresa iba a construir el túnel?» → «Tomás Ferrer, de 67 años»: a person
         return (
             f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja solo nombra "
@@ -63,28 +63,16 @@ def no_body_named(case: Case) -> str | None:
     return None
 
 
-# Nouns a body's name may follow besides ``asked.ORGANIZATIONS`` («la formación Nuevo Rumbo»,
-# «la firma Ernst & Young», «la revista Nature») (folded).
-_BODY_NOUNS = frozenset(
-    "firma cadena revista plataforma agencia sociedad consorcio fondo red formacion agrupacion "
-    "coalicion candidatura lista alianza".split()
-)
-
-
-def _named_by_a_common_noun(text: str, span: tuple[int, int], body: str) -> bool:
+def _named_by_a_common_noun(text: str, span: tuple[int, int]) -> bool:
     """Whether the name at ``span`` is a person's by the common noun before it: «el ingeniero
     Aurelio Casado», «la jueza María Gil» (two to four capitalized words after «el / la» and a
     lowercase noun that names no body), not «la constructora Ferrer Hermanos» nor «la formación
-    Nuevo Rumbo»."""
+    Nuevo Rumbo» (``asked.BODY_WORDS``)."""
     before = text[: span[0]].split()[-2:]
     if len(before) != 2 or before[0].lower() not in ("el", "la") or not before[1].islower():
         return False
     noun = fold(before[1])
-    return (
-        person_like(text[span[0] : span[1]])
-        and noun not in ORGANIZATIONS | _BODY_NOUNS
-        and noun != fold(body)
-    )
+    return person_like(text[span[0] : span[1]]) and noun not in ORGANIZATIONS | BODY_WORDS
 
 
 # How many passages either side of the one shown the person checks read: who an article names

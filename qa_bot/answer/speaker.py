@@ -11,12 +11,13 @@ import re
 from qa_bot.text.analysis import Token, stopwords
 from qa_bot.text.question import ParsedQuestion
 
-# «qué» + a verb of saying or thinking, in the forms a reader asks with; «¿Qué le parece a…?».
+# «qué» + a verb of saying or thinking, in the forms a reader asks with, and whoever follows it (or
+# no one: «¿Y qué dijo?»); «¿Qué le parece a…?».
 _SAYING_RE = re.compile(
     r"^(?:y\s+)?que\s+(?:(?:ha|han|habia|habian)\s+)?"
     r"(?:dicho|dijo|dijeron|dice|dicen|opina|opinan|opino|opinaron|declaro|declararon|"
     r"respondio|respondieron|comento|comentaron|afirmo|afirmaron|aseguro|aseguraron|valoro|"
-    r"valoraron|piensa|piensan|penso|senalo|senalaron|explico|explicaron)\s+"
+    r"valoraron|piensa|piensan|penso|senalo|senalaron|explico|explicaron)(?:\s+|$)"
     r"|^(?:y\s+)?que\s+le\s+(?:parece|parecio)\s+a\s+"
 )
 # What ends the speaker's name: the topic they speak about, or a second question.

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from qa_bot.answer.asked import DATUM_STEMS
 from qa_bot.answer.named import asked_body
+from qa_bot.answer.speaker import asks_words
 from qa_bot.text.question import ParsedQuestion
 
 # The verbs a question about someone ends with when it does not name them (folded).
 _ENDS = frozenset("es era fue tiene tenia tenian cumple dedica dedicaba dedico".split())
-# «¿Y qué dijo?»: what they said (folded).
-_SAYS = frozenset(
-    "dijo dice decia declaro declara opina opino piensa penso explico explica afirmo afirma "
-    "conto cuenta aseguro asegura respondio responde".split()
-)
 
 
 def about_subject(question: ParsedQuestion) -> bool:
@@ -28,9 +24,8 @@ def about_subject(question: ParsedQuestion) -> bool:
     words = question.words
     if any(t.name for t in question.terms) or not words:
         return False
-    if words[-1] in _SAYS:
-        # «¿Y qué dijo?», «y que opina»: nothing but the verb
-        return all(t.folded in _SAYS for t in question.terms)
+    if asks_words(question) and len(question.terms) == 1:
+        return True  # «¿Y qué dijo?», «y que opina»: nothing but the verb of saying
     if words[-1] not in _ENDS:
         return False
     body = asked_body(question)
