@@ -204,7 +204,9 @@ PERSON_ROLES = frozenset(
         "fundadora intendente intendenta regidor regidora edil líder dirigente embajador "
         "embajadora médico médica doctor doctora investigador investigadora autor autora "
         "hijo hija padre madre marido esposo esposa hermano hermana alumno alumna vecino "
-        "vecina conductor conductora ganador ganadora capitán capitana"
+        "vecina conductor conductora ganador ganadora capitán capitana conseller consellera "
+        "viceministro viceministra vicepresidente vicepresidenta subdelegado subdelegada "
+        "coordinador coordinadora defensor defensora comisario comisaria síndico síndica"
     ).split()
     for form in (stem(w), stem(fold(w)))  # «el capitan», «el dueno» typed without accents
 )

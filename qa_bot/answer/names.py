@@ -1,23 +1,26 @@
 """Names a question gives that its article never mentions: «¿Qué opina China…?» of an article
 without China. A name misspelled by one letter, or given the other way as an acronym («PP» for
-«Partido Popular»), is not absent. ``refusal.absent_name`` refuses on them."""
+«Partido Popular»), is not absent. Readers often type names in lowercase («cuantos kilos de uva
+ha perdido ezequiel manzanedo»): a lowercase word that is no Spanish word is read as a name too
+(``_unknown_words``). ``refusal.absent_name`` refuses on them."""
 
 from __future__ import annotations
 
 from qa_bot.answer.tuning import NAME_RARITY
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text import name_spans
-from qa_bot.text.analysis import stem
-from qa_bot.text.background import rarity
+from qa_bot.text.analysis import prefix, stem
+from qa_bot.text.background import known, rarity
 from qa_bot.text.question import NAME_LINKS, ParsedQuestion, QuestionTerm
-from qa_bot.text.spelling import MIN_LENGTH, one_typo_away
+from qa_bot.text.spelling import MAX_LENGTH, MIN_LENGTH, one_typo_away
 
 
 def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list[str]:
     """The names of ``question`` (capitalized words inside it) that passage ``top``'s article
     never uses, by stem, nor as an acronym or its expansion ("PP" for "Partido Popular"):
     "¿Qué opina China…?" of an article without China. An acronym inside a longer name is also a
-    name of its own: «UGT» of «¿Qué opina UGT del ERE?» is missing even if «ERE» is there."""
+    name of its own: «UGT» of «¿Qué opina UGT del ERE?» is missing even if «ERE» is there. So is
+    a lowercase word that is no Spanish word (``_unknown_words``: «manzanedo», «odelsa»)."""
     lo, hi = index.article_range(top)
     names: dict[int, list[QuestionTerm]] = {}
     for term in question.terms:
@@ -31,7 +34,57 @@ def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list
             missing += [
                 t.word for t in words if _is_acronym(t.word) and _missing(index, [t], lo, hi)
             ]
+    missing += [
+        t.word or t.lower
+        for t in _unknown_words(question)
+        # «inflaron» is no word of the table, but the article's «inflado» is its family
+        if not index.prefix_freq_in(prefix(t.folded), lo, hi) and _missing(index, [t], lo, hi)
+    ]
     return missing
+
+
+# The endings of Spanish derived words and verb forms («finquero», «desagregación», «liceales»,
+# «abastecido»): a word built like one is a Spanish word the background table lacks, not a name.
+_SPANISH_ENDINGS = tuple(
+    "cion sion miento mientos dad dades ismo ismos ista istas ero era eros eras ble bles mente "
+    "oso osa osos osas ivo iva ivos ivas ico ica icos icas al ales ar er ir ado ada ados adas "
+    "ido ida idos idas ando iendo".split()
+)
+# A vowel written with an accent that a reader left out, or an «n» for an «ñ» («gastarian»).
+_ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
+
+
+def _unknown_words(question: ParsedQuestion) -> list[QuestionTerm]:
+    """The question's own lowercase words that are no Spanish word, so most likely a name typed
+    in lowercase («ezequiel manzanedo», «el cedral»): unknown to the background table even with
+    an accent put back, not built like a derived Spanish word (``_SPANISH_ENDINGS``), without
+    synonyms, without an accent as typed (a reader who types «desagregó» writes a word), of
+    MIN_LENGTH to MAX_LENGTH letters and without figures. A typo of a word of the corpus was already
+    read as that word (``text/spelling.py``); ``_missing`` also allows one in the article."""
+    return [
+        t
+        for t in question.terms
+        if not t.name
+        and t.weight >= 1
+        and not t.synonyms
+        and MIN_LENGTH <= len(t.folded) <= MAX_LENGTH  # «xxxx…» pasted is no name
+        and t.folded.isalpha()
+        and not any(c in "áéíóúü" for c in t.lower)
+        and not t.folded.endswith(_SPANISH_ENDINGS)
+        and not _spanish(t.folded)
+    ]
+
+
+def _spanish(folded: str) -> bool:
+    """Whether ``folded`` is a word of the background table as typed or with one accent (or one
+    «ñ») put back: «gastarian» is «gastarían»."""
+    if known(stem(folded)):
+        return True
+    return any(
+        known(stem(folded[:k] + _ACCENTED[c] + folded[k + 1 :]))
+        for k, c in enumerate(folded)
+        if c in _ACCENTED
+    )
 
 
 def _is_acronym(word: str) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from qa_bot.text.analysis import Token, stopwords
+from qa_bot.answer.tuning import NAME_RARITY
+from qa_bot.text.analysis import Token, stem, stopwords
+from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion
 
 # «qué» + a verb of saying or thinking, in the forms a reader asks with, and whoever follows it (or
@@ -23,7 +25,8 @@ _SAYING_RE = re.compile(
 # What ends the speaker's name: the topic they speak about, or a second question.
 _TOPIC_WORDS = frozenset("sobre acerca respecto del al tras ante durante con".split())
 # A speaker is named right after the verb, with an article: «¿Qué dijo la ministra…?»; not
-# «¿Qué dijo ayer la alcaldesa?», «¿Qué piensan hacer los vecinos?».
+# «¿Qué dijo ayer la alcaldesa?», «¿Qué piensan hacer los vecinos?». Or by a name that a reader
+# typed in lowercase, with no article: «que ha dicho greenpeace del temporal» (``_bare_name``).
 _DETERMINERS = frozenset("el la los las un una su sus este esta".split())
 # What speaks without being someone the article must name: «¿Qué dice el artículo…?».
 _TEXTS = frozenset(
@@ -47,10 +50,14 @@ def speaker(question: ParsedQuestion) -> list[Token]:
     if m is None:
         return []
     at = len(m.group().split())
-    if at >= len(words) or words[at].folded not in _DETERMINERS:
+    if at >= len(words):
+        return []
+    if words[at].folded in _DETERMINERS:
+        at += 1
+    elif not _bare_name(words[at]):
         return []
     out: list[Token] = []
-    for t in words[at + 1 :]:
+    for t in words[at:]:
         if t.folded in _TOPIC_WORDS or (not out and t.folded in ("de", "que")):
             break  # «¿Qué dijo que costaría…?»: what was said, no one named
         out.append(t)
@@ -59,6 +66,18 @@ def speaker(question: ParsedQuestion) -> list[Token]:
     if not out or out[0].folded in _TEXTS:
         return []
     return out
+
+
+def _bare_name(word: Token) -> bool:
+    """Whether ``word``, right after the verb of saying with no article, names who speaks: a
+    lowercase word as rare in Spanish as a name (NAME_RARITY: «greenpeace»), not an adverb
+    («ayer», «exactamente») nor a common verb («¿Qué piensan hacer…?»)."""
+    return (
+        word.text[:1].islower()
+        and word.folded not in stopwords()
+        and not word.folded.endswith("mente")
+        and rarity(stem(word.lower)) >= NAME_RARITY
+    )
 
 
 def head(words: list[Token]) -> Token | None:

@@ -58,6 +58,11 @@ def zipf(stem: str) -> float:
     return _find(stem)
 
 
+def known(stem: str) -> bool:
+    """Whether ``stem`` is in the background table: a Spanish word (not a name, nor a typo)."""
+    return zipf(stem) > RAREST_ZIPF
+
+
 def rarity(stem: str) -> float:
     """How informative a stem is in general Spanish: 0 for the commonest words, up to ~1."""
     return min(1.0, max(0.0, (7.0 - zipf(stem)) / 5.0))

@@ -122,6 +122,9 @@ def test_the_noun_after_cuanto_says_the_kind(question: str, want: Want) -> None:
         ("¿Cómo se llama el gobernador del Huila?", True),
         ("¿Cuál es el nombre de la jueza del caso?", True),
         ("como se llaman los vecinos que denunciaron", True),
+        # Offices of regional governments and their deputies.
+        ("como se llama la consellera de medio ambiente", True),
+        ("¿Quién es el viceministro de Energía?", True),
         # A thing's name, or no naming at all.
         ("¿Cómo se llama la aplicación para pedir a domicilio?", False),
         ("¿Cómo se llama la empresa que construyó los trenes?", False),

@@ -6,6 +6,9 @@ import pytest
 from conftest import bot_over
 
 from qa_bot import QABot
+from qa_bot.answer.matching import with_synonyms
+from qa_bot.answer.names import absent_names
+from qa_bot.text.question import parse_question
 
 
 def test_a_name_the_article_lacks_is_refused_and_named(bot: QABot) -> None:
@@ -139,3 +142,47 @@ def test_an_adjective_of_another_place_does_not_stand_for_it() -> None:
     answer = bot_over(*_COLONY).ask("¿Cuándo llegaron los colonos de Noruega a la bahía?")
     assert not answer.supported
     assert answer.reason == "El artículo no menciona «Noruega»."
+
+
+_HARVEST = (
+    "La cooperativa de Valdeoria calcula que el granizo de la tarde del martes arrasó 300 "
+    "hectáreas de viñedo, un tercio de la cosecha prevista.",
+    "El presidente de la cooperativa, Ezequiel Manzanedo, pidió ayudas a la Junta. «Hemos perdido "
+    "40.000 kilos de uva en diez minutos», lamentó.",
+    "Los técnicos han inflado las previsiones de daños, según la oposición, que pide una "
+    "auditoría. Las indemnizaciones del seguro agrario llegarán en otoño.",
+)
+
+
+def test_a_name_typed_in_lowercase_that_the_article_lacks_is_refused_and_named() -> None:
+    bot = bot_over(*_HARVEST)
+    answer = bot.ask("cuantos kilos de uva ha perdido ramiro cochachin")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «cochachin»."
+    # The same question about the one the article names, typed the same way, is answered.
+    named = bot.ask("cuantos kilos de uva ha perdido ezequiel manzanedo")
+    assert named.supported, named.reason
+    assert "40.000 kilos" in named.passages[0].sentence
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Spanish words the background table lacks: built like a derived word, typed with an
+        # accent, or a verb form of a word the article uses («inflado»).
+        "cuantos kilos de uva ha perdido cada finquero",
+        "cuántos kilos de uva perdió la cooperativa según el viñadór",
+        "cuanto inflaron las previsiones de daños los técnicos",
+    ],
+)
+def test_a_lowercase_word_that_may_be_spanish_is_no_absent_name(question: str) -> None:
+    answer = bot_over(*_HARVEST).ask(question)
+    assert answer.reason is None or "no menciona" not in answer.reason, answer.reason
+
+
+def test_an_accent_put_back_makes_a_lowercase_word_spanish() -> None:
+    # «gastarian» is no word of the table, «gastarían» is (the reader left the accent out); the
+    # article has no word of its family, and «castellanos» is a Spanish word too.
+    bot = bot_over(*_HARVEST)
+    question = parse_question("cuanto gastarian los viticultores castellanos o gonzalvez")
+    assert absent_names(bot.index, with_synonyms(bot.index, question), 0) == ["gonzalvez"]

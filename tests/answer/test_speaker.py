@@ -17,10 +17,17 @@ from qa_bot.text.question import parse_question
         ("¿Qué ha dicho el alcalde acerca de la huelga?", "alcalde"),
         ("¿Y qué le parece a la oposición?", "oposición"),
         ("¿Qué opinan los vecinos?", "vecinos"),
+        # A name typed in lowercase, with no article.
+        ("que ha dicho greenpeace del temporal", "greenpeace"),
+        ("que dijo elon musk sobre el satelite", "elon musk"),
         # No one's words asked.
         ("¿Qué dijo que costaría la obra?", ""),
         ("¿Qué pasó en el puerto?", ""),
         ("¿Quién dijo que el paro seguiría?", ""),
+        # A common word or an adverb after the verb names no one.
+        ("¿Qué dijo ayer la alcaldesa?", ""),
+        ("que dijo exactamente sobre el paro", ""),
+        ("¿Qué piensan hacer con el puerto?", ""),
     ],
 )
 def test_the_speaker_of_a_question(question: str, said: str) -> None:
@@ -57,3 +64,12 @@ def test_a_speaker_the_article_mentions_is_answered() -> None:
     assert answer.supported, answer.reason
     # Another form of the same word is the same speaker.
     assert bot_over(*_STRIKE).ask("¿Qué opinan los exportadores del paro?").supported
+
+
+def test_a_lowercase_speaker_the_article_never_mentions_is_refused() -> None:
+    bot = bot_over(*_STRIKE)
+    answer = bot.ask("que ha dicho greenpeace del paro de los trabajadores portuarios")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «greenpeace»: no recoge lo que dice."
+    # The same question about those the article quotes is answered.
+    assert bot.ask("que dicen los exportadores del paro de los portuarios").supported
