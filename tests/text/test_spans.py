@@ -43,6 +43,13 @@ Finder = Callable[[str], list[tuple[int, int]]]
         (money, "Le pagaron 300 reales.", ["300 reales"]),
         (money, "La deuda es de 200 bolívares.", ["200 bolívares"]),
         (money, "El billete cuesta 3,40 euros.", ["3,40 euros"]),
+        # A currency's sign before the figures, as Latin American news writes it.
+        (money, "El boleto pasará a costar $ 64 desde abril.", ["$ 64"]),
+        (money, "La deuda ronda los US$ 30 millones.", ["US$ 30 millones"]),
+        (money, "El relleno privado cobra Q385 por tonelada.", ["Q385 por tonelada"]),
+        (money, "El pasaje cuesta S/ 20 y la carga ₡6.500.", ["S/ 20", "₡6.500"]),
+        (money, "Recibió cerca de $ 3 millones de pesos.", ["cerca de $ 3 millones de pesos"]),
+        (money, "Las ventas del Q1 de 2024 subieron.", []),  # a quarter, not quetzales
         # «soles», «reales», «liras» are other words too: money only after digits, and «reales
         # decretos» are decrees.
         (money, "El Consejo de Ministros aprobó dos reales decretos.", []),
