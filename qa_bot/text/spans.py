@@ -54,7 +54,9 @@ _DIGITS_CURRENCY = rf"{_DIGITS}{_SCALE}\s?(?:de\s+)?(?:soles|reales(?!\s+decreto
 # The symbols written before the figures in Latin American and other news: «$ 64», «US$ 30
 # millones», «U$S 200», «RD$ 2.500», «S/ 20», «₡6.500», «Bs. 40», «€20», «Q385» (quetzales; «Q»
 # only right before two figures or a decimal: «el Q1» may be a quarter).
-_CURRENCY_SIGN = r"(?:(?:US|U|RD|C|N|AR|CL|COL|MX)?\$S?|€|£|₡|S/\.?|Bs\.?|USD|EUR|Q(?=\d{2}|\d[.,]\d))"
+_CURRENCY_SIGN = (
+    r"(?:(?:US|U|RD|C|N|AR|CL|COL|MX)?\$S?|€|£|₡|S/\.?|Bs\.?|USD|EUR|Q(?=\d{2}|\d[.,]\d))"
+)
 _MEASURE = (
     r"(?:kil[oó]metros?|metros?|cent[ií]metros?|mil[ií]metros?|millas?|toneladas?|kilos?|"
     r"kilogramos?|gramos?|litros?|hect[aá]reas?|grados?|km|kg|m2|m3)"
