@@ -66,6 +66,8 @@ def test_only_a_when_that_asks_wants_a_date(question: str, asks_a_date: bool) ->
         ("¿Cuánto pagaba de alquiler la familia?", Want.MONEY),
         ("¿Cuánto facturó la empresa el año pasado?", Want.MONEY),
         ("¿Cuánto gana al mes un estibador?", Want.MONEY),
+        ("¿Y cuánto perdieron el primer mes?", Want.MONEY),
+        ("cuanto ha perdido la cofradia con el temporal", Want.MONEY),
         ("¿Cuánto sale el boleto de colectivo?", Want.MONEY),
         # Any form of the verb, not a list of forms; past «se» or «ha».
         ("¿Cuánto costaría la nueva línea?", Want.MONEY),
