@@ -14,7 +14,7 @@ from qa_bot.answer.asked import (
 from qa_bot.answer.case import Case
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.evidence import states_quantity
-from qa_bot.answer.kinds import asks_year, gives, kind_spans
+from qa_bot.answer.kinds import asks_year, counts_another, gives, kind_spans
 from qa_bot.answer.named import demands_name
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
@@ -53,6 +53,40 @@ def no_count_of_asked(case: Case) -> str | None:
         return None
     return (
         f"La pregunta pide {asked} «{term.lower}» y el pasaje que mejor encaja no habla de "
+        f"{'ellas' if asked == 'cuántas' else 'ellos'}."
+    )
+
+
+# Nouns that any count of people or of things may answer: «¿Cuántas personas protestaron?» is
+# answered by «un centenar de profesionales».
+_ANY_COUNT = frozenset("personas gente cosas veces".split())
+
+
+def no_count_in_article(case: Case) -> str | None:
+    """«¿Cuántos habitantes tiene Navalcastaño?» of an article that never says «habitantes» (nor a
+    synonym, nor a word of its family), answered by a count of something else («unas 23.000
+    personas» in the area around it): the article does not talk about what is counted. When the
+    article names it, a count of another thing may still be the reader's word for it and is only
+    shown with less trust (``kinds.counts_another``)."""
+    question = case.question
+    if case.follow_up or one_kind_asked(question) is not Want.NUMBER:
+        return None
+    asked, counted = _cuantos(question), counted_noun(question)
+    if asked is None or counted is None:
+        return None
+    term = next(t for t in question.terms if t.stem == counted)
+    if term.folded in _ANY_COUNT:
+        return None
+    lo, hi = case.index.article_range(case.top)
+    if in_article(case.index, term, lo, hi) or any(
+        case.index.doc_freq_in(s, lo, hi) for s in term.synonyms
+    ):
+        return None
+    span = answer_span(question, case.shown)
+    if span is None or not counts_another(question, case.shown, span):
+        return None
+    return (
+        f"La pregunta pide {asked} «{term.lower}» y el artículo no habla de "
         f"{'ellas' if asked == 'cuántas' else 'ellos'}."
     )
 

@@ -16,7 +16,8 @@ article names, in ``person_refusals.py``):
    else's (``whose_age.of_another``).
 5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
    ``no_count_of_asked``: "¿Cuántos X…?", the top passage never names X (nor a synonym of it)
-   and the sentence shown has no count to show.
+   and the sentence shown has no count to show. ``no_count_in_article``: the article never
+   names X and the count shown is of another thing.
 6. ``no_typed_answer``: money or an age asked, and none near the question's words in the sentence.
 7. ``no_kind_nearby``: a date, an hour, a span of time, a number or a name asked, and neither the
    sentence shown nor its neighbours give one.
@@ -39,6 +40,7 @@ from collections.abc import Callable
 from qa_bot.answer.asked import DATUM_STEMS, one_kind_asked
 from qa_bot.answer.case import Case
 from qa_bot.answer.datum_refusals import (
+    no_count_in_article,
     no_count_of_asked,
     no_date_for_the_rest,
     no_kind_nearby,
@@ -148,6 +150,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_age,
     no_quantity,
     no_count_of_asked,
+    no_count_in_article,
     no_typed_answer,
     no_kind_nearby,
     no_date_for_the_rest,

@@ -279,6 +279,28 @@ def test_a_count_asked_of_a_passage_that_never_names_the_thing_is_refused() -> N
     assert answered.supported and answered.passages[0].answer == "2.800 socios"
 
 
+_FIRE = (
+    "El incendio de la sierra de Peñaluenga obligó a desalojar a 1.400 vecinos de cuatro pueblos "
+    "y calcinó 3.870 hectáreas de pinar.",
+    "Los trabajos de extinción se prolongaron durante tres días con 19 medios aéreos.",
+    "El alcalde pidió ayudas para los agricultores que perdieron sus cosechas.",
+)
+
+
+def test_a_count_of_another_thing_is_no_count_of_what_the_article_never_names() -> None:
+    question = "¿Cuántos bomberos trabajaron en la extinción del incendio?"
+    refused = bot_over(*_FIRE).ask(question)
+    assert not refused.supported
+    assert refused.reason == "La pregunta pide cuántos «bomberos» y el artículo no habla de ellos."
+    # When the article names them, the count shown may be the reader's word for them.
+    named = bot_over(*_FIRE, "Los bomberos forestales vigilan ya el perímetro.").ask(question)
+    assert named.reason is None or "no habla de ellos" not in named.reason
+    # «personas» is counted by any count of people.
+    people = bot_over(*_FIRE).ask("¿Cuántas personas tuvieron que dejar sus casas por el incendio?")
+    assert people.supported, people.reason
+    assert people.passages[0].answer == "1.400 vecinos"
+
+
 _HOSPITAL = (
     "Las obras del bloque B del hospital comarcal siguen en marcha y afectan a tres plantas. La "
     "consejería reabrió el 3 de marzo los quirófanos de la primera planta.",
