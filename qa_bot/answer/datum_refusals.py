@@ -4,10 +4,13 @@ date, money, a span of time, an amount per unit or period. Each ``check(case) ->
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from qa_bot.answer.asked import (
     DATUM_STEMS,
     Want,
     asked_role,
+    asks_person_name,
     one_kind_asked,
     wanted,
 )
@@ -16,6 +19,7 @@ from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.evidence import states_quantity
 from qa_bot.answer.kinds import asks_year, counts_another, gives, kind_spans
 from qa_bot.answer.named import demands_name
+from qa_bot.answer.people import after_an_office, named_in_full
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
@@ -198,19 +202,34 @@ _TIME_CUES = frozenset(
 _YEAR_CUES = frozenset("siglo siglos decada dinastia epoca periodo".split())
 
 
-def _gives_nearby(question: ParsedQuestion, sentence: AnalyzedSentence, want: Want) -> bool:
+def _gives_nearby(case: Case, sentence: AnalyzedSentence, want: Want) -> bool:
     """Whether ``sentence`` holds a span of the kind ``want``; for a date, a word that places
-    something in time is enough (encyclopedic answers are periods as often as dates). Looser
-    than ``kinds.gives``: a neighbour sentence need not state the quantity next to the
-    question's words (``no_quantity`` already asked that of the sentence shown)."""
-    if next(kind_spans(question, sentence, want), None) is not None:
-        return True
+    something in time is enough (encyclopedic answers are periods as often as dates); for a
+    person's name, a lone capitalized word only in apposition to an office or as the surname of
+    someone the article names in full (``people``). Looser than ``kinds.gives``: a neighbour sentence need not
+    state the quantity next to the question's words (``no_quantity`` already asked that of the
+    sentence shown)."""
+    question = case.question
+    person = want is Want.NAME and asks_person_name(question)
+    for start, end in (span for span, _ in kind_spans(question, sentence, want)):
+        words = sentence.text[start:end].split()
+        if not person or len(words) > 1 or after_an_office(sentence.text, start):
+            return True
+        if named_in_full(_texts(case), words[0]):
+            return True
     asked = set(question.words)
     # «¿En qué año…?» is no «tras la votación», but may be «en el siglo II a. C.»
     cues = _YEAR_CUES if asks_year(question) else _TIME_CUES
     return want is Want.DATE and any(
         t.folded in cues and t.folded not in asked for t in sentence.words
     )
+
+
+def _texts(case: Case) -> Iterator[str]:
+    """The texts of the passages of the top passage's article (its first 1000: a book pasted
+    as one article names its people early enough)."""
+    lo, hi = case.index.article_range(case.top)
+    return (case.index.passages[k].text for k in range(lo, min(hi, lo + 1000)))
 
 
 def no_kind_nearby(case: Case) -> str | None:
@@ -228,7 +247,7 @@ def no_kind_nearby(case: Case) -> str | None:
     # The sentence shown is one of its passage's (``respond.rank`` picks it among them).
     at = next((k for k, s in enumerate(sentences) if s.start == case.shown.start), 0)
     nearby = sentences[max(0, at - 1) : at + 2]
-    if any(_gives_nearby(case.question, s, want) for s in nearby):
+    if any(_gives_nearby(case, s, want) for s in nearby):
         return None
     return (
         f"La pregunta pide {_WHAT.get(want, 'un dato')} y el artículo no da "

@@ -6,7 +6,13 @@ name and the word before it: there is no list of names.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+from qa_bot.answer.asked import PERSON_ROLES
 from qa_bot.answer.followup import DETERMINERS
+from qa_bot.text.analysis import stem
+from qa_bot.text.spans import UPPER
 
 Span = tuple[int, int]
 
@@ -52,3 +58,23 @@ def a_person(text: str, span: Span) -> bool:
     before = text[: span[0]].split()[-1:]
     opened = DETERMINERS | {"de"} | (ONE_WORD_PLACE if len(capitalized) == 1 else set())
     return named and not (before and before[0].lower() in opened)  # «hasta Pitalito»: a place
+
+
+def named_in_full(texts: Iterable[str], surname: str) -> bool:
+    """Whether a capitalized word comes right before ``surname`` somewhere in ``texts``: a news
+    story names someone in full («la alcaldesa, Remedios Garcés») before it calls them by the
+    surname alone («Garcés»), so a lone capitalized word it never does that with is a place or a
+    thing («… de la que Castellmar espera recibir…»), not the name «¿Cómo se llama la
+    consellera…?» asks for."""
+    full = re.compile(rf"\b[{UPPER}]\w+ {re.escape(surname)}\b")
+    return any(full.search(text) for text in texts)
+
+
+def after_an_office(text: str, at: int) -> bool:
+    """Whether the word at ``at`` of ``text`` stands in apposition to an office or a bond
+    («según su portavoz, Kuechly, …»): a surname, even if the article never gives it in full."""
+    before = text[:at].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    return bool(words) and stem(words[-1].lower()) in PERSON_ROLES

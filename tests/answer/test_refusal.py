@@ -13,6 +13,7 @@ from qa_bot.answer.datum_refusals import (
     no_role_named,
     no_typed_answer,
 )
+from qa_bot.answer.people import named_in_full
 from qa_bot.answer.person_refusals import no_body_named
 from qa_bot.answer.refusal import CHECKS
 from qa_bot.conversation import Conversation
@@ -455,3 +456,33 @@ def test_a_year_asked_is_not_answered_with_a_day_of_the_week() -> None:
     answer = bot.ask("en que año se inauguro el museo diocesano de villalmonte")
     assert_refused(answer, "pide una fecha")
     assert bot.ask("¿Cuándo robaron la custodia del museo?").passages[0].answer == "el domingo"
+
+
+_STORM = (
+    "La Generalitat anunció ayudas de 3 millones de euros para los municipios afectados, de las "
+    "que Castellmar espera recibir 900.000 euros. La consellera de Medio Ambiente, que visitó la "
+    "localidad, prometió agilizar los permisos de las obras.",
+    "La alcaldesa, Remedios Garcés, pidió que se declare zona catastrófica.",
+    "La alcaldesa recorrió el paseo marítimo con los técnicos de Costas. «Es un desastre», dijo "
+    "Garcés.",
+)
+
+
+def test_a_lone_capitalized_word_is_a_surname_only_of_someone_named_in_full() -> None:
+    bot = bot_over(*_STORM)
+    # «Castellmar» is a town: the article names no consellera.
+    refused = bot.ask("como se llama la consellera de medio ambiente")
+    assert not refused.supported
+    assert refused.reason is not None and "nombre" in refused.reason
+    # «Garcés» alone is the surname of «Remedios Garcés», named in another paragraph.
+    answered = bot.ask("como se llama la alcaldesa que recorrio el paseo maritimo")
+    assert answered.supported, answered.reason
+    assert answered.passages[0].id == "p3"
+
+
+@pytest.mark.parametrize(
+    ("surname", "named"),
+    [("Garcés", True), ("Castellmar", False), ("Costas", False)],
+)
+def test_named_in_full(surname: str, named: bool) -> None:
+    assert named_in_full(_STORM, surname) is named
