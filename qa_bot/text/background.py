@@ -59,7 +59,8 @@ def zipf(stem: str) -> float:
 
 
 def known(stem: str) -> bool:
-    """Whether ``stem`` is in the background table: a Spanish word (not a name, nor a typo)."""
+    """Whether ``stem`` is in the background table: a word of Spanish at large (so are some
+    well-known names, «greenpeace»); a typo or a name of a small place or person is not."""
     return zipf(stem) > RAREST_ZIPF
 
 
