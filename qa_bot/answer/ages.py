@@ -1,15 +1,15 @@
 """Whether «N años» in a sentence is someone's age: «Fermín Andújar, de 72 años,», not «en dos
 años» (a span of time) nor «una condena, de 12 años» (a sentence); and whether a sentence gives the
 age of someone named before it («La dirigenta, de 63 años, …»). The expressions compile on first
-use (``spans.Lazy``): most questions ask no age."""
+use (``lazy.Lazy``): most questions ask no age."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
+from qa_bot.text.lazy import Lazy
 from qa_bot.text.sentences import AnalyzedSentence
-from qa_bot.text.spans import Lazy
 
 Span = tuple[int, int]
 

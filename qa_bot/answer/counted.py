@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from qa_bot.answer.asked import COPULA
 from qa_bot.text.analysis import prefix, stem
+from qa_bot.text.lazy import Lazy
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion
 from qa_bot.text.sentences import AnalyzedSentence
-from qa_bot.text.spans import Lazy
 
 Span = tuple[int, int]
 

@@ -22,9 +22,9 @@ from qa_bot.answer.named import asked_body, portfolio_or_province
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
 from qa_bot.text import clauses, name_spans, spans
 from qa_bot.text.analysis import Token, fold, prefix, stopwords, tokens
+from qa_bot.text.lazy import Lazy
 from qa_bot.text.question import ParsedQuestion, QType
 from qa_bot.text.sentences import AnalyzedSentence
-from qa_bot.text.spans import Lazy
 
 Span = tuple[int, int]
 

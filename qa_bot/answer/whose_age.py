@@ -32,9 +32,9 @@ from qa_bot.answer.mentions import (
 )
 from qa_bot.text import spans
 from qa_bot.text.analysis import stem, stopwords
+from qa_bot.text.lazy import Lazy
 from qa_bot.text.question import ParsedQuestion
 from qa_bot.text.sentences import AnalyzedSentence, analyze_sentences
-from qa_bot.text.spans import Lazy
 
 # What sets off an age after the one it is of: «, de 41 años», «(41 años)», «, jubilado de 74
 # años», «, fontanero jubilado de 67 años», «tiene 41 años».

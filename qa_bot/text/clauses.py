@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from qa_bot.text.spans import Lazy
+from qa_bot.text.lazy import Lazy
 
 # "porque" and "por" stay in the phrase ("porque no caducan"); the other cues introduce it.
 _CAUSE_RE = Lazy(

@@ -1,12 +1,13 @@
 """Spans of names and quotations in a sentence: runs of capitalized words («Universidad Nacional de
 Córdoba») and the text between quotation marks. The patterns compile on first use
-(``spans.Lazy``)."""
+(``lazy.Lazy``)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from qa_bot.text.spans import UPPER, Lazy
+from qa_bot.text.lazy import Lazy
+from qa_bot.text.spans import UPPER
 
 # Capitalized words, joined by nothing or by "de", "del", "de la", "y": "Universidad Nacional de
 # Córdoba", "Fernando Aguirre".
