@@ -25,3 +25,8 @@ class Case:
     # How close the top passage is to the question in meaning (cosine, ``index/meaning.py``),
     # when the semantic reader is in use; else None.
     closeness: float | None = None
+
+    def passage_holds(self, stems: tuple[str, ...]) -> bool:
+        """Whether the top passage holds a word of one of ``stems``."""
+        held = {stem for sentence in self.index.sentences(self.top) for stem, _ in sentence.spans}
+        return any(s in held for s in stems)

@@ -1,6 +1,7 @@
-"""The refusal checks on the kind of datum asked: an age, a quantity, a count of something, a
-date, money, a span of time, an amount per unit or period. Each ``check(case) -> reason | None``;
-``refusal.CHECKS`` runs them, in order, after the checks on words and names."""
+"""The refusal checks on the kind of datum asked: an age, a quantity, a date, money, a span of
+time, an amount per unit or period (a count of something: ``count_refusals.py``). Each
+``check(case) -> reason | None``; ``refusal.CHECKS`` runs them, in order, after the checks on
+words and names."""
 
 from __future__ import annotations
 
@@ -15,16 +16,15 @@ from qa_bot.answer.asked import (
     wanted,
 )
 from qa_bot.answer.case import Case
-from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.evidence import states_quantity
-from qa_bot.answer.kinds import asks_year, counts_another, gives, kind_spans
+from qa_bot.answer.kinds import asks_year, gives, kind_spans
 from qa_bot.answer.named import demands_name
 from qa_bot.answer.people import after_an_office, named_in_full
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
 from qa_bot.text.background import rarity
-from qa_bot.text.question import ParsedQuestion, QType
+from qa_bot.text.question import QType
 from qa_bot.text.sentences import AnalyzedSentence
 from qa_bot.text.synonyms import synonyms
 
@@ -36,82 +36,6 @@ def no_quantity(case: Case) -> str | None:
     if question.age or question.qtype is not QType.NUMBER:
         return None  # an age is checked as an age: "39 años", not any number
     return None if states_quantity(case.shown, question) else NO_QUANTITY
-
-
-def no_count_of_asked(case: Case) -> str | None:
-    """«¿Cuántos socios fueron a la asamblea?» answered by a passage that never says «socios»
-    and a sentence with no count to show: the count asked is elsewhere, or nowhere."""
-    question = case.question
-    if one_kind_asked(question) is not Want.NUMBER:
-        return None
-    asked = _cuantos(question)
-    counted = counted_noun(question)
-    if asked is None or counted is None:
-        return None  # «¿Qué velocidad alcanza…?» asks a measure, not how many of a thing
-    term = next(t for t in question.terms if t.stem == counted)
-    # The synonyms the corpus holds (``matching.with_synonyms``): the whole thesaurus refuses
-    # fewer near-misses («trabajadores», «plazas» find a loose sense in the passage).
-    if _passage_holds(case, (term.stem, *term.synonyms)):
-        return None
-    if answer_span(question, case.shown) is not None:
-        return None
-    return (
-        f"La pregunta pide {asked} «{term.lower}» y el pasaje que mejor encaja no habla de "
-        f"{'ellas' if asked == 'cuántas' else 'ellos'}."
-    )
-
-
-# Nouns that any count of people or of things may answer: «¿Cuántas personas protestaron?» is
-# answered by «un centenar de profesionales».
-_ANY_COUNT = frozenset("personas gente cosas veces".split())
-
-
-def no_count_in_article(case: Case) -> str | None:
-    """«¿Cuántos habitantes tiene Navalcastaño?» of an article that never says «habitantes» (nor a
-    synonym, nor a word of its family), answered by a count of something else («unas 23.000
-    personas» in the area around it): the article does not talk about what is counted. When the
-    article names it, a count of another thing may still be the reader's word for it and is only
-    shown with less trust (``kinds.counts_another``)."""
-    question = case.question
-    if case.follow_up or one_kind_asked(question) is not Want.NUMBER:
-        return None
-    asked, counted = _cuantos(question), counted_noun(question)
-    if asked is None or counted is None:
-        return None
-    term = next(t for t in question.terms if t.stem == counted)
-    if term.folded in _ANY_COUNT:
-        return None
-    lo, hi = case.index.article_range(case.top)
-    if in_article(case.index, term, lo, hi) or any(
-        case.index.doc_freq_in(s, lo, hi) for s in term.synonyms
-    ):
-        return None
-    span = answer_span(question, case.shown)
-    if span is None or not counts_another(question, case.shown, span):
-        return None
-    return (
-        f"La pregunta pide {asked} «{term.lower}» y el artículo no habla de "
-        f"{'ellas' if asked == 'cuántas' else 'ellos'}."
-    )
-
-
-def _passage_holds(case: Case, stems: tuple[str, ...]) -> bool:
-    """Whether the top passage holds a word of one of ``stems``."""
-    held = {stem for sentence in case.index.sentences(case.top) for stem, _ in sentence.spans}
-    return any(s in held for s in stems)
-
-
-def _cuantos(question: ParsedQuestion) -> str | None:
-    """«cuántos» or «cuántas», as the question counts (with the accent it may lack), or None."""
-    words = question.words
-    return next(
-        (
-            {"cuantos": "cuántos", "cuantas": "cuántas"}[w]
-            for w in words
-            if w in ("cuantos", "cuantas")
-        ),
-        None,
-    )
 
 
 def no_date_for_the_rest(case: Case) -> str | None:
@@ -151,7 +75,7 @@ def no_role_named(case: Case) -> str | None:
     term = next((t for t in case.question.terms if t.folded == role.folded), None)
     # The thesaurus's synonyms, the same whatever else the folder holds (the corpus's are looked
     # for only when no passage has the word).
-    if term is None or _passage_holds(case, (term.stem, *synonyms(term.stem))):
+    if term is None or case.passage_holds((term.stem, *synonyms(term.stem))):
         return None
     return (
         f"La pregunta busca a «{role.lower}» y el pasaje que mejor encaja no menciona esa palabra "
@@ -206,9 +130,9 @@ def _gives_nearby(case: Case, sentence: AnalyzedSentence, want: Want) -> bool:
     """Whether ``sentence`` holds a span of the kind ``want``; for a date, a word that places
     something in time is enough (encyclopedic answers are periods as often as dates); for a
     person's name, a lone capitalized word only in apposition to an office or as the surname of
-    someone the article names in full (``people``). Looser than ``kinds.gives``: a neighbour sentence need not
-    state the quantity next to the question's words (``no_quantity`` already asked that of the
-    sentence shown)."""
+    someone the article names in full (``people``). Looser than ``kinds.gives``: a neighbour
+    sentence need not state the quantity next to the question's words (``no_quantity`` already
+    asked that of the sentence shown)."""
     question = case.question
     person = want is Want.NAME and asks_person_name(question)
     for start, end in (span for span, _ in kind_spans(question, sentence, want)):

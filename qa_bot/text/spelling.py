@@ -7,7 +7,7 @@ with its root vowel changed ("advirtió" or "advirtio" for "advertido",
 typo away from a word in the corpus ("Shoigo" for "Shoigu", "Kremlim" for "Kremlin",
 "espcialista" for "especialista", "havitantes" for "habitantes": b/v and a dropped h are one typo).
 
-Only words unknown to the background table (``background.zipf``) are corrected: a real word the
+Only words unknown to the background table (``background.known``) are corrected: a real word the
 article lacks ("moneda", "población") stays what it is, so the refusal checks still see it
 missing. Correcting into common words too, not only names, answers 1 more held-out question
 (benchmarks/noticias-ciegas «¿Cómo se llama la enzma?») and changes nothing on XQuAD. One typo
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 
 from qa_bot.text.analysis import stem, stem_changes
-from qa_bot.text.background import RAREST_ZIPF, zipf
+from qa_bot.text.background import known
 
 MIN_LENGTH = 5
 # Longer "words" are no words ("xxxx…" pasted): their typos would be ~50 per letter to try.
@@ -40,7 +40,7 @@ def one_typo_away(term: str) -> set[str]:
 
 def correct_name(term: str, vocab: Collection[str], doc_freq: Callable[[str], int]) -> str | None:
     """The corpus term ``term`` (no Spanish word) is a typo of, or None."""
-    if not MIN_LENGTH <= len(term) <= MAX_LENGTH or not term.isalpha() or zipf(term) > RAREST_ZIPF:
+    if not MIN_LENGTH <= len(term) <= MAX_LENGTH or not term.isalpha() or known(term):
         return None
     found = [t for t in one_typo_away(term) if t in vocab]
     return max(found, key=lambda t: (doc_freq(t), t)) if found else None
@@ -73,11 +73,7 @@ def correct_word(
 ) -> str | None:
     """The corpus term whose word ``folded`` (of no Spanish stem ``term``) is a typo of, or None:
     the typo may change the stem more than once ("enzma" -> "enzma", "enzima" -> "enzim")."""
-    if (
-        not MIN_LENGTH <= len(folded) <= MAX_LENGTH
-        or not folded.isalpha()
-        or zipf(term) > RAREST_ZIPF
-    ):
+    if not MIN_LENGTH <= len(folded) <= MAX_LENGTH or not folded.isalpha() or known(term):
         return None
     found = {stem(w) for w in one_typo_away(folded)} & set(vocab)
     return max(found, key=lambda t: (doc_freq(t), t)) if found else None

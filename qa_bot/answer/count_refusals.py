@@ -1,0 +1,88 @@
+"""The refusal checks on a count asked, «¿Cuántos X…?»: the passage or the article that never
+talks of X. ``refusal.CHECKS`` runs them with the other checks on the kind of datum asked
+(``datum_refusals.py``)."""
+
+from __future__ import annotations
+
+from qa_bot.answer.asked import Want, one_kind_asked
+from qa_bot.answer.case import Case
+from qa_bot.answer.counted import counted_noun
+from qa_bot.answer.kinds import counts_another
+from qa_bot.answer.phrase import answer_span
+from qa_bot.answer.support import in_article
+from qa_bot.text.question import ParsedQuestion, QuestionTerm
+
+
+def no_count_of_asked(case: Case) -> str | None:
+    """«¿Cuántos socios fueron a la asamblea?» answered by a passage that never says «socios»
+    and a sentence with no count to show: the count asked is elsewhere, or nowhere."""
+    question = case.question
+    found = _how_many(question)
+    if found is None:
+        return None
+    asked, term = found
+    # The synonyms the corpus holds (``matching.with_synonyms``): the whole thesaurus refuses
+    # fewer near-misses («trabajadores», «plazas» find a loose sense in the passage).
+    if case.passage_holds((term.stem, *term.synonyms)):
+        return None
+    if answer_span(question, case.shown) is not None:
+        return None
+    return (
+        f"La pregunta pide {asked} «{term.lower}» y el pasaje que mejor encaja no habla de "
+        f"{_them(asked)}."
+    )
+
+
+# Nouns that any count of people or of things may answer: «¿Cuántas personas protestaron?» is
+# answered by «un centenar de profesionales».
+_ANY_COUNT = frozenset("personas gente cosas veces".split())
+
+
+def no_count_in_article(case: Case) -> str | None:
+    """«¿Cuántos habitantes tiene Navalcastaño?» of an article that never says «habitantes» (nor a
+    synonym, nor a word of its family), answered by a count of something else («unas 23.000
+    personas» in the area around it): the article does not talk about what is counted. When the
+    article names it, a count of another thing may still be the reader's word for it and is only
+    shown with less trust (``kinds.counts_another``)."""
+    question = case.question
+    found = None if case.follow_up else _how_many(question)
+    if found is None or found[1].folded in _ANY_COUNT:
+        return None
+    asked, term = found
+    lo, hi = case.index.article_range(case.top)
+    if in_article(case.index, term, lo, hi) or any(
+        case.index.doc_freq_in(s, lo, hi) for s in term.synonyms
+    ):
+        return None
+    span = answer_span(question, case.shown)
+    if span is None or not counts_another(question, case.shown, span):
+        return None
+    return f"La pregunta pide {asked} «{term.lower}» y el artículo no habla de {_them(asked)}."
+
+
+def _how_many(question: ParsedQuestion) -> tuple[str, QuestionTerm] | None:
+    """«cuántos» or «cuántas» and the term of what «¿Cuántos X…?» counts, or None when the
+    question asks no count of a thing («¿Qué velocidad alcanza…?» asks a measure)."""
+    if one_kind_asked(question) is not Want.NUMBER:
+        return None
+    asked, counted = _cuantos(question), counted_noun(question)
+    if asked is None or counted is None:
+        return None
+    return asked, next(t for t in question.terms if t.stem == counted)
+
+
+def _them(asked: str) -> str:
+    return "ellas" if asked == "cuántas" else "ellos"
+
+
+def _cuantos(question: ParsedQuestion) -> str | None:
+    """«cuántos» or «cuántas», as the question counts (with the accent it may lack), or None."""
+    words = question.words
+    return next(
+        (
+            {"cuantos": "cuántos", "cuantas": "cuántas"}[w]
+            for w in words
+            if w in ("cuantos", "cuantas")
+        ),
+        None,
+    )
