@@ -64,16 +64,26 @@ def resolve(
     if changed is not None:
         return changed
     return (
-        correct_name(term, vocab, doc_freq) or correct_word(term, folded, vocab, doc_freq) or term
+        correct_name(term, vocab, doc_freq)
+        or correct_word(term, folded, vocab, doc_freq, plain_stems)
+        or term
     )
 
 
 def correct_word(
-    term: str, folded: str, vocab: Collection[str], doc_freq: Callable[[str], int]
+    term: str,
+    folded: str,
+    vocab: Collection[str],
+    doc_freq: Callable[[str], int],
+    plain_stems: Mapping[str, str] | None = None,
 ) -> str | None:
     """The corpus term whose word ``folded`` (of no Spanish stem ``term``) is a typo of, or None:
-    the typo may change the stem more than once ("enzma" -> "enzma", "enzima" -> "enzim")."""
+    the typo may change the stem more than once ("enzma" -> "enzma", "enzima" -> "enzim"), and
+    the word meant may have an accent that changes its stem ("bezcos" -> "bescos", the stem
+    "besc", for the article's «Bescós», the stem "bescos": through ``plain_stems``)."""
     if not MIN_LENGTH <= len(folded) <= MAX_LENGTH or not folded.isalpha() or known(term):
         return None
-    found = {stem(w) for w in one_typo_away(folded)} & set(vocab)
+    plain = plain_stems or {}
+    stems = {stem(w) for w in one_typo_away(folded)}
+    found = {plain.get(s, s) for s in stems} & set(vocab)
     return max(found, key=lambda t: (doc_freq(t), t)) if found else None
