@@ -52,6 +52,7 @@ from qa_bot.answer.kinds import counts_another, gives
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.person_refusals import no_age, no_body_named
 from qa_bot.answer.phrase import answer_span
+from qa_bot.answer.population import asks_population, gives_population, no_population
 from qa_bot.answer.speaker import head, speaker
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
@@ -88,6 +89,8 @@ def _gives_what_is_asked(case: Case) -> bool:
     """Whether the question asks a datum of one kind (a number, an amount, an age, a date…) and
     the sentence shown gives one that is not the count of another thing: «¿Cuántos críos vieron
     en urgencias?» and «63 niños … en urgencias» share one word, but the kind asked is there."""
+    if asks_population(case.question):
+        return gives_population(case.question, case.shown, case.index.sentences(case.top))
     want = one_kind_asked(case.question)
     if want is None or want.value not in GIVES_WANTS:
         return False
@@ -150,6 +153,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_quantity,
     no_count_of_asked,
     no_count_in_article,
+    no_population,
     no_typed_answer,
     no_kind_nearby,
     no_date_for_the_rest,

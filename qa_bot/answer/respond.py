@@ -24,6 +24,7 @@ from qa_bot.answer.kinds import counts_another, gives, gives_count_of_asked
 from qa_bot.answer.matching import with_synonyms
 from qa_bot.answer.office import holder_first
 from qa_bot.answer.phrase import with_phrase
+from qa_bot.answer.population import population_first
 from qa_bot.answer.reading import by_meaning, closeness
 from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, refusal
 from qa_bot.answer.subject import about_subject
@@ -77,7 +78,7 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
         scored = _typed(index, question, asked, scored)
     if question.age and scored:
         scored = _whose_age(index, question, scored)
-    return holder_first(question, scored)
+    return holder_first(question, population_first(index, question, scored))
 
 
 def _whose_age(index: SearchIndex, question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:

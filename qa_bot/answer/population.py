@@ -1,0 +1,124 @@
+"""«¿Cuánta gente vive en X?», «¿Cuántos habitantes tiene X?»: a place's population.
+
+Readers ask it of almost any local story, and a count of something else is at hand in all of
+them («han matado a unas 3.400 alpacas en el distrito de Huancollo», «nacieron en Barbanera 287
+niños»). The answer is a count of inhabitants («un pueblo de 830 habitantes», «sus 1.700
+habitantes», «La localidad tiene 8.300 vecinos», «una población de 12.000 personas») said where
+the article speaks of the place asked: ``population_first`` shows such a sentence first, and
+``no_population`` refuses when the sentence shown gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qa_bot.answer.asked import DATUM_STEMS
+from qa_bot.answer.candidates import Scored, term_weights
+from qa_bot.answer.case import Case
+from qa_bot.answer.evidence import sentence_evidence
+from qa_bot.index.protocol import SearchIndex
+from qa_bot.text.analysis import stem
+from qa_bot.text.lazy import Lazy
+from qa_bot.text.question import ParsedQuestion
+from qa_bot.text.sentences import AnalyzedSentence
+
+NO_POPULATION = "La pregunta pide cuántos habitantes tiene un lugar y el artículo no lo dice."
+
+_HOW_MANY = frozenset("cuantos cuantas cuanta cuanto".split())
+# Who a place's population is made of, as a question asks it and as an article gives it.
+_INHABITANTS = frozenset("habitantes pobladores residentes".split())
+_PEOPLE = frozenset("gente personas vecinos vecinas".split())
+# How a question says they live there: «cuanta gente vive en…», «¿Cuántos habitantes tiene…?»,
+# not «¿Cuántos pobladores quedaron incomunicados?» nor «cuanta gente habia en la cena».
+_LIVE = frozenset("vive viven vivia vivian habita habitan".split())
+_HAVE = frozenset("tiene tenia hay habia cuenta".split())
+# The words that only ask for the population: the others name the place.
+_ASKING = _HOW_MANY | _INHABITANTS | _PEOPLE | _LIVE | _HAVE
+# A figure and, at most one word after it, who lives there; or «una población de» a figure.
+# What follows may say whose population it is: «los 19.400 habitantes de la comarca».
+_POPULATION_RE = Lazy(
+    r"(?:\d[\d.,]*(?:\s+(?:mil|millones(?:\s+de)?))?\s+(?:\w+\s+)?"
+    r"(?:habitantes|pobladores|residentes|vecinos|vecinas|almas|empadronados)\b"
+    r"|poblaci[oó]n\s+de\s+(?:(?:unos|unas|más\s+de|cerca\s+de|casi)\s+)?\d[\d.,]*)"
+    r"(?:\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?P<of>\w+))?"
+)
+# «5 millones de personas» is a population where the sentence says they live there.
+_PERSONS_RE = Lazy(
+    r"\d[\d.,]*(?:\s+(?:mil|millones))?(?:\s+de)?\s+personas"
+    r"(?:\s+(?:de|del|en)\s+(?:(?:la|las|los|el)\s+)?(?P<of>\w+))?"
+)
+_LIVING_RE = Lazy(r"\b(?:viv[eíi]|habit[aá])", re.IGNORECASE)
+# Passages of the top article looked at for a sentence that gives the population.
+POPULATION_CANDIDATES = 10
+
+
+def asks_population(question: ParsedQuestion) -> bool:
+    """Whether ``question`` asks how many people live somewhere: «¿Cuántos habitantes tiene…?»,
+    «cuanta gente vive en…». Not «población», which is asked of in many ways («¿Qué porcentaje
+    de la población…?»): on SQuAD-es such questions lost 8 right answers."""
+    words = set(question.words)
+    how_many = bool(words & _HOW_MANY)
+    if how_many and words & _INHABITANTS and words & (_LIVE | _HAVE):
+        return True
+    # «cuanta gente hay» asks who came; «cuantos vecinos tiene» who lives there
+    living = _LIVE | (_HAVE if "vecinos" in words else frozenset())
+    return bool(how_many and words & _PEOPLE and words & living)
+
+
+def gives_population(
+    question: ParsedQuestion,
+    sentence: AnalyzedSentence,
+    passage: tuple[AnalyzedSentence, ...],
+) -> bool:
+    """Whether ``sentence`` (of ``passage``) gives a population where it speaks of the place
+    asked: not of another («los 1.200 habitantes de la margen izquierda»), and it names a word
+    of the question that is not one of asking (the place, «el distrito»), or it names no place
+    at all («La localidad tiene 8.300 vecinos.») and its passage does."""
+    place = {
+        t.stem for t in question.terms if t.folded not in _ASKING and t.stem not in DATUM_STEMS
+    }
+    found = [m.group("of") for m in _POPULATION_RE.re.finditer(sentence.text)]
+    if _LIVING_RE.re.search(sentence.text):  # «se cree que vivían 5 millones de personas»
+        found += [m.group("of") for m in _PERSONS_RE.re.finditer(sentence.text)]
+    # «de la comarca» of «cuanta gente vive en barbanera» is another place's population
+    if not any(of is None or stem(of.lower()) in place for of in found):
+        return False
+    if not place:
+        return True
+    if any(term in place for term, _ in sentence.spans):
+        return True
+    named = any(token.text[:1].isupper() for token in sentence.words[1:])
+    return not named and any(term in place for s in passage for term, _ in s.spans)
+
+
+def population_first(
+    index: SearchIndex, question: ParsedQuestion, scored: list[Scored]
+) -> list[Scored]:
+    """``scored`` with, first, the best of its first POPULATION_CANDIDATES passages of the top
+    article that has a sentence giving the population asked (``gives_population``), shown with
+    that sentence; unchanged when the question asks no population or no such passage is there."""
+    if not scored or not asks_population(question):
+        return scored
+    top = scored[0]
+    lo, hi = index.article_range(top.index)
+    candidates = [s for s in scored if lo <= s.index < hi][:POPULATION_CANDIDATES]
+    for candidate in candidates:
+        sentences = index.sentences(candidate.index)
+        for k, sentence in enumerate(sentences):
+            if not gives_population(question, sentence, sentences):
+                continue
+            if candidate is top and sentence.start == top.sentence.start:
+                return scored
+            best = sentence_evidence(sentences, question, term_weights(index, question))[k]
+            first = replace(candidate, best=best, sentence=sentence, score=top.score)
+            return [first, *(s for s in scored if s is not candidate)]
+    return scored
+
+
+def no_population(case: Case) -> str | None:
+    """A population asked, and the sentence shown gives none of the place asked."""
+    if not asks_population(case.question):
+        return None
+    passage = case.index.sentences(case.top)
+    return None if gives_population(case.question, case.shown, passage) else NO_POPULATION

@@ -1,0 +1,56 @@
+"""«¿Cuánta gente vive en X?»: the sentence that gives X's inhabitants is shown, and a question
+whose place the article gives no population of is refused, not answered with another count."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bot_over
+
+from qa_bot.answer.population import NO_POPULATION, asks_population
+from qa_bot.text.question import parse_question
+
+_TOWN = (
+    "El paritorio del hospital de Barbanera cerrará este verano por falta de ginecólogos.",
+    "El año pasado nacieron en Barbanera 287 niños, frente a los más de 400 de hace una década. "
+    "El hospital atiende a buena parte de los 19.400 habitantes de la comarca.",
+    "El alcalde de Barbanera, Joaquín Ballarín, ofrecerá una vivienda gratuita a los "
+    "especialistas que acepten una plaza. La localidad tiene 8.300 vecinos.",
+    "Las embarazadas de la zona tendrán que dar a luz en Huesca, a 68 kilómetros.",
+    "La plataforma vecinal ha recogido 11.600 firmas contra el cierre del paritorio.",
+    "El sindicato médico pide contratos más largos para atraer a los residentes.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("cuanta gente vive en barbanera", True),
+        ("¿Cuántos habitantes tiene Barbanera?", True),
+        ("cuantos vecinos tiene el pueblo", True),
+        ("cuantas personas viven en huancollo", True),
+        ("cuanta gente habia en la cena", False),  # who came, not who lives there
+        ("cuantos pobladores quedaron incomunicados", False),
+        ("¿Qué porcentaje de la población es protestante?", False),
+    ],
+)
+def test_what_asks_a_population(question: str, asks: bool) -> None:
+    assert asks_population(parse_question(question)) is asks
+
+
+def test_the_places_inhabitants_are_shown_not_another_count() -> None:
+    answer = bot_over(*_TOWN).ask("cuanta gente vive en barbanera")
+    assert answer.supported, answer.reason
+    # Not «287 niños» (births) nor «19.400 habitantes de la comarca» (another place).
+    assert "8.300 vecinos" in answer.passages[0].sentence
+
+
+def test_no_population_of_the_place_asked_is_refused() -> None:
+    article = [_TOWN[0], "En Huancollo han muerto unas 3.400 alpacas por las heladas."]
+    answer = bot_over(*article).ask("cuantas personas viven en huancollo")
+    assert not answer.supported
+    assert answer.reason == NO_POPULATION
+    # Another town's inhabitants are no answer either.
+    other = bot_over(_TOWN[0], "Valdemoriel, de 1.315 habitantes, es la cabecera de la comarca.")
+    refused = other.ask("cuantos habitantes tiene barbanera")
+    assert not refused.supported
+    assert refused.reason == NO_POPULATION
