@@ -88,7 +88,9 @@ DATUM_STEMS = (
         for w in (
             "edad años año tarda tardan tardó dura duran duró demora demoran demoró tiempo plazo "
             "hora horas fecha día "
-            "días mide miden medía pesa pesan pesaba cantidad número cifra total"
+            "días mide miden medía pesa pesan pesaba cantidad número cifra total "
+            "kilómetros metros centímetros milímetros kilos kilogramos gramos toneladas litros "
+            "hectáreas"
         ).split()
     )
 )

@@ -3,9 +3,10 @@
 ``resolve`` tries, for a question term the corpus lacks: the same word typed without accents
 ("buscaria" for "buscaría", through the index's map of unaccented stems); the same -ir verb
 with its root vowel changed ("advirtió" or "advirtio" for "advertido",
-``analysis.stem_changes``); and a misspelled word: a question word that is no Spanish word, one
-typo away from a word in the corpus ("Shoigo" for "Shoigu", "Kremlim" for "Kremlin",
-"espcialista" for "especialista", "havitantes" for "habitantes": b/v and a dropped h are one typo).
+``analysis.stem_changes``); a short form ("peli", "km", "ayto", ``clippings.py``); and a
+misspelled word: a question word that is no Spanish word, one typo away from a word in the
+corpus ("Shoigo" for "Shoigu", "Kremlim" for "Kremlin", "espcialista" for "especialista",
+"havitantes" for "habitantes": b/v and a dropped h are one typo).
 
 Only words unknown to the background table (``background.known``) are corrected: a real word the
 article lacks ("moneda", "población") stays what it is, so the refusal checks still see it
@@ -21,6 +22,7 @@ from collections.abc import Callable, Collection, Mapping
 
 from qa_bot.text.analysis import stem, stem_changes
 from qa_bot.text.background import known
+from qa_bot.text.clippings import unclipped
 
 MIN_LENGTH = 5
 # Longer "words" are no words ("xxxx…" pasted): their typos would be ~50 per letter to try.
@@ -64,7 +66,8 @@ def resolve(
     if changed is not None:
         return changed
     return (
-        correct_name(term, vocab, doc_freq)
+        unclipped(folded, vocab, plain_stems)
+        or correct_name(term, vocab, doc_freq)
         or correct_word(term, folded, vocab, doc_freq, plain_stems)
         or term
     )
