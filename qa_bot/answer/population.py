@@ -49,6 +49,21 @@ _PERSONS_RE = Lazy(
     r"(?:\s+(?:de|del|en)\s+(?:(?:la|las|los|el)\s+)?(?P<of>\w+))?"
 )
 _LIVING_RE = Lazy(r"\b(?:viv[eíi]|habit[aá])", re.IGNORECASE)
+# «El municipio, de 2.700 habitantes, …», «La localidad tiene 8.300 vecinos»: the figure is of the
+# place the passage speaks of, whatever else the sentence names («urbanizaciones como Los
+# Almendros»).
+_THE_PLACE_RE = Lazy(
+    r"\b(?:el|la|este|esta)\s+(?:municipio|pueblo|localidad|ciudad|villa|aldea|comuna|distrito|"
+    r"parroquia|cant[oó]n|concejo|isla|barrio|pedan[ií]a|caser[ií]o)\b,?\s+"
+    r"(?:de|con|tiene|ten[ií]a|cuenta\s+con|suma|supera|ronda|roza)\s+"
+    r"(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|casi|apenas|solo)\s+)?\d",
+    re.IGNORECASE,
+)
+# «Salamanca, de 144.000 habitantes, …»: the name before the figure says whose it is.
+_NAMED_PLACE_RE = Lazy(
+    r"\b([A-ZÁÉÍÓÚÑ]\w+),?\s+(?:de|con)\s+(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|casi)\s+)?"
+    r"\d[\d.,]*(?:\s+(?:mil|millones(?:\s+de)?))?\s+(?:habitantes|pobladores|residentes|vecinos|almas)"
+)
 # Passages of the top article looked at for a sentence that gives the population.
 POPULATION_CANDIDATES = 10
 
@@ -84,12 +99,17 @@ def gives_population(
     # «de la comarca» of «cuanta gente vive en barbanera» is another place's population
     if not any(of is None or stem(of.lower()) in place for of in found):
         return False
+    named_places = [m.group(1) for m in _NAMED_PLACE_RE.re.finditer(sentence.text)]
+    if len(named_places) == len(found) and not any(stem(n.lower()) in place for n in named_places):
+        return False
     if not place:
         return True
     if any(term in place for term, _ in sentence.spans):
         return True
     named = any(token.text[:1].isupper() for token in sentence.words[1:])
-    return not named and any(term in place for s in passage for term, _ in s.spans)
+    if named and not _THE_PLACE_RE.re.search(sentence.text):
+        return False
+    return any(term in place for s in passage for term, _ in s.spans)
 
 
 def population_first(

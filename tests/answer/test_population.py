@@ -54,3 +54,24 @@ def test_no_population_of_the_place_asked_is_refused() -> None:
     refused = other.ask("cuantos habitantes tiene barbanera")
     assert not refused.supported
     assert refused.reason == NO_POPULATION
+
+
+def test_the_municipality_whose_sentence_names_something_else_is_the_place_asked() -> None:
+    # «El municipio» is the town the passage speaks of, though the sentence names a housing
+    # estate; a sentence that names another place without saying «el municipio» is not.
+    answer = bot_over(
+        "Un juzgado de Salamanca condena a la promotora a pagar 2,36 millones a los vecinos.",
+        "El alcalde de Villaldea del Tormes, Tomás Hernández, tramitará la licencia de obras. "
+        "El municipio, de 2.700 habitantes, casi duplicó su población gracias a "
+        "urbanizaciones como Los Almendros.",
+        "Las casas se levantaron sobre arcillas expansivas junto al arroyo.",
+    ).ask("cuanta gente vive en villaldea")
+    assert answer.supported, answer.reason
+    assert "2.700 habitantes" in answer.passages[0].sentence
+    other = bot_over(
+        "El alcalde de Villaldea del Tormes, Tomás Hernández, tramitará la licencia de obras. "
+        "Salamanca, de 144.000 habitantes, está a 14 kilómetros.",
+        "Las casas se levantaron sobre arcillas expansivas junto al arroyo.",
+    ).ask("cuanta gente vive en villaldea")
+    assert not other.supported
+    assert other.reason == NO_POPULATION
