@@ -17,7 +17,10 @@ article names, in ``person_refusals.py``):
 5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
    ``no_count_of_asked``: "¿Cuántos X…?", the top passage never names X (nor a synonym of it)
    and the sentence shown has no count to show. ``no_count_in_article``: the article never
-   names X and the count shown is of another thing (both in ``count_refusals.py``).
+   names X and the count shown is of another thing. ``no_count_in_unit``: «¿Cuántos metros…?»
+   and the sentence shown gives no figure in a unit of that kind. ``counted_elsewhere``: the
+   sentence shown counts another thing, while the article counts X in another passage (all in
+   ``count_refusals.py``).
 6. ``no_typed_answer``: money or an age asked, and none near the question's words in the sentence.
 7. ``no_kind_nearby``: a date, an hour, a span of time, a number or a name asked, and neither the
    sentence shown nor its neighbours give one.
@@ -39,7 +42,12 @@ from collections.abc import Callable
 
 from qa_bot.answer.asked import DATUM_STEMS, one_kind_asked
 from qa_bot.answer.case import Case
-from qa_bot.answer.count_refusals import no_count_in_article, no_count_of_asked
+from qa_bot.answer.count_refusals import (
+    counted_elsewhere,
+    no_count_in_article,
+    no_count_in_unit,
+    no_count_of_asked,
+)
 from qa_bot.answer.datum_refusals import (
     no_date_for_the_rest,
     no_kind_nearby,
@@ -153,6 +161,8 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_quantity,
     no_count_of_asked,
     no_count_in_article,
+    no_count_in_unit,
+    counted_elsewhere,
     no_population,
     no_typed_answer,
     no_kind_nearby,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import assert_refused, bot_over
+from conftest import assert_answers, assert_refused, bot_over
 
 from qa_bot import QABot
 from qa_bot.answer.datum_refusals import (
@@ -300,6 +300,42 @@ def test_a_count_of_another_thing_is_no_count_of_what_the_article_never_names() 
     people = bot_over(*_FIRE).ask("¿Cuántas personas tuvieron que dejar sus casas por el incendio?")
     assert people.supported, people.reason
     assert people.passages[0].answer == "1.400 vecinos"
+
+
+_ESTATE = (
+    "Un juzgado condena a la promotora a pagar 2,36 millones a los vecinos de Los Almendros.",
+    "Los 48 chalés adosados se vendieron sobre plano entre 2016 y 2017 por unos 165.000 euros "
+    "cada uno, la mayoría a parejas jóvenes que trabajaban en Salamanca, a 14 kilómetros.",
+    "El perito detectó asentamientos de hasta 7 centímetros en las zapatas.",
+    "El arroyo corre a pocos metros de los bloques.",
+)
+
+
+def test_a_figure_in_another_unit_is_no_answer_to_a_measure_asked() -> None:
+    bot = bot_over(*_ESTATE)
+    # The sentence that best matches gives euros and kilometres, not the square metres asked.
+    assert_refused(bot.ask("cuantos metros cuadrados tiene cada chalet"), "ninguna cifra en metros")
+    assert_answers(bot.ask("cuantos centimetros se hundieron las zapatas"), "7 centímetros")
+
+
+_OUTBREAK = (
+    "Un total de 87 alumnos de tres colegios de Navalcárdena tuvieron que ser atendidos por "
+    "vómitos y fiebre tras comer en el comedor escolar.",
+    "Los tres centros afectados, los colegios públicos Los Almendros y Virgen del Prado y el "
+    "concertado San Gabriel, comparten la misma empresa de catering.",
+    "Salud Pública ordenó la suspensión cautelar de la cocina central de la empresa.",
+)
+
+
+def test_a_count_of_another_thing_where_the_article_counts_the_thing_elsewhere() -> None:
+    question = "cuantos alumnos tiene el colegio los almendros"
+    # «tres centros» counts schools; the article counts pupils, but of all three schools.
+    assert_refused(bot_over(*_OUTBREAK).ask(question), "cuenta otra cosa")
+    # When the article counts no pupils at all, the count shown may be the reader's word for
+    # them: shown, with less trust, as before.
+    uncounted = ("Decenas de alumnos de tres colegios tuvieron que ser atendidos.", *_OUTBREAK[1:])
+    shown = bot_over(*uncounted).ask(question)
+    assert shown.reason is None or "cuenta otra cosa" not in shown.reason
 
 
 _HOSPITAL = (
