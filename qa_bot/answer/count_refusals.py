@@ -4,15 +4,13 @@ talks of X. ``refusal.CHECKS`` runs them with the other checks on the kind of da
 
 from __future__ import annotations
 
-import re
-
 from qa_bot.answer.asked import Want, one_kind_asked
 from qa_bot.answer.case import Case
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.kinds import counts_another, gives_count_of_asked
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
-from qa_bot.text.analysis import stem
+from qa_bot.answer.units import gives_unit, unit_kind
 from qa_bot.text.question import ParsedQuestion, QuestionTerm
 
 
@@ -81,7 +79,7 @@ def counted_elsewhere(case: Case) -> str | None:
     span = answer_span(question, case.shown)
     if span is None or not counts_another(question, case.shown, span):
         return None
-    if _unit_kind(question, term) is not None:
+    if unit_kind(question, term) is not None:
         return None  # a measure: ``no_count_in_unit`` knows its other units («gigatoneladas»)
 
     def counts_it(i: int) -> bool:
@@ -96,68 +94,12 @@ def counted_elsewhere(case: Case) -> str | None:
     )
 
 
-# Units of measure, by what they measure: a figure in a unit of another kind is never the
-# reader's word for them («¿Cuántos metros cuadrados tiene cada chalé?» is not answered by
-# «165.000 euros cada uno, a 14 kilómetros»); one of the same kind, or its symbol, is
-# («5 500 000 km2», «1,5 gigatoneladas»).
-_LENGTHS = "metros kilómetros centímetros milímetros millas pies km kms m cm mm"
-_SQUARE = r"(?:metros|kil[oó]metros|millas|pies|varas)\s+cuadrad[oa]s"
-_CUBIC = r"(?:metros|hect[oó]metros|kil[oó]metros)\s+c[uú]bicos"
-_UNITS = {
-    "length": _LENGTHS,
-    "area": "hectáreas acres km2 km² m2 m² ha",
-    "weight": "kilos kilogramos gramos toneladas libras arrobas quintales kg kgs g t tn",
-    "volume": "litros hectolitros m3 m³ hm3 hm³ l",
-    "degrees": "grados ºc °c º °",
-}
-_ASKED_KIND = {
-    stem(unit): kind
-    for kind, units in _UNITS.items()
-    for unit in units.split()
-    if unit.isalpha() and len(unit) > 3
-}
-# A figure (digits grouped by dots, commas or spaces, or a number word; «mil», «millones de») and,
-# right after it, a unit of the kind asked, with a metric prefix («gigatoneladas»).
-_NUMBER_WORDS = (
-    "un una dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta "
-    "cuarenta cincuenta cien medio media"
-).replace(" ", "|")
-_FIGURE = (
-    rf"(?:\d(?:[\d.,]|\s(?=\d))*|\b(?:{_NUMBER_WORDS}))\s*"
-    r"(?:(?:mil|millones|millón)\s+(?:de\s+)?)?"
-)
-_PREFIXES = r"(?:giga|mega|kilo|hecto|deca|deci|centi|mili)?"
-
-
-def _unit_kind(question: ParsedQuestion, term: QuestionTerm) -> str | None:
-    """What the unit «¿Cuántos X…?» asks in measures: «metros cuadrados» an area."""
-    kind = _ASKED_KIND.get(term.stem)
-    words = list(question.words)
-    after = words[words.index(term.folded) + 1 :] if term.folded in words else []
-    if kind == "length" and after[:1] in (["cuadrados"], ["cuadradas"]):
-        return "area"
-    if kind == "length" and after[:1] == ["cubicos"]:
-        return "volume"
-    return kind
-
-
-def _gives_unit(sentence: str, kind: str) -> bool:
-    units = "|".join(
-        re.escape(u[:-1]) + "s?" if u.endswith("s") and len(u) > 3 else re.escape(u)
-        for u in sorted(_UNITS[kind].split(), key=len, reverse=True)
-    )
-    extra = {"area": f"|{_SQUARE}", "volume": f"|{_CUBIC}"}.get(kind, "")
-    square = "" if kind != "length" else r"(?!\s+(?:cuadrad|c[uú]bic))"
-    pattern = rf"{_FIGURE}(?:{_PREFIXES}(?:{units}){square}(?!\w){extra})"
-    return re.search(pattern, sentence, re.IGNORECASE) is not None
-
-
 def no_count_in_unit(case: Case) -> str | None:
     """«¿Cuántos metros…?» and the sentence shown gives no figure in a unit of length (of area
     for «metros cuadrados»…)."""
     found = _how_many(case.question)
-    kind = None if found is None else _unit_kind(case.question, found[1])
-    if found is None or kind is None or _gives_unit(case.shown.text, kind):
+    kind = None if found is None else unit_kind(case.question, found[1])
+    if found is None or kind is None or gives_unit(case.shown.text, kind):
         return None
     asked, term = found
     return (

@@ -18,6 +18,7 @@ from qa_bot.answer.asked import (
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import states_quantity
 from qa_bot.answer.kinds import asks_year, gives, kind_spans
+from qa_bot.answer.measures import asked_measure
 from qa_bot.answer.named import demands_name
 from qa_bot.answer.people import after_an_office, named_in_full
 from qa_bot.answer.phrase import answer_span
@@ -165,6 +166,8 @@ def no_kind_nearby(case: Case) -> str | None:
     want = one_kind_asked(case.question)
     if want is None or want.value not in NEARBY_WANTS:
         return None
+    if want is Want.NUMBER and asked_measure(case.question) is not None:
+        return None  # «¿A qué velocidad…?»: ``measures.no_measure`` knows its units
     if want is Want.NAME and not demands_name(case.question):
         return None
     sentences = case.index.sentences(case.top)

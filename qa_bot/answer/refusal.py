@@ -14,7 +14,9 @@ article names, in ``person_refusals.py``):
 3. ``beyond_topic``: only the article's topic words match (``topic.py``).
 4. ``no_age``: "¿Qué edad tiene X?" and the sentence shown gives no age, or only someone
    else's (``whose_age.of_another``).
-5. ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
+5. ``no_measure``: a measure asked by what it measures («¿Qué distancia…?», «¿Cuánto mide…?»)
+   and the sentence shown gives no figure in a unit of its kind (``measures.py``).
+   ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
    ``no_count_of_asked``: "¿Cuántos X…?", the top passage never names X (nor a synonym of it)
    and the sentence shown has no count to show. ``no_count_in_article``: the article never
    names X and the count shown is of another thing. ``no_count_in_unit``: «¿Cuántos metros…?»
@@ -57,6 +59,7 @@ from qa_bot.answer.datum_refusals import (
     no_typed_answer,
 )
 from qa_bot.answer.kinds import counts_another, gives
+from qa_bot.answer.measures import asked_measure, gives_measure, no_measure
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.person_refusals import no_age, no_body_named
 from qa_bot.answer.phrase import answer_span
@@ -99,6 +102,10 @@ def _gives_what_is_asked(case: Case) -> bool:
     en urgencias?» and «63 niños … en urgencias» share one word, but the kind asked is there."""
     if asks_population(case.question):
         return gives_population(case.question, case.shown, case.index.sentences(case.top))
+    if asked_measure(case.question) is not None:
+        return _shares_a_topic_word(case.question, case.shown) and gives_measure(
+            case.question, case.shown.text
+        )
     want = one_kind_asked(case.question)
     if want is None or want.value not in GIVES_WANTS:
         return False
@@ -158,6 +165,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     absent_speaker,
     beyond_topic,
     no_age,
+    no_measure,
     no_quantity,
     no_count_of_asked,
     no_count_in_article,

@@ -22,6 +22,7 @@ from qa_bot.answer.evidence import SentenceEvidence, opens_with_each, sentence_e
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.kinds import counts_another, gives, gives_count_of_asked
 from qa_bot.answer.matching import with_synonyms
+from qa_bot.answer.measures import measure_first
 from qa_bot.answer.office import holder_first
 from qa_bot.answer.phrase import with_phrase
 from qa_bot.answer.population import population_first
@@ -78,7 +79,8 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
         scored = _typed(index, question, asked, scored)
     if question.age and scored:
         scored = _whose_age(index, question, scored)
-    return holder_first(question, population_first(index, question, scored))
+    scored = measure_first(index, question, population_first(index, question, scored))
+    return holder_first(question, scored)
 
 
 def _whose_age(index: SearchIndex, question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:

@@ -1,0 +1,83 @@
+"""Units of measure, by what they measure, and whether a sentence gives a figure in one of a kind.
+
+A figure in a unit of another kind is never the reader's word for the one asked («¿Cuántos metros
+cuadrados tiene cada chalé?» is not answered by «165.000 euros cada uno, a 14 kilómetros»); one of
+the same kind, or its symbol, is («5 500 000 km2», «1,5 gigatoneladas», «a 14 kilómetros»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from qa_bot.text.analysis import stem
+from qa_bot.text.question import ParsedQuestion, QuestionTerm
+
+_SQUARE = r"(?:metros|kil[oó]metros|millas|pies|varas)\s+cuadrad[oa]s"
+_CUBIC = r"(?:metros|hect[oó]metros|kil[oó]metros)\s+c[uú]bicos"
+_PER_HOUR = r"(?:kil[oó]metros|km|millas|metros)\s*(?:por\s+hora|/\s*h\b|por\s+segundo)|nudos"
+_RAINFALL = r"(?:litros|l)\s*(?:por\s+metro\s+cuadrado|/\s*m2|/\s*m²)|mil[ií]metros|mm"
+# The units of each kind, as written after a figure; a plural stands for its singular too.
+UNITS: dict[str, str] = {
+    "length": "metros kilómetros centímetros milímetros millas pies km kms m cm mm",
+    # «12 manzanas» (Central America), «40 cuadras» (the River Plate), «fanegas» (Spain)
+    "area": "hectáreas acres manzanas cuadras fanegas fanegadas km2 km² m2 m² ha",
+    "weight": "kilos kilogramos gramos toneladas libras arrobas quintales kg kgs g t tn",
+    "volume": "litros hectolitros m3 m³ hm3 hm³ l",
+    "degrees": "grados ºc °c º °",
+    "speed": "nudos",
+    "rainfall": "litros",
+}
+# Kinds also given in the units of another («de 62 por 48 centímetros» is a size).
+_ALSO = {"size": ("length", "area"), "rainfall": ("rainfall",), "speed": ("speed",)}
+_EXTRA = {"area": _SQUARE, "volume": _CUBIC, "speed": _PER_HOUR, "rainfall": _RAINFALL}
+# A unit asked by name: «¿Cuántos kilómetros…?»; only words, not symbols.
+_ASKED_KIND = {
+    stem(unit): kind
+    for kind in ("length", "area", "weight", "volume", "degrees")
+    for unit in UNITS[kind].split()
+    if unit.isalpha() and len(unit) > 3
+}
+# A figure (digits grouped by dots, commas or spaces, or a number word; «mil», «millones de») and,
+# right after it, a unit of the kind asked, with a metric prefix («gigatoneladas»).
+_NUMBER_WORDS = (
+    "un una dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta "
+    "cuarenta cincuenta cien medio media"
+).replace(" ", "|")
+_FIGURE = (
+    rf"(?:\d(?:[\d.,]|\s(?=\d))*|\b(?:{_NUMBER_WORDS}))\s*"
+    r"(?:(?:mil|millones|millón)\s+(?:de\s+)?)?"
+)
+_PREFIXES = r"(?:giga|mega|kilo|hecto|deca|deci|centi|mili)?"
+
+
+def unit_kind(question: ParsedQuestion, term: QuestionTerm) -> str | None:
+    """What the unit «¿Cuántos X…?» asks in measures («metros cuadrados» an area), or None when
+    X is no unit."""
+    kind = _ASKED_KIND.get(term.stem)
+    words = list(question.words)
+    after = words[words.index(term.folded) + 1 :] if term.folded in words else []
+    if kind == "length" and after[:1] in (["cuadrados"], ["cuadradas"]):
+        return "area"
+    if kind == "length" and after[:1] == ["cubicos"]:
+        return "volume"
+    return kind
+
+
+def gives_unit(text: str, kind: str) -> bool:
+    """Whether ``text`` gives a figure in a unit of ``kind`` (a key of UNITS, or "size")."""
+    return any(_pattern(k).search(text) is not None for k in _ALSO.get(kind, (kind,)))
+
+
+@cache
+def _pattern(kind: str) -> re.Pattern[str]:
+    units = "|".join(
+        re.escape(u[:-1]) + "s?" if u.endswith("s") and len(u) > 3 else re.escape(u)
+        for u in sorted(UNITS[kind].split(), key=len, reverse=True)
+    )
+    extra = f"|{_EXTRA[kind]}" if kind in _EXTRA else ""
+    plain = "" if kind != "length" else r"(?!\s+(?:cuadrad|c[uú]bic|por\s+hora))"
+    if kind in ("speed", "rainfall"):
+        units, extra = _EXTRA[kind], ""
+    body = rf"{_FIGURE}(?:{_PREFIXES}(?:{units}){plain}(?!\w){extra})"
+    return re.compile(body, re.IGNORECASE)
