@@ -25,14 +25,16 @@ def demands_name(question: ParsedQuestion) -> bool:
     kind of thing as often, nor a relative «que» («Nombre una forma en la que la organización…»)."""
     words = list(question.words)
     tokens = list(question.tokens)
+    # A follow-up opens with «y»: «¿Y de qué partido es?»
+    lead = 1 if words[:1] in (["y"], ["e"]) else 0
     for i, word in enumerate(words):
         if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in NAMING:
             return words[i + 3 : i + 4] != [] and words[i + 3] in ASKED_DETERMINERS
         if word in ("que", "cual", "cuales"):
             asks = (
                 tokens[i].lower in ACCENTED_QUESTION_WORDS
-                or i == 0
-                or (i == 1 and words[0] in QUESTION_PREPOSITIONS)
+                or i == lead
+                or (i == lead + 1 and words[lead] in QUESTION_PREPOSITIONS)
             )
             noun = asked_noun(words[i + 1 :])
             return asks and NOUN_WANTS.get(noun) is Want.NAME and not _of_a_kind(tokens, noun)

@@ -26,6 +26,10 @@ from qa_bot.text.question import parse_question
         ("¿Cuál es la empresa que construyó los trenes?", True),
         # A relative «que» asks nothing.
         ("Nombre una forma en la que la organización cerró la base", False),
+        # A follow-up opens with «y», unaccented as readers type it.
+        ("y de que partido es", True),
+        ("y que empresa lo construyo", True),
+        ("y que dijo", False),
     ],
 )
 def test_which_questions_only_a_proper_name_answers(question: str, demands: bool) -> None:
