@@ -4,18 +4,16 @@ a measure asked by what it measures, not by its unit.
 The answer is a figure in a unit of that kind («a 14 kilómetros», «10 por 10 por 34
 centímetros», «187 litros por metro cuadrado», «21 grados bajo cero»), which a reader's words
 seldom share with the sentence. ``measure_first`` shows first the best sentence of the top
-article's leading passages that gives one beside a word of the question; ``no_measure`` refuses
-when the sentence shown gives none.
+article's leading passages that gives one beside a word of the question (``giving.py``);
+``no_measure`` refuses when the sentence shown gives none.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from qa_bot.answer.asked import asked_noun
-from qa_bot.answer.candidates import Scored, term_weights
+from qa_bot.answer.candidates import Scored
 from qa_bot.answer.case import Case
-from qa_bot.answer.evidence import sentence_evidence
+from qa_bot.answer.giving import giving_first
 from qa_bot.answer.units import gives_unit
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.question import ParsedQuestion, QType
@@ -58,8 +56,6 @@ _NAMES = {
     "degrees": "una temperatura",
     "speed": "una velocidad",
 }
-# Passages of the top article looked at for a sentence that gives the measure.
-MEASURE_CANDIDATES = 5
 
 
 def asked_measure(question: ParsedQuestion) -> str | None:
@@ -88,32 +84,12 @@ def asked_measure(question: ParsedQuestion) -> str | None:
 def measure_first(
     index: SearchIndex, question: ParsedQuestion, scored: list[Scored]
 ) -> list[Scored]:
-    """``scored`` with, first, the best sentence of its first MEASURE_CANDIDATES passages of the
-    top article that gives the measure asked beside a word of the question (in the top passage,
-    any sentence that gives it); unchanged when no measure is asked, the top sentence gives it,
-    or no such sentence is there."""
-    kind = asked_measure(question) if scored else None
+    """``scored`` with the sentence that gives the measure asked first (``giving.giving_first``);
+    unchanged when no measure is asked."""
+    kind = asked_measure(question)
     if kind is None:
         return scored
-    top = scored[0]
-    about = bool(top.best.matched)  # the top passage speaks of the question's words
-    if about and gives_unit(top.sentence.text, kind):
-        return scored
-    lo, hi = index.article_range(top.index)
-    weights = term_weights(index, question)
-    for candidate in [s for s in scored if lo <= s.index < hi][:MEASURE_CANDIDATES]:
-        sentences = index.sentences(candidate.index)
-        giving = [
-            (e, s)
-            for e, s in zip(sentence_evidence(sentences, question, weights), sentences, strict=True)
-            # in the top passage, any sentence: the passage is the one about the question
-            if (e.matched or (candidate is top and about)) and gives_unit(s.text, kind)
-        ]
-        if giving:
-            best, sentence = max(giving, key=lambda pair: pair[0].score)
-            first = replace(candidate, best=best, sentence=sentence, score=top.score)
-            return [first, *(s for s in scored if s is not candidate)]
-    return scored
+    return giving_first(index, question, scored, lambda text: gives_unit(text, kind))
 
 
 def gives_measure(question: ParsedQuestion, shown: str) -> bool:

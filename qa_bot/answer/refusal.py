@@ -16,6 +16,8 @@ article names, in ``person_refusals.py``):
    else's (``whose_age.of_another``).
 5. ``no_measure``: a measure asked by what it measures («¿Qué distancia…?», «¿Cuánto mide…?»)
    and the sentence shown gives no figure in a unit of its kind (``measures.py``).
+   ``no_frequency``: «¿Cada cuánto…?» and the sentence shown does not say how often
+   (``frequency.py``).
    ``no_quantity``: "¿Cuántos…?", "¿Cuánto cuesta…?" and the sentence shown gives no number.
    ``no_count_of_asked``: "¿Cuántos X…?", the top passage never names X (nor a synonym of it)
    and the sentence shown has no count to show. ``no_count_in_article``: the article never
@@ -58,6 +60,7 @@ from qa_bot.answer.datum_refusals import (
     no_role_named,
     no_typed_answer,
 )
+from qa_bot.answer.frequency import no_frequency
 from qa_bot.answer.kinds import counts_another, gives
 from qa_bot.answer.measures import asked_measure, gives_measure, no_measure
 from qa_bot.answer.names import absent_names
@@ -166,6 +169,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     beyond_topic,
     no_age,
     no_measure,
+    no_frequency,
     no_quantity,
     no_count_of_asked,
     no_count_in_article,

@@ -20,6 +20,7 @@ from qa_bot.answer.case import Case
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.evidence import SentenceEvidence, opens_with_each, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
+from qa_bot.answer.frequency import frequency_first
 from qa_bot.answer.kinds import counts_another, gives, gives_count_of_asked
 from qa_bot.answer.matching import with_synonyms
 from qa_bot.answer.measures import measure_first
@@ -80,6 +81,7 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
     if question.age and scored:
         scored = _whose_age(index, question, scored)
     scored = measure_first(index, question, population_first(index, question, scored))
+    scored = frequency_first(index, question, scored)
     return holder_first(question, scored)
 
 

@@ -259,6 +259,8 @@ def parse_question(
             and word.folded not in LASTING_VERBS
         ):
             continue  # "cuánto tiempo", "cuántos años": the unit frames the question
+        if word.folded == "cada" and folded[i + 1 : i + 2] in (["cuanto"], ["cuanta"]):
+            continue  # «¿Cada cuánto pasa…?» asks how often: «cada» frames the question
         if qtype is QType.DEFINITION and word.folded in DESCRIBE_VERBS:
             continue  # "¿Cómo se describe a X?" asks for X's description, not the verb
         if word.folded in _DEVOTES and folded[max(0, i - 2) : i] == ["que", "se"]:
