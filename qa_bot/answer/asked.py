@@ -62,6 +62,18 @@ NOUN_WANTS: dict[str, Want] = {
         Want.TITLE,
     ),
 }
+# «¿Qué sindicatos convocaron…?», «¿Qué universidades participan…?»: their names, as the singular
+# asks one. Not the plurals that ask kinds as often («¿Qué grupos…?», «¿Qué escuelas…?» →
+# «grupos religiosos», «escuelas independientes»).
+NOUN_WANTS |= dict.fromkeys(
+    (
+        "empresas companias sindicatos clubes universidades bancos partidos marcas aseguradoras "
+        "consultoras constructoras promotoras distribuidoras operadoras aerolineas navieras "
+        "editoriales fundaciones cooperativas federaciones multinacionales fabricantes "
+        "laboratorios hoteles periodicos"
+    ).split(),
+    Want.NAME,
+) | dict.fromkeys("peliculas libros novelas documentales canciones discos".split(), Want.TITLE)
 # The kinds a noun after a singular «cuánto/cuánta» may ask instead of a count.
 _KINDS_AFTER_CUANTO = frozenset((Want.DURATION, Want.MONEY, Want.PERCENT))
 # The nouns of the bodies «¿Qué X…?» asks the name of (folded): «¿Quién fue el equipo…?» may be

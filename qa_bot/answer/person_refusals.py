@@ -46,9 +46,10 @@ def no_body_named(case: Case) -> str | None:
         return None
     span = answer_span(case.question, case.shown)
     if span is None:
+        names = "sus nombres" if body.endswith("s") else "su nombre"
         return (
-            f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja no da su "
-            "nombre."
+            f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja no da "
+            f"{names}."
         )
     name = case.shown.text[span[0] : span[1]]
     before = case.shown.text[: span[0]].split()[-1:]

@@ -30,6 +30,10 @@ from qa_bot.text.question import parse_question
         ("y de que partido es", True),
         ("y que empresa lo construyo", True),
         ("y que dijo", False),
+        # Plural bodies are asked by name too; plural kinds («qué grupos») are not.
+        ("¿Qué sindicatos han convocado la huelga?", True),
+        ("que universidades participan en la excavacion", True),
+        ("¿Qué grupos dirigen las escuelas privadas?", False),
     ],
 )
 def test_which_questions_only_a_proper_name_answers(question: str, demands: bool) -> None:

@@ -338,6 +338,17 @@ def test_a_count_of_another_thing_where_the_article_counts_the_thing_elsewhere()
     assert shown.reason is None or "cuenta otra cosa" not in shown.reason
 
 
+def test_plural_bodies_asked_by_name_need_their_names() -> None:
+    bot = bot_over(
+        "Los sindicatos reclaman la estabilización de unos 900 profesores asociados.",
+        "La huelga del 2 de octubre afectará a las tres universidades públicas de la región.",
+        "El rector, Tomás Pardo, pidió al Gobierno que negocie antes de la huelga.",
+    )
+    assert_refused(bot.ask("¿Qué sindicatos han convocado la huelga?"), "nombre")
+    named = bot_over("CCOO y UGT han convocado la huelga del 2 de octubre en la universidad.")
+    assert_answers(named.ask("¿Qué sindicatos han convocado la huelga?"), "CCOO y UGT")
+
+
 _HOSPITAL = (
     "Las obras del bloque B del hospital comarcal siguen en marcha y afectan a tres plantas. La "
     "consejería reabrió el 3 de marzo los quirófanos de la primera planta.",
