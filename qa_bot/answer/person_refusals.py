@@ -48,8 +48,7 @@ def no_body_named(case: Case) -> str | None:
     if span is None:
         names = "sus nombres" if body.endswith("s") else "su nombre"
         return (
-            f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja no da "
-            f"{names}."
+            f"La pregunta pide qué «{body}» y la frase del artículo que mejor encaja no da {names}."
         )
     name = case.shown.text[span[0] : span[1]]
     before = case.shown.text[: span[0]].split()[-1:]
