@@ -117,6 +117,8 @@ def no_typed_answer(case: Case) -> str | None:
     )
 
 
+# «lleva» of a span of time: «¿Cuántos años lleva de alcalde?», «¿Cuánto tiempo llevan sin…?».
+_LASTING = frozenset("lleva llevan llevaba llevaban".split())
 # Words that place an event in time without a date: «durante el Imperio Romano», «tras la
 # votación», «hace 3.500 millones de años», «a mediados del siglo XX», «la era precolombina».
 _TIME_CUES = frozenset(
@@ -174,6 +176,10 @@ def no_kind_nearby(case: Case) -> str | None:
     # The sentence shown is one of its passage's (``respond.rank`` picks it among them).
     at = next((k for k, s in enumerate(sentences) if s.start == case.shown.start), 0)
     nearby = sentences[max(0, at - 1) : at + 2]
+    if want is Want.DURATION and _LASTING & set(case.question.words):
+        # «¿Cuánto tiempo lleva Begoña Arrieta de directora?»: a neighbour's span of time is
+        # someone else's as often as not; the sentence that names her must give it.
+        nearby = (case.shown,)
     if any(_gives_nearby(case, s, want) for s in nearby):
         return None
     return (

@@ -27,7 +27,8 @@ article names, in ``person_refusals.py``):
    ``count_refusals.py``).
 6. ``no_typed_answer``: money or an age asked, and none near the question's words in the sentence.
 7. ``no_kind_nearby``: a date, an hour, a span of time, a number or a name asked, and neither the
-   sentence shown nor its neighbours give one.
+   sentence shown nor its neighbours give one (for «¿Cuánto tiempo lleva X de…?», the sentence
+   shown itself).
    ``no_date_for_the_rest``: "¿Cuándo…?", the sentence shown gives no date and the article
    lacks a word of the question.
 8. ``no_rate``: an amount per unit or per period asked («¿Y cuánto costó cada uno?», «¿Cuánto

@@ -349,6 +349,20 @@ def test_plural_bodies_asked_by_name_need_their_names() -> None:
     assert_answers(named.ask("¿Qué sindicatos han convocado la huelga?"), "CCOO y UGT")
 
 
+def test_how_long_someone_has_been_something_needs_the_span_in_the_sentence_shown() -> None:
+    bot = bot_over(
+        "Un grupo de ladrones robó el domingo la custodia del Museo Diocesano de Villalmonte.",
+        "«Es el alma de la ciudad», lamentó la directora del museo, Begoña Arrieta. El vigilante "
+        "de noche, con 22 años en la casa, no oyó nada.",
+        "La Guardia Civil busca una furgoneta blanca vista de madrugada.",
+    )
+    # «22 años», in the next sentence, is the night watchman's
+    assert_refused(bot.ask("cuanto tiempo lleva begoña arrieta de directora"), "pide cuánto tiempo")
+    answered = bot.ask("cuantos años lleva el vigilante de noche en la casa")
+    assert answered.supported, answered.reason
+    assert "22 años" in answered.passages[0].sentence
+
+
 _HOSPITAL = (
     "Las obras del bloque B del hospital comarcal siguen en marcha y afectan a tres plantas. La "
     "consejería reabrió el 3 de marzo los quirófanos de la primera planta.",
