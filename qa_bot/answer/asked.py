@@ -106,6 +106,16 @@ DATUM_STEMS = (
         ).split()
     )
 )
+# The nouns that name a measure asked («¿De qué tamaño…?», «¿Qué distancia…?»): datum words too,
+# which an article that gives the measure need not say (``measures.py``).
+MEASURE_STEMS = frozenset(
+    stem(w)
+    for w in (
+        "tamaño distancia longitud altura profundidad anchura estatura dimensiones extensión "
+        "superficie temperatura velocidad"
+    ).split()
+)
+DATUM_STEMS |= MEASURE_STEMS
 _TYPE_WANTS = {
     QType.DATE: Want.DATE,
     QType.DURATION: Want.DURATION,

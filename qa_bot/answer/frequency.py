@@ -54,7 +54,13 @@ def asks_frequency(question: ParsedQuestion) -> bool:
 
 def gives_frequency(text: str) -> bool:
     """Whether ``text`` says how often something happens."""
-    return _FREQUENCY_RE.search(text) is not None
+    return frequency_span(text) is not None
+
+
+def frequency_span(text: str) -> tuple[int, int] | None:
+    """Where ``text`` first says how often («cada 15 minutos», «todos los miércoles»), or None."""
+    found = _FREQUENCY_RE.search(text)
+    return None if found is None else found.span()
 
 
 def frequency_first(

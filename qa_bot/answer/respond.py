@@ -18,6 +18,7 @@ from qa_bot.answer.candidates import (
 )
 from qa_bot.answer.case import Case
 from qa_bot.answer.counted import counted_noun
+from qa_bot.answer.datum_phrase import with_datum_phrase
 from qa_bot.answer.evidence import SentenceEvidence, opens_with_each, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.frequency import frequency_first
@@ -280,7 +281,7 @@ def answer(
     )
     trust = confidence(value, given=True) if reason is None else refused_confidence(value)
     if reason is None:
-        hits[0] = with_phrase(hits[0], judge, top.sentence)
+        hits[0] = with_datum_phrase(with_phrase(hits[0], judge, top.sentence), judge, top.sentence)
         trust = min(trust, _phrase_trust(judge, top.sentence, hits[0]))
     return Answer.model_construct(
         question=question,

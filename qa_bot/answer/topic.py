@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qa_bot.answer.asked import MEASURE_STEMS
 from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import COMMON, MIN_PASSAGES, TOPIC_SHARE
 from qa_bot.index.protocol import SearchIndex
@@ -69,8 +70,8 @@ def beyond_article(index: SearchIndex, question: ParsedQuestion, top: int) -> Be
     topic: list[str] = []
     missing: list[str] = []
     for term in question.terms:  # one per stem
-        if term.folded in FRAME_WORDS or _common(term.stem):
-            continue
+        if term.folded in FRAME_WORDS or _common(term.stem) or term.stem in MEASURE_STEMS:
+            continue  # «¿De qué tamaño…?»: «tamaño» names the datum asked, not a topic
         doc_freq = index.doc_freq_in(term.stem, lo, hi)
         if is_topic_word(doc_freq, hi - lo):
             topic.append(term.lower)

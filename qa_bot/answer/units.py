@@ -66,7 +66,27 @@ def unit_kind(question: ParsedQuestion, term: QuestionTerm) -> str | None:
 
 def gives_unit(text: str, kind: str) -> bool:
     """Whether ``text`` gives a figure in a unit of ``kind`` (a key of UNITS, or "size")."""
-    return any(_pattern(k).search(text) is not None for k in _ALSO.get(kind, (kind,)))
+    return unit_span(text, kind) is not None
+
+
+def unit_span(text: str, kind: str) -> tuple[int, int] | None:
+    """The first figure of ``text`` in a unit of ``kind``, with its unit («18 millas», «62 por 48
+    centímetros» from its first figure on), or None."""
+    found = [m for k in _ALSO.get(kind, (kind,)) if (m := _pattern(k).search(text))]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    start = _size_start(text, first.start())
+    return start, first.end()
+
+
+_BY_RE = re.compile(r"(\d[\d.,]*\s+por\s+)+$")
+
+
+def _size_start(text: str, at: int) -> int:
+    """Where a size that ends at a figure begins: «10 por 10 por 34 centímetros»."""
+    found = _BY_RE.search(text[:at])
+    return found.start() if found else at
 
 
 @cache

@@ -57,6 +57,7 @@ def test_the_sentence_that_says_how_often_is_shown() -> None:
     answer = bot_over(*_TRAIN).ask("cada cuanto pasa un tren")
     assert answer.supported, answer.reason
     assert "cada 15 minutos" in answer.passages[0].sentence
+    assert answer.passages[0].answer == "cada 15 minutos"  # not the span of time «15 minutos»
 
 
 def test_a_sentence_that_does_not_say_how_often_is_refused() -> None:

@@ -74,6 +74,18 @@ def test_the_sentence_that_gives_the_measure_is_shown() -> None:
     answer = bot_over(*_ASSAULT).ask("a que distancia de la orilla los asaltaron")
     assert answer.supported, answer.reason
     assert "18 millas" in answer.passages[0].sentence
+    # the answer phrase is the figure with its unit, not a bare number
+    assert answer.passages[0].answer == "18 millas"
+
+
+def test_a_size_is_shown_whole() -> None:
+    answer = bot_over(
+        "La Universidad de Almenara lanzó el martes su primer satélite, el Alcaraván-1.",
+        "El satélite, de 10 por 10 por 34 centímetros y 3,9 kilos, tomará fotografías.",
+        "El rector anunció un máster de ingeniería espacial para el curso que viene.",
+    ).ask("de que tamaño es el satelite")
+    assert answer.supported, answer.reason
+    assert answer.passages[0].answer == "10 por 10 por 34 centímetros"
 
 
 def test_a_sentence_with_no_measure_of_the_kind_is_refused() -> None:

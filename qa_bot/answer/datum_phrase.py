@@ -1,0 +1,31 @@
+"""The answer phrase of a measure or a frequency asked: the figure with its unit («18 millas»,
+«10 por 10 por 34 centímetros») or the frequency («cada 15 minutos», «todos los miércoles»), where
+the general span finder (``phrase.answer_span``) sees only a number or a span of time («15
+minutos»)."""
+
+from __future__ import annotations
+
+from qa_bot.answer.frequency import asks_frequency, frequency_span
+from qa_bot.answer.measures import asked_measure
+from qa_bot.answer.units import unit_span
+from qa_bot.models import Hit
+from qa_bot.text.question import ParsedQuestion
+from qa_bot.text.sentences import AnalyzedSentence
+
+
+def with_datum_phrase(hit: Hit, question: ParsedQuestion, sentence: AnalyzedSentence) -> Hit:
+    """``hit`` with the measure or the frequency ``question`` asks as its answer phrase, when
+    ``sentence`` (the one shown) gives one; unchanged otherwise."""
+    kind = asked_measure(question)
+    if kind is not None:
+        span = unit_span(sentence.text, kind)
+    elif asks_frequency(question):
+        span = frequency_span(sentence.text)
+    else:
+        return hit
+    if span is None:
+        return hit
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    return hit.model_copy(
+        update={"answer": hit.text[start:end], "answer_start": start, "answer_end": end}
+    )
