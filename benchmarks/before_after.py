@@ -103,6 +103,8 @@ def main() -> None:
     parser.add_argument("before", type=Path, help="the other checkout (a folder holding qa_bot/)")
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args()
+    # the other checkout runs in its own folder: paths relative to here would not reach the data
+    args.data = args.data.resolve()
     before = args.before.resolve()
     for name in ("noticias",):
         folder = args.data / name

@@ -15,6 +15,7 @@ from qa_bot.answer.candidates import Scored
 from qa_bot.answer.case import Case
 from qa_bot.answer.giving import giving_first
 from qa_bot.index.protocol import SearchIndex
+from qa_bot.text.lazy import Lazy
 from qa_bot.text.question import ParsedQuestion
 
 NO_FREQUENCY = (
@@ -28,7 +29,7 @@ _PERIOD = (
     r"(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|quincenas?|mes(?:es)?|años?|lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|mañanas?|tardes?|noches?|invierno|verano)"
 )
-_FREQUENCY_RE = re.compile(
+_FREQUENCY_RE = Lazy(
     rf"\bcada\s+(?:{_COUNT}\s+)?{_PERIOD}\b"
     rf"|\b(?:todos|todas)\s+los\s+{_PERIOD}\b|\btodas\s+las\s+{_PERIOD}\b"
     rf"|\b{_COUNT}\s+(?:vez|veces)\s+(?:al|a\s+la|por|cada|en\s+el|en\s+la)\b"
@@ -59,7 +60,7 @@ def gives_frequency(text: str) -> bool:
 
 def frequency_span(text: str) -> tuple[int, int] | None:
     """Where ``text`` first says how often («cada 15 minutos», «todos los miércoles»), or None."""
-    found = _FREQUENCY_RE.search(text)
+    found = _FREQUENCY_RE.re.search(text)
     return None if found is None else found.span()
 
 

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from qa_bot.text.analysis import stem
+from qa_bot.text.lazy import Lazy
 from qa_bot.text.question import ParsedQuestion, QuestionTerm
 
 _SQUARE = r"(?:metros|kil[oó]metros|millas|pies|varas)\s+cuadrad[oa]s"
@@ -80,12 +81,12 @@ def unit_span(text: str, kind: str) -> tuple[int, int] | None:
     return start, first.end()
 
 
-_BY_RE = re.compile(r"(\d[\d.,]*\s+por\s+)+$")
+_BY_RE = Lazy(r"(\d[\d.,]*\s+por\s+)+$")
 
 
 def _size_start(text: str, at: int) -> int:
     """Where a size that ends at a figure begins: «10 por 10 por 34 centímetros»."""
-    found = _BY_RE.search(text[:at])
+    found = _BY_RE.re.search(text[:at])
     return found.start() if found else at
 
 
