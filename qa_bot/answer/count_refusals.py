@@ -5,6 +5,7 @@ talks of X. ``refusal.CHECKS`` runs them with the other checks on the kind of da
 from __future__ import annotations
 
 from qa_bot.answer.asked import Want, one_kind_asked
+from qa_bot.answer.bodies import article_passages
 from qa_bot.answer.case import Case
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.kinds import counts_another, gives_count_of_asked
@@ -86,7 +87,10 @@ def counted_elsewhere(case: Case) -> str | None:
         return any(gives_count_of_asked(question, s) for s in case.index.sentences(i))
 
     lo, hi = case.index.article_range(case.top)
-    if counts_it(case.top) or not any(counts_it(i) for i in range(lo, hi) if i != case.top):
+    # Only a passage that says X may count X: the article's richest in it (a book pasted as one
+    # article is not read whole).
+    saying = article_passages(case.index, [term.stem], lo, hi)
+    if counts_it(case.top) or not any(counts_it(i) for i in saying if i != case.top):
         return None  # the passage cited counts it, or the article nowhere does
     return (
         f"La pregunta pide {asked} «{term.lower}» y la frase del artículo que mejor encaja "

@@ -19,9 +19,10 @@ from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.question import ParsedQuestion, QType
 
 # The nouns that ask a measure right after «qué», «cuál es la», «a qué», «cuánta» («¿Qué
-# distancia hay…?», «¿De qué tamaño es…?», «¿A qué velocidad iban…?»), folded, and its kind
-# (``units.UNITS``, or "size"). Not anywhere in the question: «el gráfico de temperatura» or
-# «los cambios en la lluvia» name a topic, they ask no measure.
+# distancia hay…?», «¿A qué velocidad iban…?»), folded, and its kind (``units.UNITS``, or
+# "size"). Not anywhere in the question: «el gráfico de temperatura» or «los cambios en la
+# lluvia» name a topic, they ask no measure. «tamaño» only in «¿De qué tamaño…?»: «el tamaño
+# promedio de los hogares» is a count.
 _NOUNS: dict[str, str] = {
     **dict.fromkeys("distancia longitud altura profundidad anchura".split(), "length"),
     "dimensiones": "size",
@@ -103,4 +104,4 @@ def no_measure(case: Case) -> str | None:
     kind = asked_measure(case.question)
     if kind is None or gives_unit(case.shown.text, kind):
         return None
-    return f"La pregunta pide {_NAMES[kind]} y la frase del artículo que mejor encaja no la da."
+    return f"La pregunta pide {_NAMES[kind]} y la frase del artículo que mejor encaja no lo dice."
