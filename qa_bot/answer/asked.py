@@ -101,20 +101,27 @@ DATUM_STEMS = (
             "edad años año tarda tardan tardó dura duran duró demora demoran demoró tiempo plazo "
             "hora horas fecha día "
             "días mide miden medía pesa pesan pesaba cantidad número cifra total "
+            # units named in words; not «libras», «cuadras», «pies»: «libros», «cuadros», «a pie»
             "kilómetros metros centímetros milímetros kilos kilogramos gramos toneladas litros "
             "hectáreas"
         ).split()
     )
 )
-# The nouns that name a measure asked («¿De qué tamaño…?», «¿Qué distancia…?»): datum words too,
-# which an article that gives the measure need not say (``measures.py``).
-MEASURE_STEMS = frozenset(
-    stem(w)
-    for w in (
-        "tamaño distancia longitud altura profundidad anchura estatura dimensiones extensión "
-        "superficie temperatura velocidad"
-    ).split()
-)
+# The nouns that ask a measure right after «qué», «cuál es la», «a qué», «cuánta» («¿Qué
+# distancia hay…?», «¿A qué velocidad iban…?»), folded, and its kind (``units.UNITS``, or
+# "size"; ``measures.asked_measure``). Not anywhere in the question: «el gráfico de temperatura»
+# or «los cambios en la lluvia» name a topic, they ask no measure.
+MEASURE_NOUNS: dict[str, str] = {
+    **dict.fromkeys("distancia longitud altura profundidad anchura".split(), "length"),
+    "dimensiones": "size",
+    **dict.fromkeys("extension superficie".split(), "area"),
+    **dict.fromkeys("temperatura temperaturas".split(), "degrees"),
+    "velocidad": "speed",
+    "lluvia": "rainfall",
+}
+# Those nouns and «tamaño» only say what kind of datum is asked: an article that gives the
+# measure need not say them.
+MEASURE_STEMS = frozenset(stem(w) for w in (*MEASURE_NOUNS, "tamaño"))
 DATUM_STEMS |= MEASURE_STEMS
 _TYPE_WANTS = {
     QType.DATE: Want.DATE,

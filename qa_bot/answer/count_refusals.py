@@ -46,9 +46,8 @@ def no_count_in_article(case: Case) -> str | None:
     personas» in the area around it): the article does not talk about what is counted. When the
     article names it, a count of another thing may still be the reader's word for it and is only
     shown with less trust (``kinds.counts_another``)."""
-    question = case.question
-    found = None if case.follow_up else _how_many(question)
-    if found is None or found[1].folded in _ANY_COUNT:
+    found = _counted(case)
+    if found is None:
         return None
     asked, term = found
     lo, hi = case.index.article_range(case.top)
@@ -56,8 +55,7 @@ def no_count_in_article(case: Case) -> str | None:
         case.index.doc_freq_in(s, lo, hi) for s in term.synonyms
     ):
         return None
-    span = answer_span(question, case.shown)
-    if span is None or not counts_another(question, case.shown, span):
+    if not _shows_another_count(case):
         return None
     return f"La pregunta pide {asked} «{term.lower}» y el artículo no habla de {_them(asked)}."
 
@@ -70,18 +68,17 @@ def counted_elsewhere(case: Case) -> str | None:
     the thing («usuarios» for «pasajeros») and is only shown with less trust; when the passage
     cited counts it in another sentence, the answer is in the passage cited."""
     question = case.question
-    found = None if case.follow_up else _how_many(question)
-    if found is None or found[1].folded in _ANY_COUNT:
+    found = _counted(case)
+    if found is None:
         return None
     asked, term = found
+    if unit_kind(question, term) is not None:
+        return None  # a measure: ``no_count_in_unit`` knows its other units («gigatoneladas»)
     held = {stem for stem, _ in case.shown.spans}
     if term.stem in held or any(s in held for s in term.synonyms):
         return None
-    span = answer_span(question, case.shown)
-    if span is None or not counts_another(question, case.shown, span):
+    if not _shows_another_count(case):
         return None
-    if unit_kind(question, term) is not None:
-        return None  # a measure: ``no_count_in_unit`` knows its other units («gigatoneladas»)
 
     def counts_it(i: int) -> bool:
         return any(gives_count_of_asked(question, s) for s in case.index.sentences(i))
@@ -110,6 +107,19 @@ def no_count_in_unit(case: Case) -> str | None:
         f"La pregunta pide {asked} «{term.lower}» y la frase del artículo que mejor encaja no da "
         f"ninguna cifra en {term.lower}."
     )
+
+
+def _counted(case: Case) -> tuple[str, QuestionTerm] | None:
+    """``_how_many`` of a question asked on its own («¿Cuántos X…?»), when X is not a word that
+    any count may answer (``_ANY_COUNT``)."""
+    found = None if case.follow_up else _how_many(case.question)
+    return None if found is None or found[1].folded in _ANY_COUNT else found
+
+
+def _shows_another_count(case: Case) -> bool:
+    """Whether the sentence shown answers with a count of another thing (``kinds.counts_another``)."""
+    span = answer_span(case.question, case.shown)
+    return span is not None and counts_another(case.question, case.shown, span)
 
 
 def _how_many(question: ParsedQuestion) -> tuple[str, QuestionTerm] | None:

@@ -10,7 +10,7 @@ article's leading passages that gives one beside a word of the question (``givin
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import asked_noun
+from qa_bot.answer.asked import MEASURE_NOUNS, asked_noun
 from qa_bot.answer.candidates import Scored
 from qa_bot.answer.case import Case
 from qa_bot.answer.giving import giving_first
@@ -18,19 +18,6 @@ from qa_bot.answer.units import gives_unit
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.question import ParsedQuestion, QType
 
-# The nouns that ask a measure right after «qué», «cuál es la», «a qué», «cuánta» («¿Qué
-# distancia hay…?», «¿A qué velocidad iban…?»), folded, and its kind (``units.UNITS``, or
-# "size"). Not anywhere in the question: «el gráfico de temperatura» or «los cambios en la
-# lluvia» name a topic, they ask no measure. «tamaño» only in «¿De qué tamaño…?»: «el tamaño
-# promedio de los hogares» is a count.
-_NOUNS: dict[str, str] = {
-    **dict.fromkeys("distancia longitud altura profundidad anchura".split(), "length"),
-    "dimensiones": "size",
-    **dict.fromkeys("extension superficie".split(), "area"),
-    **dict.fromkeys("temperatura temperaturas".split(), "degrees"),
-    "velocidad": "speed",
-    "lluvia": "rainfall",
-}
 # The verbs that ask one right after «cuánto» («¿Cuánto mide…?», «¿Cuánto llovió?»); not «¿Qué
 # unidad se mide…?».
 _VERBS: dict[str, str] = {
@@ -70,8 +57,8 @@ def asked_measure(question: ParsedQuestion) -> str | None:
         if word == "de" and after[:2] in (["que", "tamaño"], ["que", "tamano"]):
             return "size"  # «¿De qué tamaño…?»; not «el tamaño promedio de los hogares»
         noun = asked_noun(after)
-        if word in _WHICH and noun in _NOUNS and " ".join(after[1:3]) != "de onda":
-            return _NOUNS[noun]
+        if word in _WHICH and noun in MEASURE_NOUNS and " ".join(after[1:3]) != "de onda":
+            return MEASURE_NOUNS[noun]
         verb = [w for w in after[:2] if w != "se"][:1]
         if word == "cuanto" and verb and verb[0] in _VERBS:
             return _VERBS[verb[0]]

@@ -26,18 +26,21 @@ UNITS: dict[str, str] = {
     "weight": "kilos kilogramos gramos toneladas libras arrobas quintales kg kgs g t tn",
     "volume": "litros hectolitros m3 m³ hm3 hm³ l",
     "degrees": "grados ºc °c º °",
-    "speed": "nudos",
-    "rainfall": "litros",
 }
 # Kinds also given in the units of another («de 62 por 48 centímetros» is a size).
-_ALSO = {"size": ("length", "area"), "rainfall": ("rainfall",), "speed": ("speed",)}
-_EXTRA = {"area": _SQUARE, "volume": _CUBIC, "speed": _PER_HOUR, "rainfall": _RAINFALL}
-# A unit asked by name: «¿Cuántos kilómetros…?»; only words, not symbols.
+_ALSO = {"size": ("length", "area")}
+# Units of two words, beside those of UNITS.
+_EXTRA = {"area": _SQUARE, "volume": _CUBIC}
+# Kinds given only in phrases («8 kilómetros por hora», «187 litros por metro cuadrado»).
+_PHRASED = {"speed": _PER_HOUR, "rainfall": _RAINFALL}
+# A unit asked by name: «¿Cuántos kilómetros…?»; only words, not symbols, and not those whose
+# stem is another word's («libras» and «libros», «cuadras» and «cuadros», «manzanas», «pies»).
+_NOT_ASKED = frozenset("libras manzanas cuadras pies".split())
 _ASKED_KIND = {
     stem(unit): kind
-    for kind in ("length", "area", "weight", "volume", "degrees")
-    for unit in UNITS[kind].split()
-    if unit.isalpha() and len(unit) > 3
+    for kind, units in UNITS.items()
+    for unit in units.split()
+    if unit.isalpha() and len(unit) > 3 and unit not in _NOT_ASKED
 }
 # A figure (digits grouped by dots, commas or spaces, or a number word; «mil», «millones de») and,
 # right after it, a unit of the kind asked, with a metric prefix («gigatoneladas»).
@@ -66,7 +69,8 @@ def unit_kind(question: ParsedQuestion, term: QuestionTerm) -> str | None:
 
 
 def gives_unit(text: str, kind: str) -> bool:
-    """Whether ``text`` gives a figure in a unit of ``kind`` (a key of UNITS, or "size")."""
+    """Whether ``text`` gives a figure in a unit of ``kind`` (a key of UNITS, "size", "speed" or
+    "rainfall")."""
     return unit_span(text, kind) is not None
 
 
@@ -92,13 +96,15 @@ def _size_start(text: str, at: int) -> int:
 
 @cache
 def _pattern(kind: str) -> re.Pattern[str]:
-    units = "|".join(
-        re.escape(u[:-1]) + "s?" if u.endswith("s") and len(u) > 3 else re.escape(u)
-        for u in sorted(UNITS[kind].split(), key=len, reverse=True)
-    )
-    extra = f"|{_EXTRA[kind]}" if kind in _EXTRA else ""
-    plain = "" if kind != "length" else r"(?!\s+(?:cuadrad|c[uú]bic|por\s+hora))"
-    if kind in ("speed", "rainfall"):
-        units, extra = _EXTRA[kind], ""
+    if kind in _PHRASED:
+        units, plain, extra = _PHRASED[kind], "", ""
+    else:
+        units = "|".join(
+            re.escape(u[:-1]) + "s?" if u.endswith("s") and len(u) > 3 else re.escape(u)
+            for u in sorted(UNITS[kind].split(), key=len, reverse=True)
+        )
+        # «14 kilómetros» is a length, not «14 kilómetros cuadrados» nor «por hora»
+        plain = "" if kind != "length" else r"(?!\s+(?:cuadrad|c[uú]bic|por\s+hora))"
+        extra = f"|{_EXTRA[kind]}" if kind in _EXTRA else ""
     body = rf"{_FIGURE}(?:{_PREFIXES}(?:{units}){plain}(?!\w){extra})"
     return re.compile(body, re.IGNORECASE)

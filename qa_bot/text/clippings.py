@@ -14,37 +14,30 @@ from collections.abc import Collection, Mapping
 from qa_bot.text.analysis import stem
 
 # The short form, folded (lowercase, no accents), and the full forms it may stand for, most
-# likely first. «finde» is looked up by «semana», the word of «fin de semana» that says it.
+# likely first; its plural («pelis», «kms») is looked up by the singular. «finde» is looked up by
+# «semana», the word of «fin de semana» that says it.
 CLIPPINGS: dict[str, tuple[str, ...]] = {
     "km": ("kilómetros",),
-    "kms": ("kilómetros",),
     "kg": ("kilos", "kilogramos"),
-    "kgs": ("kilos", "kilogramos"),
     "cm": ("centímetros",),
     "mm": ("milímetros",),
     "hrs": ("horas",),
     "hs": ("horas",),
     "min": ("minutos",),
-    "mins": ("minutos",),
     "seg": ("segundos",),
     "mill": ("millones",),
     "ayto": ("ayuntamiento",),
     "ayunt": ("ayuntamiento",),
     "muni": ("municipalidad", "municipio"),
     "peli": ("película",),
-    "pelis": ("películas",),
     "poli": ("policía", "polideportivo"),
     "profe": ("profesor", "profesora"),
-    "profes": ("profesores", "profesoras"),
     "insti": ("instituto",),
     "cole": ("colegio",),
-    "coles": ("colegios",),
     "uni": ("universidad",),
     "bici": ("bicicleta",),
-    "bicis": ("bicicletas",),
     "tele": ("televisión",),
     "finde": ("semana",),
-    "findes": ("semanas",),
     "info": ("información",),
     "expo": ("exposición",),
     "mani": ("manifestación",),
@@ -66,14 +59,14 @@ CLIPPINGS: dict[str, tuple[str, ...]] = {
     "bus": ("autobús", "autobuses", "ómnibus"),
     "super": ("supermercado",),
     "compa": ("compañero", "compañera"),
-    "compas": ("compañeros", "compañeras"),
 }
 
 
 def unclipped(folded: str, vocab: Collection[str], plain_stems: Mapping[str, str]) -> str | None:
     """The corpus term of the first full form of the short form ``folded`` that the corpus holds,
     or None (not a short form, or none of its full forms is there)."""
-    for full in CLIPPINGS.get(folded, ()):
+    # a plural short form stands for its singular's full forms, which share their stem
+    for full in CLIPPINGS.get(folded) or CLIPPINGS.get(folded.removesuffix("s"), ()):
         term = stem(full)
         term = term if term in vocab else plain_stems.get(term, term)
         if term in vocab:

@@ -8,7 +8,7 @@ import pytest
 from conftest import assert_refused, bot_over
 
 from qa_bot.answer.measures import asked_measure
-from qa_bot.answer.units import gives_unit
+from qa_bot.answer.units import gives_unit, unit_kind
 from qa_bot.text.question import parse_question
 
 
@@ -57,6 +57,22 @@ def test_what_asks_a_measure(question: str, kind: str | None) -> None:
 )
 def test_a_figure_in_a_unit_of_the_kind(text: str, kind: str, gives: bool) -> None:
     assert gives_unit(text, kind) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("cuantos metros mide el puente", "length"),
+        ("cuantos metros cuadrados tiene cada chalet", "area"),
+        ("cuantas toneladas de ayuda entregaron", "weight"),
+        # «cuadros» and «libros» share their stems with «cuadras» and «libras»: no units
+        ("cuantos cuadros se robaron del museo", None),
+        ("cuantos libros vendio la editorial", None),
+    ],
+)
+def test_a_unit_asked_by_name(question: str, kind: str | None) -> None:
+    parsed = parse_question(question)
+    assert unit_kind(parsed, parsed.terms[0]) == kind
 
 
 _ASSAULT = (
