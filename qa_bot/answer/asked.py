@@ -32,7 +32,7 @@ class Want(Enum):
 
 # The noun after «qué»/«cuál es el» that says what «¿Qué X…?» asks for.
 NOUN_WANTS: dict[str, Want] = {
-    **dict.fromkeys("porcentaje proporcion tasa parte".split(), Want.PERCENT),
+    **dict.fromkeys("porcentaje proporcion tasa parte interes".split(), Want.PERCENT),
     **dict.fromkeys(
         "precio sueldo salario multa indemnizacion rescate coste costo importe dinero "
         "presupuesto inversion deuda alquiler renta dotacion".split(),

@@ -24,6 +24,7 @@ from qa_bot.answer.kinds import (
     token_starts,
     tokens_inside,
 )
+from qa_bot.answer.money_asked import PRICE_STEMS
 from qa_bot.answer.people import person_like
 from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
@@ -63,6 +64,11 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
         # A sentence that goes on about the one asked («La dirigenta, de 63 años, …»): «¿Cuántos
         # años tiene…?» drops «años» from its words («¿Qué edad…?» finds it as a synonym).
         anchors = [t for _, t in sentence.spans if t.folded in ("años", "anos")]
+    if want is Want.MONEY:
+        # «¿Cuánto cobraban por ver la peli?» and «La entrada costó 5 euros»: the sentence's own
+        # word of price or pay stands beside the sum as the question's would.
+        anchors += [t for term, t in sentence.spans if term in PRICE_STEMS and t not in anchors]
+        anchors.sort(key=lambda t: t.start)
     if not anchors and opens_with_each(sentence):
         # «Cada una le cuesta ahora 6.500 colones»: «Cada una» stands for what the sentence
         # before it named (the question's words); not any sentence that refers back («Ella…»).

@@ -29,12 +29,13 @@ _NUMERAL = (
 _SCALE = r"(?:\s+(?:mil|mill[oó]n|millones|millardos?|billones?|centenar(?:es)?|millar(?:es)?|docenas?|decenas?)\b)?"
 _NUMBER = rf"{_NUMERAL}{_SCALE}"
 # The currencies of Spanish-language news («20.000 guaraníes»); those that are also other words
-# only after digits, and «reales» not before «decretos» («50 soles», not «dos Soles Repsol»).
+# only after digits, and «reales» not before «decretos» («50 soles», not «dos Soles Repsol»;
+# «10 bolivianos el litro», not «miles de bolivianos»).
 _CURRENCY = (
     r"(?:euros?|d[oó]lares?|pesos?|libras?|yenes|francos?|c[eé]ntimos?|bitcoines|pesetas?|"
     r"bol[ií]vares|guaran[ií]es|quetzales|colones|lempiras?|rublos?|yuan(?:es)?)"
 )
-_DIGITS_CURRENCY = rf"{_DIGITS}{_SCALE}\s?(?:de\s+)?(?:soles|reales(?!\s+decretos?)|liras?)\b"
+_DIGITS_CURRENCY = rf"{_DIGITS}{_SCALE}\s?(?:de\s+)?(?:soles|reales(?!\s+decretos?)|liras?|bolivianos|c[oó]rdobas|balboas)\b"
 # The symbols written before the figures in Latin American and other news: «$ 64», «US$ 30
 # millones», «U$S 200», «RD$ 2.500», «S/ 20», «₡6.500», «Bs. 40», «€20», «Q385» (quetzales; «Q»
 # only right before two figures or a decimal: «el Q1» may be a quarter).
@@ -48,10 +49,11 @@ _MEASURE = (
 _TIME_UNIT = (
     r"(?:segundos?|minutos?|min|horas?|h|d[ií]as?|semanas?|mes(?:es)?|años?|d[eé]cadas?|siglos?)"
 )
-# What a price or a measure is per: "por metro cuadrado", "al mes", "mensuales".
+# What a price or a measure is per: "por metro cuadrado", "al mes", "mensuales", "el kilo".
 _RATE = (
     r"(?:\s+(?:por\s+(?:metro|kil[oó]metro)s?\s+(?:cuadrados?|c[uú]bicos?)|por\s+(?!(?:el|la|los|las|un|una|su|sus)\b)\w+"
-    r"|al\s+(?:mes|año|d[ií]a)|a\s+la\s+semana|mensuales|anuales|diarios|semanales))?"
+    r"|al\s+(?:mes|año|d[ií]a)|a\s+la\s+semana|mensuales|anuales|diarios|semanales"
+    r"|el\s+(?:kilo|litro|gal[oó]n|quintal|metro\s+cuadrado)\b))?"
 )
 _MORE = r"(?:\s+(?:más|menos)(?:\s+(?:tarde|temprano|de\s+\w+))?)?"
 

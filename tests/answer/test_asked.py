@@ -107,6 +107,9 @@ def test_money_is_asked_by_the_verbs_of_price_pay_and_earnings(question: str, wa
         ("¿Cuánto plazo tienen los vendedores para irse?", Want.DURATION),
         ("¿Cuánta pena pide la fiscalía?", Want.DURATION),
         ("¿Cuánto alquiler paga la familia?", Want.MONEY),
+        # An interest is a rate even when the question pays it.
+        ("cuanto interes quieren pagar por los prestamos", Want.PERCENT),
+        ("¿Qué interés cobra el banco por la hipoteca?", Want.PERCENT),
         # «¿Qué parte…?» asks a share; «¿Qué extensión…?» a measure.
         ("¿Qué parte de la contaminación viene del tráfico?", Want.PERCENT),
         ("¿Qué extensión tiene la zona de bajas emisiones?", Want.NUMBER),

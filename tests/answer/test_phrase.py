@@ -453,3 +453,36 @@ def test_the_figures_of_a_code_count_nothing() -> None:
     crowd = analyze_sentences("A la protesta fueron 30-40 personas.")[0]
     span = answer_span(parse_question("¿Cuántas personas fueron a la protesta?"), crowd)
     assert span is not None and "40 personas" in crowd.text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # The sentence's own word of price or pay stands beside the sum, as the question's would.
+        (
+            "cuanto cobraban por ver la peli el dia del estreno",
+            "La entrada costó 5 euros, 4 para los socios, y la cola empezó a las siete.",
+            "5 euros",
+        ),
+        (
+            "de cuanto era la letra mensual que pagaban",
+            "Siguieron abonando las cuotas, una media de 95 euros al mes, tras el cierre.",
+            "95 euros al mes",
+        ),
+        (
+            "a cuanto venden el litro",
+            "Hay bidones a 10 bolivianos el litro.",
+            "10 bolivianos el litro",
+        ),
+        # A sum beside no word of price nor of the question answers nothing.
+        (
+            "cuanto cobraban por ver la peli el dia del estreno",
+            "El público llenó la sala y 5 euros de cada butaca fueron para la cooperativa.",
+            None,
+        ),
+    ],
+)
+def test_a_sum_beside_the_sentences_word_of_price(
+    question: str, sentence: str, expected: str | None
+) -> None:
+    assert phrase(question, sentence) == expected

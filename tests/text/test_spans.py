@@ -55,6 +55,15 @@ Finder = Callable[[str], list[tuple[int, int]]]
         (money, "El Consejo de Ministros aprobó dos reales decretos.", []),
         (money, "Aprobó 2 reales decretos.", []),
         (money, "Comieron en un restaurante con dos Soles Repsol.", []),
+        # Bolivia's, Nicaragua's and Panama's currencies are demonyms or a city too: after digits.
+        (money, "Venden el diésel a 10 bolivianos el litro.", ["10 bolivianos el litro"]),
+        (money, "Miles de bolivianos salieron a la calle.", []),
+        (
+            money,
+            "El pasaje sube a 25 córdobas y la multa a 300 balboas.",
+            ["25 córdobas", "300 balboas"],
+        ),
+        (money, "Viajó de Córdoba a Sevilla.", []),
         # dates
         (dates, "Campuzano defenderá su tesis en otoño.", ["en otoño"]),
         (dates, "La tienda abrirá la próxima primavera.", ["la próxima primavera"]),
