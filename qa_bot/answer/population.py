@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
+from itertools import islice
 
 from qa_bot.answer.asked import DATUM_STEMS
-from qa_bot.answer.candidates import Scored, term_weights
+from qa_bot.answer.candidates import Scored, scored_passage, term_weights
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import sentence_evidence
 from qa_bot.index.protocol import SearchIndex
@@ -64,6 +66,19 @@ _NAMED_PLACE_RE = Lazy(
     r"\b([A-ZÁÉÍÓÚÑ]\w+),?\s+(?:de|con)\s+(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|casi)\s+)?"
     r"\d[\d.,]*(?:\s+(?:mil|millones(?:\s+de)?))?\s+(?:habitantes|pobladores|residentes|vecinos|almas)"
 )
+# The words that name a place without naming it: a reader's «el pueblo» is the article's «el
+# municipio» or «la localidad».
+_GENERIC_PLACES = (
+    "municipio pueblo localidad ciudad villa aldea comuna distrito parroquia canton concejo "
+    "barrio pedania caserio"
+)
+
+
+@cache
+def _generic_places() -> frozenset[str]:
+    return frozenset(stem(w) for w in _GENERIC_PLACES.split())
+
+
 # Passages of the top article looked at for a sentence that gives the population.
 POPULATION_CANDIDATES = 10
 
@@ -104,8 +119,9 @@ def gives_population(
         return False
     if not place:
         return True
-    if any(term in place for term, _ in sentence.spans):
-        return True
+    held = {term for term, _ in sentence.spans}
+    if held & place or (place <= _generic_places() and held & _generic_places()):
+        return True  # «cuanta gente vive en el pueblo» and «un municipio de unos 14.000 habitantes»
     named = any(token.text[:1].isupper() for token in sentence.words[1:])
     if named and not _THE_PLACE_RE.re.search(sentence.text):
         return False
@@ -123,6 +139,15 @@ def population_first(
     top = scored[0]
     lo, hi = index.article_range(top.index)
     candidates = [s for s in scored if lo <= s.index < hi][:POPULATION_CANDIDATES]
+    # A passage that shares no word with the question («un municipio de unos 14.000 habitantes»
+    # for «cuanta gente vive en el pueblo») is not among them: the article's first others follow.
+    ranked = {s.index for s in scored}
+    weights = term_weights(index, question)
+    unranked = (k for k in range(lo, hi) if k not in ranked)
+    candidates += [
+        scored_passage(index, question, weights, k, 0.0, 0.0)
+        for k in islice(unranked, POPULATION_CANDIDATES)
+    ]
     for candidate in candidates:
         sentences = index.sentences(candidate.index)
         for k, sentence in enumerate(sentences):
@@ -130,7 +155,7 @@ def population_first(
                 continue
             if candidate is top and sentence.start == top.sentence.start:
                 return scored
-            best = sentence_evidence(sentences, question, term_weights(index, question))[k]
+            best = sentence_evidence(sentences, question, weights)[k]
             first = replace(candidate, best=best, sentence=sentence, score=top.score)
             return [first, *(s for s in scored if s is not candidate)]
     return scored

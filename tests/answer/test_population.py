@@ -75,3 +75,29 @@ def test_the_municipality_whose_sentence_names_something_else_is_the_place_asked
     ).ask("cuanta gente vive en villaldea")
     assert not other.supported
     assert other.reason == NO_POPULATION
+
+
+_GUAYAPE = (
+    "En Santa María del Guayape, un municipio de unos 14.000 habitantes en el departamento de "
+    "Olancho, casi no quedan muchachos para jugar la liga de fútbol.",
+    "Las misas del domingo se llenan de abuelas: casi 40 de cada 100 niños viven sin su papá.",
+    "En el pueblo, la gente que se queda vive del café y de lo que mandan del norte.",
+    "El club Real Guayape, fundado en 1978, se retiró de la liga regional en julio.",
+    "La cooperativa pagó en el semestre remesas por valor de 96 millones de lempiras.",
+    "El corte de café paga ahora de 200 a 320 lempiras por día.",
+)
+
+
+def test_the_readers_town_is_the_articles_municipality_though_they_share_no_word() -> None:
+    # «el pueblo» names no place: the article's «un municipio de unos 14.000 habitantes» is its
+    # population, though that passage holds no word of the question (BM25 never ranks it) and
+    # the passage that does gives no figure.
+    answer = bot_over(*_GUAYAPE).ask("cuanta gente vive en el pueblo")
+    assert answer.supported, answer.reason
+    assert "14.000 habitantes" in answer.passages[0].sentence
+    # Another place's population is still no answer to it.
+    other = bot_over(
+        *_GUAYAPE[1:], "Los 19.400 habitantes de la comarca de Olancho dependen del café."
+    )
+    refused = other.ask("cuanta gente vive en el pueblo")
+    assert not refused.supported
