@@ -22,6 +22,19 @@ _RESULT_VERBS = frozenset("quedo quedaron resulto resultaron salio".split())
 _PAST = frozenset("fue fueron era eran".split())
 # How many candidates after the best one may name the office instead.
 _NEXT = 3
+# «¿Quién preside / dirige / entrena / defiende…?» asks the holder of an office the article may
+# name by its noun («Su presidenta, Marta Iglesias», «El director del proyecto es…»): the verb's
+# stem and the offices of who does it (folded, both genders).
+_AGENTS: dict[str, tuple[str, ...]] = {
+    "presid": ("presidente", "presidenta"),
+    "dirig": ("director", "directora"),
+    "entren": ("entrenador", "entrenadora"),
+    "defiend": ("abogado", "abogada", "defensor", "defensora"),
+    "defend": ("abogado", "abogada", "defensor", "defensora"),
+    "gobiern": ("gobernador", "gobernadora"),
+    "coordin": ("coordinador", "coordinadora"),
+    "organiz": ("organizador", "organizadora"),
+}
 
 
 def office_asked(question: ParsedQuestion) -> str | None:
@@ -34,6 +47,18 @@ def office_asked(question: ParsedQuestion) -> str | None:
         rest = [w for w in words[2:] if w not in ("el", "la", "los", "las")]
         return rest[0] if rest else None
     return None
+
+
+def offices_asked(question: ParsedQuestion) -> tuple[str, ...]:
+    """The offices whose holder ``question`` asks: ``office_asked``, or those of the verb of
+    «¿Quién preside…?» (``_AGENTS``)."""
+    office = office_asked(question)
+    if office is not None:
+        return (office,)
+    tokens = question.tokens
+    if len(tokens) > 2 and tokens[0].folded in ("quien", "quienes"):
+        return _AGENTS.get(stem(tokens[1].lower), ())  # «presidió», not «presidio»
+    return ()
 
 
 def names_office(sentence: AnalyzedSentence, office: str) -> bool:
@@ -51,14 +76,18 @@ def holder_first(question: ParsedQuestion, scored: list[Scored]) -> list[Scored]
     """``scored`` with, first, the candidate among the next few whose sentence names the office
     asked and gives a person, when the best one's sentence does not name it and that candidate
     scores at least HOLDER_RATIO of the best."""
-    office = office_asked(question)
-    if office is None or not scored or names_office(scored[0].sentence, office):
+    offices = offices_asked(question)
+    if not offices or not scored or _names_any(scored[0].sentence, offices):
         return scored
     for k, candidate in enumerate(scored[1 : _NEXT + 1], start=1):
         if (
             candidate.score >= HOLDER_RATIO * scored[0].score
-            and names_office(candidate.sentence, office)
+            and _names_any(candidate.sentence, offices)
             and gives(question, Want.NAME, candidate.sentence)
         ):
             return [candidate, *scored[:k], *scored[k + 1 :]]
     return scored
+
+
+def _names_any(sentence: AnalyzedSentence, offices: tuple[str, ...]) -> bool:
+    return any(names_office(sentence, office) for office in offices)

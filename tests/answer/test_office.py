@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import assert_answers, bot_over
 
-from qa_bot.answer.office import names_office, office_asked
+from qa_bot.answer.office import names_office, office_asked, offices_asked
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 
@@ -45,3 +45,36 @@ _TRIAL = (
 def test_the_holder_of_the_office_comes_before_the_lead_that_names_the_other_one() -> None:
     answer = bot_over(*_TRIAL).ask("¿Quién es el abogado de Eduardo Montaner?")
     assert_answers(answer, "Luis Arjona")
+
+
+@pytest.mark.parametrize(
+    ("question", "offices"),
+    [
+        # «¿Quién preside / dirige / entrena / defiende…?» asks who holds the office of the verb.
+        ("quien entrena a Meseret Alemu", ("entrenador", "entrenadora")),
+        ("¿Quién presidió el jurado?", ("presidente", "presidenta")),
+        ("¿Quién defiende a Mónica Prats?", ("abogado", "abogada", "defensor", "defensora")),
+        ("¿Quién es el abogado de Eduardo Montaner?", ("abogado",)),
+        # a verb that is no office's
+        ("¿Quién ganó el premio?", ()),
+    ],
+)
+def test_the_offices_of_a_verb(question: str, offices: tuple[str, ...]) -> None:
+    assert offices_asked(parse_question(question)) == offices
+
+
+_RACE = (
+    "En la categoría femenina se impuso la etíope Meseret Alemu, que cruzó la meta con un "
+    "tiempo de 2:29:10, récord de la prueba; Meseret Alemu ya ganó en Sevilla.",
+    "La organización contó 4.100 corredores inscritos en la maratón de Ribadela.",
+    "La atleta se entrena en Italia desde hace tres años: su entrenador, Marco Fassetti, cree "
+    "que puede bajar de 2:25 en la maratón.",
+    "El ayuntamiento destinó 180.000 euros a la organización de la prueba.",
+)
+
+
+def test_who_does_what_an_office_does_is_its_holder() -> None:
+    # The lead names the athlete twice; the passage that names her coach answers «¿Quién la
+    # entrena?».
+    answer = bot_over(*_RACE).ask("quien entrena a Meseret Alemu")
+    assert_answers(answer, "Marco Fassetti")
