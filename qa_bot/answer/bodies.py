@@ -27,7 +27,7 @@ BODY_ALIASES = {"tribunal": ("corte",), "corte": ("tribunal",), "juzgado": ("tri
 # else before «de» («dirección», «secretaria», «departamento», «oficina», «cámara»).
 LOWERCASE_HEADS = BODIES | frozenset(
     "universidad organizacion delegacion subdelegacion diputacion cabildo mancomunidad "
-    "observatorio patronal".split()
+    "observatorio patronal gobierno junta comite academia".split()
 )
 # What opens the name of another body around a body's short name («la consejera de Industria»),
 # and links a head typed in lowercase to the word that says which body it is («de la…»).

@@ -50,3 +50,20 @@ def test_a_body_given_by_its_short_name_is_there() -> None:
     answer = bot_over(*article).ask("que buscara el ministerio de sanidad en otras provincias")
     assert answer.supported, answer.reason
     assert "otras provincias" in answer.passages[0].sentence
+
+
+def test_a_regional_government_or_academy_typed_in_lowercase_is_a_body() -> None:
+    # «la junta de castilla y leon», «la real academia de la historia»: absent from an article
+    # that names neither; «la Junta de Castilla y León» written by the article is there.
+    bot = bot_over(*_HOSPITAL)
+    junta = bot.ask("que dice la junta de castilla y leon del cierre del paritorio")
+    assert not junta.supported
+    assert junta.reason == "El artículo no menciona «junta de castilla»."
+    academy = bot.ask("ha dicho algo la real academia de la historia del cierre del paritorio")
+    assert not academy.supported
+    assert academy.reason == "El artículo no menciona «academia de la historia»."
+    named = bot_over(
+        *_HOSPITAL,
+        "La Junta de Castilla y León pagará el transporte de las embarazadas al hospital.",
+    ).ask("que va a pagar la junta de castilla y leon a las embarazadas")
+    assert named.supported, named.reason
