@@ -547,3 +547,21 @@ def test_a_lone_capitalized_word_is_a_surname_only_of_someone_named_in_full() ->
 )
 def test_named_in_full(surname: str, named: bool) -> None:
     assert named_in_full(_STORM, surname) is named
+
+
+_ASH = (
+    "La ceniza del volcán Coyolar cubrió el domingo los techos de once comunidades del norte.",
+    "El ministerio suspendió las clases en 23 escuelas de la zona: 6.900 estudiantes se quedan "
+    "sin clases al menos hasta el viernes.",
+    "Las cuadrillas limpiarán techos y canoas antes de reanudar las clases.",
+)
+
+
+def test_a_readers_word_for_young_people_or_workers_is_counted_by_the_articles() -> None:
+    # «chiquillos» is the reader's word for the article's «estudiantes»: the passage that counts
+    # them answers, though it never says «chiquillos»; a word that is no such slang is refused.
+    answer = bot_over(*_ASH).ask("cuantos chiquillos se quedaron sin clases")
+    assert answer.supported, answer.reason
+    assert "6.900 estudiantes" in answer.passages[0].text
+    refused = bot_over(*_ASH).ask("cuantos maestros se quedaron sin clases")
+    assert not refused.supported
