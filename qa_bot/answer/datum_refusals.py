@@ -202,11 +202,33 @@ _RATES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         ("al ano", "al año", "por ano", "por año"),
-        ("al ano", "al año", "por ano", "por año", "cada ano", "cada año", "anual", "anuales"),
+        (
+            "al ano",
+            "al año",
+            "por ano",
+            "por año",
+            "cada ano",
+            "cada año",
+            "anual",
+            "anuales",
+            "anualmente",
+        ),
     ),
     (
         ("al dia", "por dia"),
-        ("al dia", "por dia", "cada dia", "diario", "diarios", "diaria", "diarias"),
+        (
+            "al dia",
+            "por dia",
+            "cada dia",
+            "diario",
+            "diarios",
+            "diaria",
+            "diarias",
+            "diariamente",
+            "por jornada",
+            "cada jornada",
+            "a la jornada",
+        ),
     ),
 )
 

@@ -565,3 +565,25 @@ def test_a_readers_word_for_young_people_or_workers_is_counted_by_the_articles()
     assert "6.900 estudiantes" in answer.passages[0].text
     refused = bot_over(*_ASH).ask("cuantos maestros se quedaron sin clases")
     assert not refused.supported
+
+
+_HARVEST = (
+    "Más de 300 camiones y tractores forman una fila de casi cuatro kilómetros ante el surtidor.",
+    "Una cosechadora consume unos 250 litros de diésel por jornada, explicó el presidente de los "
+    "productores.",
+    "La cosechadora de la cooperativa lleva parada desde el lunes.",
+)
+
+
+def test_a_day_asked_is_given_per_working_day() -> None:
+    # «por jornada» is a rate per day; a sentence with no rate still answers no «al dia».
+    answer = bot_over(*_HARVEST).ask("cuanto diesel consume una cosechadora al dia")
+    assert answer.supported, answer.reason
+    assert "250 litros" in answer.passages[0].sentence
+    total = bot_over(
+        _HARVEST[0],
+        "Una cosechadora consume unos 250 litros de diésel en toda la campaña.",
+        *_HARVEST[2:],
+    ).ask("cuanto diesel consume una cosechadora al dia")
+    assert not total.supported
+    assert total.reason is not None and "por unidad o por periodo" in total.reason
