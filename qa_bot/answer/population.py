@@ -40,7 +40,7 @@ _ASKING = _HOW_MANY | _INHABITANTS | _PEOPLE | _LIVE | _HAVE
 # A figure and, at most one word after it, who lives there; or «una población de» a figure.
 # What follows may say whose population it is: «los 19.400 habitantes de la comarca».
 _POPULATION_RE = Lazy(
-    r"(?:\d[\d.,]*(?:\s+(?:mil|millones(?:\s+de)?))?\s+(?:\w+\s+)?"
+    r"(?P<figure>(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?\d[\d.,]*(?:\s+(?:mil|millones(?:\s+de)?))?\s+(?:\w+\s+)?"
     r"(?:habitantes|pobladores|residentes|vecinos|vecinas|almas|empadronados)\b"
     r"|poblaci[oó]n\s+de\s+(?:(?:unos|unas|más\s+de|cerca\s+de|casi)\s+)?\d[\d.,]*)"
     r"(?:\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?P<of>\w+))?"
@@ -126,6 +126,13 @@ def gives_population(
     if named and not _THE_PLACE_RE.re.search(sentence.text):
         return False
     return any(term in place for s in passage for term, _ in s.spans)
+
+
+def population_span(text: str) -> tuple[int, int] | None:
+    """The first population ``text`` gives («14.000 habitantes», «población de 12.000»), without
+    whose it is, or None."""
+    found = _POPULATION_RE.re.search(text)
+    return None if found is None else found.span("figure")
 
 
 def population_first(

@@ -95,6 +95,7 @@ def test_the_readers_town_is_the_articles_municipality_though_they_share_no_word
     answer = bot_over(*_GUAYAPE).ask("cuanta gente vive en el pueblo")
     assert answer.supported, answer.reason
     assert "14.000 habitantes" in answer.passages[0].sentence
+    assert answer.passages[0].answer == "unos 14.000 habitantes"  # the figure, not whose it is
     # Another place's population is still no answer to it.
     other = bot_over(
         *_GUAYAPE[1:], "Los 19.400 habitantes de la comarca de Olancho dependen del café."
