@@ -18,7 +18,7 @@ from qa_bot.answer.ages import an_age, an_age_span
 from qa_bot.answer.asked import ORGANIZATIONS, Want, asks_person_name, wanted
 from qa_bot.answer.counted import asks_how_many, counted_noun, measured, share_or_hour
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
-from qa_bot.answer.named import asked_body, portfolio_or_province
+from qa_bot.answer.named import a_public_body, asked_body, portfolio_or_province
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
 from qa_bot.text import clauses, name_spans, spans
 from qa_bot.text.analysis import Token, fold, prefix, stopwords, tokens
@@ -151,7 +151,7 @@ def kind_spans(
         ]
         if want in (Want.NAME, Want.PLACE) and len(new) < len(inside):
             continue  # a name the question gives: "¿Quién es el abogado de Montaner?"
-        if body and portfolio_or_province(text, span):
+        if body and (portfolio_or_province(text, span) or a_public_body(text, span, body)):
             continue  # «¿De qué partido es…?» is no «diputado de Vías y Obras», «Almarcén (Toledo)»
         if want is Want.NAME and not _may_be_name(text, span):
             continue

@@ -77,6 +77,22 @@ _PORTFOLIO_OFFICES = frozenset(
 )
 
 
+# The heads of a public administration's names: «el Departamento de Sanidad», «el Ayuntamiento»
+# are no party, company or bank, whatever else the sentence says.
+_PUBLIC_HEADS = frozenset(
+    "departamento consejeria ministerio ayuntamiento gobierno junta diputacion servicio "
+    "direccion secretaria subsecretaria tribunal juzgado audiencia fiscalia policia guardia "
+    "ejercito armada".split()
+)
+
+
+def a_public_body(text: str, span: tuple[int, int], body: str) -> bool:
+    """Whether the name at ``span`` is a public administration's («Departamento de Sanidad»)
+    while the question asks another kind of body (``body``, folded: «partido», «empresa»)."""
+    words = text[span[0] : span[1]].split()
+    return bool(words) and body not in _PUBLIC_HEADS and fold(words[0].lower()) in _PUBLIC_HEADS
+
+
 def portfolio_or_province(text: str, span: tuple[int, int]) -> bool:
     """Whether the name at ``span`` is an office's portfolio («el diputado de Vías y Obras», «la
     concejala de Vivienda») or a province in brackets after a town («en Almarcén (Toledo)»): not

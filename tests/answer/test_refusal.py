@@ -417,6 +417,15 @@ def test_a_body_asked_and_not_named_is_refused() -> None:
             "¿Qué constructora hace la rotonda de Almarcén?",
             "Las obras de una rotonda en Almarcén (Toledo) han sacado a la luz una necrópolis.",
         ),
+        # A public administration is no party, company or hospital.
+        (
+            "¿De qué partido es el alcalde Joaquín Ballarín?",
+            "El alcalde, Joaquín Ballarín, acusó al Departamento de Sanidad de abandonar el pueblo.",
+        ),
+        (
+            "¿En qué hospital ingresaron a los corredores?",
+            "Dos corredores fueron ingresados, según informó el Servicio de Emergencias.",
+        ),
     ],
 )
 def test_a_portfolio_or_a_province_is_no_body(question: str, sentence: str) -> None:
