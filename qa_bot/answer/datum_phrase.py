@@ -1,6 +1,7 @@
-"""The answer phrase of a measure, a frequency or a population asked: the figure with its unit
-(«18 millas», «10 por 10 por 34 centímetros»), the frequency («cada 15 minutos», «todos los
-miércoles») or the inhabitants («14.000 habitantes» for «cuanta gente vive en el pueblo»), where
+"""The answer phrase of a measure, a frequency, a population or an office asked: the figure with
+its unit («18 millas», «10 por 10 por 34 centímetros»), the frequency («cada 15 minutos», «todos los
+miércoles»), the inhabitants («14.000 habitantes» for «cuanta gente vive en el pueblo») or the
+apposition beside a name («el ministro de Defensa ruso» for «¿Qué cargo tiene Shoigu?»), where
 the general span finder (``phrase.answer_span``) sees only a number or a span of time («15
 minutos»)."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 from qa_bot.answer.frequency import asks_frequency, frequency_span
 from qa_bot.answer.measures import asked_measure
 from qa_bot.answer.population import asks_population, population_span
+from qa_bot.answer.role_phrase import asks_office, office_span
 from qa_bot.answer.units import unit_span
 from qa_bot.models import Hit
 from qa_bot.text.question import ParsedQuestion
@@ -25,6 +27,8 @@ def with_datum_phrase(hit: Hit, question: ParsedQuestion, sentence: AnalyzedSent
         span = frequency_span(sentence.text)
     elif asks_population(question):
         span = population_span(sentence.text)
+    elif asks_office(question):
+        span = office_span(question, sentence)
     else:
         return hit
     if span is None:

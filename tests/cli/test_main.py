@@ -128,7 +128,7 @@ def test_top_k_and_top_share_one_limit(run) -> None:
 
     assert MAX_TOP == MAX_TOP_K == 10
     rc, out, _ = run("ask", "-k", "10", "¿Qué cargo tiene Shoigu?")
-    assert rc == 0 and out.startswith("[p4] ")
+    assert rc == 0 and out.startswith("→ el ministro de Defensa ruso\n[p4] ")
 
 
 # batch
@@ -171,7 +171,7 @@ def test_bare_qa_bot_with_piped_stdin_is_batch(run, monkeypatch) -> None:
     set_stdin(monkeypatch, "¿Qué cargo tiene Shoigu?\n".encode())
     rc, out, _ = run()
     assert rc == 0
-    assert out.startswith("» ¿Qué cargo tiene Shoigu?\n[p4] ")
+    assert out.startswith("» ¿Qué cargo tiene Shoigu?\n→ el ministro de Defensa ruso\n[p4] ")
 
 
 def test_no_question_on_a_terminal_is_a_usage_error(run, monkeypatch) -> None:

@@ -94,7 +94,7 @@ def test_a_bare_question_in_a_real_process(tmp_path: Path) -> None:
 
     short, full = qa_bot(QUESTION), qa_bot("ask", QUESTION)
     assert (short.returncode, short.stdout, short.stderr) == (0, full.stdout, "")
-    assert short.stdout.startswith("[p4] rusia-corea-del-norte, párrafo 4 · confianza")
+    assert short.stdout.startswith("→ el ministro de Defensa ruso\n[p4] rusia-corea-del-norte")
     wrong = qa_bot("-a", str(tmp_path / "no-existe.txt"), QUESTION)
     assert (wrong.returncode, wrong.stdout) == (2, "")
     assert wrong.stderr == (

@@ -41,7 +41,9 @@ def test_ask_from_another_directory(tmp_path: Path) -> None:
     done = qa_bot("ask", "¿Qué cargo tiene Shoigu?", cwd=tmp_path)
     assert done.returncode == 0
     assert done.stderr == ""
-    assert done.stdout.startswith("[p4] rusia-corea-del-norte, párrafo 4 · confianza ")
+    assert done.stdout.startswith(
+        "→ el ministro de Defensa ruso\n[p4] rusia-corea-del-norte, párrafo 4 "
+    )
     assert "Sergei Shoigu, el ministro de Defensa ruso" in done.stdout
     assert "\x1b" not in done.stdout  # stdout is a pipe: no colour
 
