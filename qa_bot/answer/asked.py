@@ -247,9 +247,16 @@ def asks_person_name(question: ParsedQuestion) -> bool:
     """Whether «¿Cómo se llama el gobernador…?», «¿Cuál es el nombre de la jueza…?» or «¿Quién es
     la concejala de Vivienda?» asks a person's name: the noun after it is an office or a bond
     (``PERSON_ROLES``); or «¿Quién preside / dirige / entrena…?» asks who holds an office."""
-    words = question.words
-    holder = len(words) > 1 and words[0] in ("quien", "quienes") and words[1] in _OFFICE_VERBS
-    return holder or asked_role(question) is not None
+    return holder_verb(question) is not None or asked_role(question) is not None
+
+
+def holder_verb(question: ParsedQuestion) -> Token | None:
+    """The verb of «¿Quién preside / dirige / entrena…?», whose subject holds an office
+    (``_OFFICE_VERBS``), or None."""
+    tokens = question.tokens
+    if len(tokens) > 1 and tokens[0].folded in ("quien", "quienes"):
+        return tokens[1] if tokens[1].folded in _OFFICE_VERBS else None
+    return None
 
 
 # Verbs whose subject holds an office: «¿Quién preside la federación?» asks the president's name
@@ -259,6 +266,15 @@ _OFFICE_VERBS = frozenset(
     "preside presiden presidira dirige dirigen dirigira encabeza lidera entrena coordina "
     "gestiona capitanea defiende".split()
 )
+# The offices of who does them, by the verb's stem (folded, both genders): «¿Quién dirige el
+# proyecto?» is answered where the article names «El director del proyecto».
+HOLDER_OFFICES: dict[str, tuple[str, ...]] = {
+    "presid": ("presidente", "presidenta"),
+    "dirig": ("director", "directora"),
+    "entren": ("entrenador", "entrenadora"),
+    "coordin": ("coordinador", "coordinadora"),
+    "defiend": ("abogado", "abogada", "defensor", "defensora"),
+}
 
 
 def asked_role(question: ParsedQuestion) -> Token | None:

@@ -10,12 +10,12 @@ from qa_bot.text.question import ParsedQuestion
 
 # The stems of the words of price and pay, in any form («cuesta», «costó», «pagaban», «cobraría»).
 MONEY_STEMS = frozenset("cuest cost pag cobr val diner".split())
-# Stems that ask an amount of money right after «cuánto» (past «se», «ha»…): «¿Cuánto gana…?»,
-# «¿Cuánto facturó…?», «¿Cuánto se gastó…?», «¿Cuánto perdieron…?», «¿Cuánto sale el boleto?» (a
-# price in Latin America); not «¿Cuántos premios ganó…?», «¿Cuánta agua gasta…?» nor «¿Cuántos salen…?».
 # The stems of the words that state a price or a payment in an article's sentence: the money
 # verbs and «precio», «tarifa», «abonar», «desembolsar».
 PRICE_STEMS = MONEY_STEMS | frozenset("preci tarif abon desembols".split())
+# Stems that ask an amount of money right after «cuánto» (past «se», «ha»…): «¿Cuánto gana…?»,
+# «¿Cuánto facturó…?», «¿Cuánto se gastó…?», «¿Cuánto perdieron…?», «¿Cuánto sale el boleto?» (a
+# price in Latin America); not «¿Cuántos premios ganó…?», «¿Cuánta agua gasta…?» nor «¿Cuántos salen…?».
 PRICE_AFTER_CUANTO = frozenset(
     "sal gan factur ingres recaud gast invert inviert invirt perd pierd".split()
 )

@@ -7,7 +7,7 @@ than the lead that names Montaner; «La finalista fue … Julieta Arredondo» ra
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import Want, asked_role
+from qa_bot.answer.asked import HOLDER_OFFICES, Want, asked_role, holder_verb
 from qa_bot.answer.candidates import Scored
 from qa_bot.answer.kinds import gives
 from qa_bot.answer.tuning import HOLDER_RATIO
@@ -22,19 +22,6 @@ _RESULT_VERBS = frozenset("quedo quedaron resulto resultaron salio".split())
 _PAST = frozenset("fue fueron era eran".split())
 # How many candidates after the best one may name the office instead.
 _NEXT = 3
-# «¿Quién preside / dirige / entrena / defiende…?» asks the holder of an office the article may
-# name by its noun («Su presidenta, Marta Iglesias», «El director del proyecto es…»): the verb's
-# stem and the offices of who does it (folded, both genders).
-_AGENTS: dict[str, tuple[str, ...]] = {
-    "presid": ("presidente", "presidenta"),
-    "dirig": ("director", "directora"),
-    "entren": ("entrenador", "entrenadora"),
-    "defiend": ("abogado", "abogada", "defensor", "defensora"),
-    "defend": ("abogado", "abogada", "defensor", "defensora"),
-    "gobiern": ("gobernador", "gobernadora"),
-    "coordin": ("coordinador", "coordinadora"),
-    "organiz": ("organizador", "organizadora"),
-}
 
 
 def office_asked(question: ParsedQuestion) -> str | None:
@@ -51,14 +38,12 @@ def office_asked(question: ParsedQuestion) -> str | None:
 
 def offices_asked(question: ParsedQuestion) -> tuple[str, ...]:
     """The offices whose holder ``question`` asks: ``office_asked``, or those of the verb of
-    «¿Quién preside…?» (``_AGENTS``)."""
+    «¿Quién preside / dirige / entrena…?» (``asked.HOLDER_OFFICES``)."""
     office = office_asked(question)
     if office is not None:
         return (office,)
-    tokens = question.tokens
-    if len(tokens) > 2 and tokens[0].folded in ("quien", "quienes"):
-        return _AGENTS.get(stem(tokens[1].lower), ())  # «presidió», not «presidio»
-    return ()
+    verb = holder_verb(question)
+    return () if verb is None else HOLDER_OFFICES.get(stem(verb.lower), ())
 
 
 def names_office(sentence: AnalyzedSentence, office: str) -> bool:

@@ -20,7 +20,7 @@ from qa_bot.answer.candidates import Scored, scored_passage, term_weights
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import sentence_evidence
 from qa_bot.index.protocol import SearchIndex
-from qa_bot.text.analysis import stem
+from qa_bot.text.analysis import fold, stem
 from qa_bot.text.lazy import Lazy
 from qa_bot.text.question import ParsedQuestion
 from qa_bot.text.sentences import AnalyzedSentence
@@ -37,12 +37,20 @@ _LIVE = frozenset("vive viven vivia vivian habita habitan".split())
 _HAVE = frozenset("tiene tenia hay habia cuenta".split())
 # The words that only ask for the population: the others name the place.
 _ASKING = _HOW_MANY | _INHABITANTS | _PEOPLE | _LIVE | _HAVE
+# What may bound a population before its figure: «unos 14.000», «más de 2.000», «apenas 300».
+_ABOUT = r"(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|casi|alrededor\s+de|apenas|solo)\s+)?"
+# The words that name a place without naming it: a reader's «el pueblo» is the article's «el
+# municipio» or «la localidad».
+_PLACE_NOUNS = (
+    "municipio pueblo localidad ciudad villa aldea comuna distrito parroquia cantón concejo isla "
+    "barrio pedanía caserío"
+).split()
 # A figure and, at most one word after it, who lives there; or «una población de» a figure.
 # What follows may say whose population it is: «los 19.400 habitantes de la comarca».
 _POPULATION_RE = Lazy(
-    r"(?P<figure>(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?\d[\d.,]*(?:\s+(?:mil|millones(?:\s+de)?))?\s+(?:\w+\s+)?"
+    rf"(?P<figure>{_ABOUT}\d[\d.,]*(?:\s+(?:mil|millones(?:\s+de)?))?\s+(?:\w+\s+)?"
     r"(?:habitantes|pobladores|residentes|vecinos|vecinas|almas|empadronados)\b"
-    r"|poblaci[oó]n\s+de\s+(?:(?:unos|unas|más\s+de|cerca\s+de|casi)\s+)?\d[\d.,]*)"
+    rf"|poblaci[oó]n\s+de\s+{_ABOUT}\d[\d.,]*)"
     r"(?:\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?P<of>\w+))?"
 )
 # «5 millones de personas» is a population where the sentence says they live there.
@@ -55,28 +63,24 @@ _LIVING_RE = Lazy(r"\b(?:viv[eíi]|habit[aá])", re.IGNORECASE)
 # place the passage speaks of, whatever else the sentence names («urbanizaciones como Los
 # Almendros»).
 _THE_PLACE_RE = Lazy(
-    r"\b(?:el|la|este|esta)\s+(?:municipio|pueblo|localidad|ciudad|villa|aldea|comuna|distrito|"
-    r"parroquia|cant[oó]n|concejo|isla|barrio|pedan[ií]a|caser[ií]o)\b,?\s+"
-    r"(?:de|con|tiene|ten[ií]a|cuenta\s+con|suma|supera|ronda|roza)\s+"
-    r"(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|casi|apenas|solo)\s+)?\d",
+    r"\b(?:el|la|este|esta)\s+(?:"
+    + "|".join(sorted({*_PLACE_NOUNS, *map(fold, _PLACE_NOUNS)}))
+    + r")\b,?\s+(?:de|con|tiene|ten[ií]a|cuenta\s+con|suma|supera|ronda|roza)\s+"
+    + _ABOUT
+    + r"\d",
     re.IGNORECASE,
 )
 # «Salamanca, de 144.000 habitantes, …»: the name before the figure says whose it is.
 _NAMED_PLACE_RE = Lazy(
-    r"\b([A-ZÁÉÍÓÚÑ]\w+),?\s+(?:de|con)\s+(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|casi)\s+)?"
+    rf"\b([A-ZÁÉÍÓÚÑ]\w+),?\s+(?:de|con)\s+{_ABOUT}"
     r"\d[\d.,]*(?:\s+(?:mil|millones(?:\s+de)?))?\s+(?:habitantes|pobladores|residentes|vecinos|almas)"
-)
-# The words that name a place without naming it: a reader's «el pueblo» is the article's «el
-# municipio» or «la localidad».
-_GENERIC_PLACES = (
-    "municipio pueblo localidad ciudad villa aldea comuna distrito parroquia canton concejo "
-    "barrio pedania caserio"
 )
 
 
 @cache
 def _generic_places() -> frozenset[str]:
-    return frozenset(stem(w) for w in _GENERIC_PLACES.split())
+    """The stems of ``_PLACE_NOUNS``."""
+    return frozenset(stem(fold(w)) for w in _PLACE_NOUNS)
 
 
 # Passages of the top article looked at for a sentence that gives the population.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from qa_bot.text.analysis import stem
+from qa_bot.text.lazy import Lazy
 from qa_bot.text.question import ParsedQuestion
 from qa_bot.text.sentences import AnalyzedSentence
 
@@ -14,10 +15,10 @@ from qa_bot.text.sentences import AnalyzedSentence
 _OFFICE_NOUNS = frozenset("cargo puesto profesion oficio".split())
 _DETERMINERS = r"(?:el|la|los|las|un|una|su)"
 # After the name: «, el ministro de Defensa ruso,» up to the next comma or the sentence's end.
-_AFTER_RE = re.compile(rf",\s+({_DETERMINERS}\s+[^,.;:«»()]+?)\s*(?=[,.;:]|$)", re.IGNORECASE)
+_AFTER_RE = Lazy(rf",\s+({_DETERMINERS}\s+[^,.;:«»()]+?)\s*(?=[,.;:]|$)", re.IGNORECASE)
 # Before the name: «…, el ministro de Defensa ruso, Sergei Shoigu», «Lo anunció la presidenta del
 # comité, Marta Iglesias»: from the first determiner after the comma (or the start) before it.
-_BEFORE_RE = re.compile(rf"(?:^|,)[^,.;:]*?\b({_DETERMINERS}\s+[^,.;:«»()]+?),\s*$", re.IGNORECASE)
+_BEFORE_RE = Lazy(rf"(?:^|,)[^,.;:]*?\b({_DETERMINERS}\s+[^,.;:«»()]+?),\s*$", re.IGNORECASE)
 
 
 def asks_office(question: ParsedQuestion) -> bool:
@@ -45,10 +46,10 @@ def office_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> tuple[i
             last += 1
         # «la presidenta del comité, Marta Iglesias, tras…»: the name is the apposition, and
         # what follows it is the rest of the sentence.
-        before = _BEFORE_RE.search(sentence.text[: words[first].start])
+        before = _BEFORE_RE.re.search(sentence.text[: words[first].start])
         if before is not None:
             return before.span(1)
-        after = _AFTER_RE.match(sentence.text, words[last].end)
+        after = _AFTER_RE.re.match(sentence.text, words[last].end)
         if after is not None:
             return after.span(1)
     return None

@@ -52,7 +52,7 @@ def test_the_holder_of_the_office_comes_before_the_lead_that_names_the_other_one
     [
         # «¿Quién preside / dirige / entrena / defiende…?» asks who holds the office of the verb.
         ("quien entrena a Meseret Alemu", ("entrenador", "entrenadora")),
-        ("¿Quién presidió el jurado?", ("presidente", "presidenta")),
+        ("¿Quién preside el jurado?", ("presidente", "presidenta")),
         ("¿Quién defiende a Mónica Prats?", ("abogado", "abogada", "defensor", "defensora")),
         ("¿Quién es el abogado de Eduardo Montaner?", ("abogado",)),
         # a verb that is no office's
