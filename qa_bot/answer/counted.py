@@ -17,8 +17,11 @@ def counted_noun(question: ParsedQuestion) -> str | None:
     """The stem of what «¿Cuántos X…?» or «¿Qué X…?» counts, when it is a question term."""
     words = list(question.tokens)
     for i, word in enumerate(words[:-1]):
-        # «¿Cuánto mide…?» asks with a verb: only «cuántos X» and «qué X» name what is counted.
-        if word.folded in ("cuantos", "cuantas", "que", "cual"):
+        # «¿Cuánto mide…?» asks with a verb: only «cuántos X», «qué X» and «cuánta gente» name
+        # what is counted («¿Cuánta agua…?» measures).
+        if word.folded in ("cuantos", "cuantas", "que", "cual") or (
+            word.folded == "cuanta" and words[i + 1].folded == "gente"
+        ):
             nxt = words[i + 1]
             return next((t.stem for t in question.terms if t.folded == nxt.folded), None)
         if word.folded in QUESTION_WORDS:

@@ -18,6 +18,8 @@ from itertools import pairwise
 
 from qa_bot.answer.asked import Want
 from qa_bot.answer.asked import wanted as kind_wanted
+from qa_bot.answer.counted import counted_noun
+from qa_bot.answer.people_counts import PEOPLE_ASKED, PEOPLE_NOUNS
 from qa_bot.answer.tuning import (
     DEFINITION_BONUS,
     INHERITED_CREDIT,
@@ -236,6 +238,17 @@ def opens_with_each(sentence: AnalyzedSentence) -> bool:
     return words[:2] in (["cada", "uno"], ["cada", "una"]) and words[2:3] not in (["de"], ["del"])
 
 
+def people_counted(sentence: AnalyzedSentence) -> set[int]:
+    """Where ``sentence`` counts people: the starts of its PEOPLE_NOUNS right after a quantity or
+    one word past it («1.400 vecinos», «unos 300 nuevos socios», «once familias»)."""
+    words = sentence.words
+    return {
+        t.start
+        for k, t in enumerate(words)
+        if t.folded in PEOPLE_NOUNS and any(is_quantity(w.folded) for w in words[max(0, k - 2) : k])
+    }
+
+
 def sentence_evidence(
     sentences: tuple[AnalyzedSentence, ...], question: ParsedQuestion, weights: dict[str, float]
 ) -> list[SentenceEvidence]:
@@ -248,21 +261,35 @@ def sentence_evidence(
     # A question that asks a name («¿Cómo se llama la rectora…?», «¿Qué empresa…?») looks for
     # one in the sentence like «¿Quién…?» does.
     qtype = QType.PERSON if kind_wanted(question) is Want.NAME else question.qtype
+    # «¿Cuánta gente…?» is answered by «1.400 vecinos»: a count of people says its «gente».
+    counted = counted_noun(question)
+    people = counted if counted in PEOPLE_ASKED else None
     out: list[SentenceEvidence] = []
     previous: frozenset[str] = frozenset()
     for sentence in sentences:
         start, end, spans = sentence.start, sentence.end, sentence.spans
         positions = []
         by_synonym: set[str] = set()
+        # A count of people says the «gente» asked beside another word of the question: alone,
+        # it may count anyone («Argel perdió 30 000 habitantes» for «… muerto en Bagdad?»).
+        counts = people_counted(sentence) if people else set()
+        if counts and not any(
+            term in wanted or term in synonym_of or prefix(tok.folded) in by_prefix
+            for term, tok in spans
+            if tok.start not in counts
+        ):
+            counts = set()
         for i, (term, tok) in enumerate(spans):
             if term in wanted:
                 positions.append((i, term))
             elif term in synonym_of:
                 positions.append((i, synonym_of[term]))
                 by_synonym.add(synonym_of[term])
+            elif people and tok.start in counts:
+                positions.append((i, people))
             elif (found := by_prefix.get(prefix(tok.folded))) is not None:
                 positions.append((i, found))
-        own = {term for term, _ in spans}
+        own = {term for term, _ in spans} | ({people} if people and counts else set())
         by_synonym -= own
         if by_synonym and not own & wanted:
             # A synonym with no word of the question beside it may be another sense of it

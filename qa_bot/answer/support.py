@@ -33,7 +33,10 @@ from dataclasses import replace
 import numpy as np
 
 from qa_bot.answer.asked import DATUM_STEMS, PERSON_ROLES
+from qa_bot.answer.counted import counted_noun
+from qa_bot.answer.evidence import people_counted
 from qa_bot.answer.matching import Match, match
+from qa_bot.answer.people_counts import PEOPLE_ASKED
 from qa_bot.answer.speaker import asks_words
 from qa_bot.answer.tuning import (
     CALIBRATION,
@@ -98,6 +101,9 @@ def support(
     passage_words = _words(index.sentences(top))
     lo, hi = index.article_range(top)  # with several articles, the top passage's article
     in_article_ = {t: in_article(index, term, lo, hi) for t, term in terms.items()}
+    people, counted_in = _people_counted(question, index.sentences(top), shown)
+    if people is not None and counted_in[1]:
+        in_article_[people] = 1.0
     # A synonym completes a question the article otherwise holds: when a word of the question is
     # nowhere in the article (nor any synonym of it), the question may be about something else
     # ("¿Qué opinan los pingüinos del acuerdo?" must not pass on "creen" for "opinan").
@@ -120,10 +126,26 @@ def support(
         in_corpus += weight * in_article_[term.stem]
         if _only_in_names(term, index.sentences(top), asked):
             continue  # «río» of «¿Cuál es el río más largo…?» in «Universidad de Río Cuarto»
-        in_sentence += weight * _found(term, *sentence_words, synonyms)
-        in_passage += weight * _found(term, *passage_words, synonyms)
+        counted = counted_in if term.stem == people else (False, False)
+        in_sentence += weight * max(_found(term, *sentence_words, synonyms), counted[0])
+        in_passage += weight * max(_found(term, *passage_words, synonyms), counted[1])
     covered = in_sentence + PASSAGE_WEIGHT * in_passage + in_corpus
     return covered / ((2 + PASSAGE_WEIGHT) * total)
+
+
+def _people_counted(
+    question: ParsedQuestion, passage: tuple[AnalyzedSentence, ...], shown: AnalyzedSentence
+) -> tuple[str | None, tuple[bool, bool]]:
+    """For «¿Cuánta gente…?», «¿Cuántas personas…?»: the stem asked and whether the sentence
+    shown and its passage count people («1.400 vecinos»), which says the «gente» asked
+    (``evidence.people_counted``); else (None, (False, False))."""
+    people = counted_noun(question)
+    if people not in PEOPLE_ASKED:
+        return None, (False, False)
+    return people, (
+        bool(people_counted(shown)),
+        any(people_counted(s) for s in passage),
+    )
 
 
 def _phrasing(term: QuestionTerm, question: ParsedQuestion) -> bool:

@@ -165,3 +165,52 @@ def test_a_what_is_called_question_is_shown_the_sentence_with_a_name() -> None:
     assert answer.supported, answer.reason
     assert answer.passages[0].sentence.startswith("Su rectora")
     assert answer.passages[0].answer == "Pilar Gómez"
+
+
+def test_a_count_of_people_says_the_gente_a_reader_asks_for() -> None:
+    # «1.400 vecinos» is the «gente» asked, beside another word of the question («casas»).
+    sentences = analyze_sentences(
+        "El fuego calcinó 3.870 hectáreas de monte. "
+        "Obligó a dejar sus casas durante dos noches a unos 1.400 vecinos de cuatro pueblos."
+    )
+    question = parse_question("¿Cuánta gente tuvo que abandonar sus casas?")
+    weights = {t: 1.0 for t in question.stems}
+    burnt, evacuated = sentence_evidence(sentences, question, weights)
+    assert "gent" in evacuated.matched
+    assert "gent" not in burnt.matched
+    assert evacuated.score > burnt.score
+    # Vecinos with no figure before them count nobody; a count of people with no other word of
+    # the question may count anyone.
+    for text in (
+        "Los vecinos dejaron sus casas y durmieron en el polideportivo.",
+        "Argel perdió de 30 000 a 50 000 habitantes en 1620.",
+    ):
+        (other,) = sentence_evidence(analyze_sentences(text), question, weights)
+        assert "gent" not in other.matched
+
+
+def test_the_paraphrased_count_of_people_is_the_sentence_shown() -> None:
+    bot = bot_over(
+        "El incendio de la sierra de Peñaluenga calcinó 3.870 hectáreas. Es el mayor fuego "
+        "desde 2012 y obligó a desalojar durante dos noches a unos 1.400 vecinos.",
+        "Los vecinos de Fuentelcarro pasaron las noches en el polideportivo y en casas de "
+        "familiares. Pudieron regresar a sus hogares el lunes por la tarde.",
+        "Los técnicos temen por el impacto en la zona de especial protección para las aves.",
+    )
+    answer = bot.ask("¿Cuánta gente tuvo que abandonar sus casas?")
+    assert answer.supported
+    assert "1.400 vecinos" in answer.passages[0].sentence
+
+
+def test_a_count_of_other_people_does_not_displace_the_sentence_of_the_place_asked() -> None:
+    # «30 000 habitantes» counts people, but of Argel: the sentence about Bagdad stays shown.
+    bot = bot_over(
+        "La peste asoló durante siglos el mundo islámico. La peste azotó repetidamente las "
+        "ciudades del norte de África. Argel perdió de 30 000 a 50 000 habitantes en 1620. "
+        "Bagdad sufrió gravemente las oleadas de peste, y a veces dos tercios de su población "
+        "fueron aniquilados.",
+        "La peste llegó a Europa en 1347 por los puertos del Mediterráneo.",
+        "Los médicos de la época no conocían la causa de la peste.",
+    )
+    answer = bot.ask("¿Cuántas personas, como mucho, han muerto de peste en Bagdad?")
+    assert answer.passages[0].sentence.startswith("Bagdad")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.answer.asked import wanted
-from qa_bot.answer.counted import measured
-from qa_bot.answer.kinds import gives
+from qa_bot.answer.counted import counted_noun, measured
+from qa_bot.answer.kinds import gives, gives_count_of_asked
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 
@@ -53,3 +53,28 @@ def test_a_relative_que_asks_no_measured_noun() -> None:
     assert measured(parse_question("¿Qué número de votos obtuvo?")) == ("numer", {"vot"})
     relative = "De los equipos para los que jugó Manning, ¿cuántos llegaron a la Super Bowl?"
     assert measured(parse_question(relative)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # «¿Cuánta gente…?» and «¿Cuántas personas…?» are answered by a count of people.
+        ("¿Cuánta gente tuvo que irse?", "Obligó a desalojar a unos 1.400 vecinos.", True),
+        ("¿Cuántas personas vigilaban?", "Habrá 214 vigilantes en las aulas.", True),
+        ("¿Cuánta gente tuvo que irse?", "El fuego calcinó 3.870 hectáreas.", False),
+        # Any other thing counted needs its own noun.
+        ("¿Cuántos trenes tiene la línea?", "La línea llega a 24.000 vecinos.", False),
+        ("¿Cuántos trenes tiene la línea?", "La línea tiene seis trenes.", True),
+    ],
+)
+def test_whether_a_sentence_counts_what_is_asked(
+    question: str, sentence: str, expected: bool
+) -> None:
+    assert (
+        gives_count_of_asked(parse_question(question), analyze_sentences(sentence)[0]) is expected
+    )
+
+
+def test_cuanta_gente_counts_people_and_cuanta_agua_counts_nothing() -> None:
+    assert counted_noun(parse_question("¿Cuánta gente fue a la protesta?")) == "gent"
+    assert counted_noun(parse_question("¿Cuánta agua queda en el embalse?")) is None

@@ -1,0 +1,34 @@
+"""A count of people: what «¿Cuánta gente…?» and «¿Cuántas personas…?» ask. Readers say «gente»
+or «personas»; the article counts «1.400 vecinos», «214 vigilantes», «nueve investigadores». Such a
+count answers the question as if it said «gente», in the sentence chosen
+(``evidence.people_counted``) and in the count asked (``kinds.gives_count_of_asked``)."""
+
+from __future__ import annotations
+
+# The stems a count of people is asked by: «gente», «personas».
+PEOPLE_ASKED = frozenset(("gent", "person"))
+
+# Plural nouns (folded) that news count people by: who lives, works, votes, is hurt or arrested,
+# takes part or watches. A closed list: a suffix («-dores», «-antes») names as many things
+# («ordenadores», «restaurantes»).
+PEOPLE_NOUNS = frozenset(
+    """
+    personas vecinos vecinas habitantes ciudadanos ciudadanas residentes pobladores familias
+    ninos ninas menores jovenes mayores ancianos ancianas adultos mujeres hombres alumnos alumnas
+    estudiantes escolares trabajadores trabajadoras empleados empleadas operarios obreros
+    agentes policias guardias bomberos efectivos militares soldados medicos medicas enfermeros
+    enfermeras sanitarios pacientes heridos heridas muertos muertas fallecidos fallecidas
+    victimas detenidos detenidas arrestados arrestadas afectados afectadas desalojados
+    evacuados desplazados refugiados migrantes inmigrantes emigrantes votantes electores
+    asistentes participantes visitantes turistas usuarios usuarias clientes pasajeros viajeros
+    espectadores aficionados hinchas socios socias abonados invitados voluntarios voluntarias
+    aspirantes candidatos candidatas opositores jugadores jugadoras corredores corredoras
+    investigadores investigadoras cientificos cientificas expertos expertas profesionales
+    docentes profesores profesoras maestros maestras funcionarios funcionarias temporeros
+    jornaleros agricultores ganaderos pescadores miembros integrantes manifestantes concejales
+    diputados vigilantes inscritos inscritas matriculados beneficiarios solicitantes compradores
+    inquilinos propietarios pensionistas jubilados parados desempleados autonomos intoxicados
+    contagiados infectados enfermos ingresados hospitalizados rescatados supervivientes
+    desaparecidos acusados condenados presos internos reclusos vendedores comerciantes
+    """.split()
+)
