@@ -77,10 +77,14 @@ _NAMED_PLACE_RE = Lazy(
 )
 
 
+# A reader's «allí» is the place the article speaks of, as «el pueblo» is.
+_THERE = "allí ahí allá aquí acá".split()
+
+
 @cache
 def _generic_places() -> frozenset[str]:
-    """The stems of ``_PLACE_NOUNS``."""
-    return frozenset(stem(fold(w)) for w in _PLACE_NOUNS)
+    """The stems of ``_PLACE_NOUNS`` and of ``_THERE``."""
+    return frozenset(stem(fold(w)) for w in (*_PLACE_NOUNS, *_THERE))
 
 
 # Passages of the top article looked at for a sentence that gives the population.

@@ -102,3 +102,10 @@ def test_the_readers_town_is_the_articles_municipality_though_they_share_no_word
     )
     refused = other.ask("cuanta gente vive en el pueblo")
     assert not refused.supported
+
+
+@pytest.mark.parametrize("question", ["cuanta gente vive alli", "¿Cuánta gente vive ahí?"])
+def test_a_readers_alli_is_the_articles_place(question: str) -> None:
+    answer = bot_over(*_GUAYAPE).ask(question)
+    assert answer.supported, answer.reason
+    assert answer.passages[0].answer == "unos 14.000 habitantes"
