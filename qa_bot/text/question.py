@@ -205,9 +205,10 @@ def asks_age(words: Sequence[str]) -> bool:
         nxt = words[i + 1]
         if word in ("que", "cual") and nxt == "edad":
             return True
-        after = words[i + 2] if i + 2 < len(words) else ""
-        if word == "cuantos" and nxt in ("anos", "años") and after in _AGE_VERBS:
-            return True
+        after = words[i + 2 : i + 4]
+        # «¿Cuántos años tienen que pagar…?» is an obligation's length, not an age.
+        if word == "cuantos" and nxt in ("anos", "años") and after[:1] and after[0] in _AGE_VERBS:
+            return after[1:] != ["que"]
     return False
 
 

@@ -155,3 +155,17 @@ def test_the_noun_after_cuanto_says_the_kind(question: str, want: Want) -> None:
 )
 def test_which_questions_ask_a_persons_name(question: str, person: bool) -> None:
     assert asks_person_name(parse_question(question)) is person
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("¿Cuántos años tiene la alcaldesa?", Want.AGE),
+        ("y el cuantos años tiene", Want.AGE),
+        # «tener que» is an obligation: how long, not how old.
+        ("y cuantos años tienen que pagar el seguimiento de las avutardas", Want.DURATION),
+        ("¿Cuántos años tiene que esperar la empresa?", Want.DURATION),
+    ],
+)
+def test_cuantos_anos_tiene_asks_an_age_unless_it_is_tener_que(question: str, want: Want) -> None:
+    assert wanted(parse_question(question)) is want
