@@ -18,8 +18,7 @@ from itertools import pairwise
 
 from qa_bot.answer.asked import Want
 from qa_bot.answer.asked import wanted as kind_wanted
-from qa_bot.answer.counted import counted_noun
-from qa_bot.answer.people_counts import PEOPLE_ASKED, PEOPLE_NOUNS
+from qa_bot.answer.people_counts import people_asked
 from qa_bot.answer.tuning import (
     DEFINITION_BONUS,
     INHERITED_CREDIT,
@@ -238,14 +237,15 @@ def opens_with_each(sentence: AnalyzedSentence) -> bool:
     return words[:2] in (["cada", "uno"], ["cada", "una"]) and words[2:3] not in (["de"], ["del"])
 
 
-def people_counted(sentence: AnalyzedSentence) -> set[int]:
-    """Where ``sentence`` counts people: the starts of its PEOPLE_NOUNS right after a quantity or
-    one word past it («1.400 vecinos», «unos 300 nuevos socios», «once familias»)."""
+def people_counted(sentence: AnalyzedSentence, nouns: frozenset[str]) -> set[int]:
+    """Where ``sentence`` counts people: the starts of its ``nouns``
+    (``people_counts.people_asked``) right after a quantity or one word past it («1.400
+    vecinos», «unos 300 nuevos socios», «once familias»)."""
     words = sentence.words
     return {
         t.start
         for k, t in enumerate(words)
-        if t.folded in PEOPLE_NOUNS and any(is_quantity(w.folded) for w in words[max(0, k - 2) : k])
+        if t.folded in nouns and any(is_quantity(w.folded) for w in words[max(0, k - 2) : k])
     }
 
 
@@ -262,8 +262,8 @@ def sentence_evidence(
     # one in the sentence like «¿Quién…?» does.
     qtype = QType.PERSON if kind_wanted(question) is Want.NAME else question.qtype
     # «¿Cuánta gente…?» is answered by «1.400 vecinos»: a count of people says its «gente».
-    counted = counted_noun(question)
-    people = counted if counted in PEOPLE_ASKED else None
+    asked = people_asked(question)
+    people, nouns = asked if asked is not None else (None, frozenset())
     out: list[SentenceEvidence] = []
     previous: frozenset[str] = frozenset()
     for sentence in sentences:
@@ -272,7 +272,7 @@ def sentence_evidence(
         by_synonym: set[str] = set()
         # A count of people says the «gente» asked beside another word of the question: alone,
         # it may count anyone («Argel perdió 30 000 habitantes» for «… muerto en Bagdad?»).
-        counts = people_counted(sentence) if people else set()
+        counts = people_counted(sentence, nouns) if people else set()
         if counts and not any(
             term in wanted or term in synonym_of or prefix(tok.folded) in by_prefix
             for term, tok in spans

@@ -20,7 +20,7 @@ from qa_bot.answer.counted import asks_how_many, counted_noun, measured, share_o
 from qa_bot.answer.evidence import is_quantity, states_duration, states_quantity
 from qa_bot.answer.named import a_public_body, asked_body, portfolio_or_province
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
-from qa_bot.answer.people_counts import PEOPLE_ASKED, PEOPLE_NOUNS
+from qa_bot.answer.people_counts import people_asked
 from qa_bot.text import clauses, name_spans, spans
 from qa_bot.text.analysis import Token, fold, prefix, stopwords, tokens
 from qa_bot.text.lazy import Lazy
@@ -232,10 +232,10 @@ def gives_count_of_asked(question: ParsedQuestion, sentence: AnalyzedSentence) -
     campesinos…?»)."""
     counted = counted_noun(question)
     text = sentence.text
-    people = counted in PEOPLE_ASKED  # «1.400 vecinos» for «¿Cuánta gente…?»
+    people = people_asked(question)  # «1.400 vecinos» for «¿Cuánta gente…?»
+    nouns = people[1] if people is not None else frozenset()
     return any(
-        (term == counted or (people and token.folded in PEOPLE_NOUNS))
-        and _word_before(text, token.start) not in _PER
+        (term == counted or token.folded in nouns) and _word_before(text, token.start) not in _PER
         for _, inside in kind_spans(question, sentence, Want.NUMBER)
         for term, token in inside
     )

@@ -5,15 +5,19 @@ count answers the question as if it said «gente», in the sentence chosen
 
 from __future__ import annotations
 
+from qa_bot.answer.counted import counted_noun
+from qa_bot.text.question import ParsedQuestion
+
 # The stems a count of people is asked by: «gente», «personas».
 PEOPLE_ASKED = frozenset(("gent", "person"))
 
 # Plural nouns (folded) that news count people by: who lives, works, votes, is hurt or arrested,
 # takes part or watches. A closed list: a suffix («-dores», «-antes») names as many things
-# («ordenadores», «restaurantes»).
+# («ordenadores», «restaurantes»). Not «habitantes»: «una ciudad de 94.000 habitantes» is how big
+# a place is, not who came to vote; only those asked where they live («cuanta gente vive allí»).
 PEOPLE_NOUNS = frozenset(
     """
-    personas vecinos vecinas habitantes ciudadanos ciudadanas residentes pobladores familias
+    personas vecinos vecinas ciudadanos ciudadanas familias
     ninos ninas menores jovenes mayores ancianos ancianas adultos mujeres hombres alumnos alumnas
     estudiantes escolares trabajadores trabajadoras empleados empleadas operarios obreros
     agentes policias guardias bomberos efectivos militares soldados medicos medicas enfermeros
@@ -32,3 +36,16 @@ PEOPLE_NOUNS = frozenset(
     desaparecidos acusados condenados presos internos reclusos vendedores comerciantes
     """.split()
 )
+
+INHABITANTS = frozenset("habitantes pobladores residentes empadronados".split())
+_LIVE = frozenset("vive viven vivia vivian habita habitan".split())
+
+
+def people_asked(question: ParsedQuestion) -> tuple[str, frozenset[str]] | None:
+    """For «¿Cuánta gente…?», «¿Cuántas personas…?»: the stem asked and the nouns that count
+    those people (INHABITANTS too when it asks who lives somewhere); None otherwise."""
+    counted = counted_noun(question)
+    if counted not in PEOPLE_ASKED:
+        return None
+    lives = any(w in _LIVE for w in question.words)
+    return counted, PEOPLE_NOUNS | INHABITANTS if lives else PEOPLE_NOUNS

@@ -33,10 +33,9 @@ from dataclasses import replace
 import numpy as np
 
 from qa_bot.answer.asked import DATUM_STEMS, PERSON_ROLES
-from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.evidence import people_counted
 from qa_bot.answer.matching import Match, match
-from qa_bot.answer.people_counts import PEOPLE_ASKED
+from qa_bot.answer.people_counts import people_asked
 from qa_bot.answer.speaker import asks_words
 from qa_bot.answer.tuning import (
     CALIBRATION,
@@ -139,12 +138,13 @@ def _people_counted(
     """For «¿Cuánta gente…?», «¿Cuántas personas…?»: the stem asked and whether the sentence
     shown and its passage count people («1.400 vecinos»), which says the «gente» asked
     (``evidence.people_counted``); else (None, (False, False))."""
-    people = counted_noun(question)
-    if people not in PEOPLE_ASKED:
+    asked = people_asked(question)
+    if asked is None:
         return None, (False, False)
+    people, nouns = asked
     return people, (
-        bool(people_counted(shown)),
-        any(people_counted(s) for s in passage),
+        bool(people_counted(shown, nouns)),
+        any(people_counted(s, nouns) for s in passage),
     )
 
 

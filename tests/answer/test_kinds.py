@@ -62,6 +62,9 @@ def test_a_relative_que_asks_no_measured_noun() -> None:
         ("¿Cuánta gente tuvo que irse?", "Obligó a desalojar a unos 1.400 vecinos.", True),
         ("¿Cuántas personas vigilaban?", "Habrá 214 vigilantes en las aulas.", True),
         ("¿Cuánta gente tuvo que irse?", "El fuego calcinó 3.870 hectáreas.", False),
+        # Inhabitants say how big a place is: who lives there, not who came to vote.
+        ("¿Cuánta gente fue a votar?", "Es una ciudad de 94.000 habitantes.", False),
+        ("¿Cuánta gente vive allí?", "Es una ciudad de 94.000 habitantes.", True),
         # Any other thing counted needs its own noun.
         ("¿Cuántos trenes tiene la línea?", "La línea llega a 24.000 vecinos.", False),
         ("¿Cuántos trenes tiene la línea?", "La línea tiene seis trenes.", True),
