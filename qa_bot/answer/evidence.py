@@ -282,13 +282,13 @@ def sentence_evidence(
         for i, (term, tok) in enumerate(spans):
             if term in wanted:
                 positions.append((i, term))
+            elif (found := by_prefix.get(prefix(tok.folded))) is not None:
+                positions.append((i, found))  # the word's family: «rápidamente» for «rápido»
             elif term in synonym_of:
                 positions.append((i, synonym_of[term]))
                 by_synonym.add(synonym_of[term])
             elif people and tok.start in counts:
                 positions.append((i, people))
-            elif (found := by_prefix.get(prefix(tok.folded))) is not None:
-                positions.append((i, found))
         own = {term for term, _ in spans} | ({people} if people and counts else set())
         by_synonym -= own
         if by_synonym and not own & wanted:

@@ -214,3 +214,18 @@ def test_a_count_of_other_people_does_not_displace_the_sentence_of_the_place_ask
     )
     answer = bot.ask("¿Cuántas personas, como mucho, han muerto de peste en Bagdad?")
     assert answer.passages[0].sentence.startswith("Bagdad")
+
+
+def test_a_word_of_the_family_is_no_synonym_to_drop() -> None:
+    # «rápidamente» is «rápido»'s family (its 5-letter prefix), though the thesaurus also lists
+    # it as a synonym: it counts as the question's own word, not as a synonym with no word of
+    # the question beside it (which would count for nothing).
+    bot = bot_over(
+        "Las llamas se originaron en una finca y el viento, con rachas de hasta 60 kilómetros "
+        "por hora, las empujó rápidamente hacia el norte.",
+        "En la comarca apenas llovieron 287 litros por metro cuadrado entre octubre y julio, y "
+        "el fuego se produjo tras un año especialmente seco.",
+        "Los bomberos permanecerán en la zona hasta el fin de semana.",
+    )
+    hit = bot.ask("¿Por qué se extendió tan rápido el fuego?").passages[0]
+    assert hit.id == "p1"
