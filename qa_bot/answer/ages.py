@@ -28,10 +28,11 @@ def an_age_span(text: str, span: Span) -> bool:
     return not any(w.lower().strip(',;:(«"') in _SPAN_OF_TIME for w in before)
 
 
-# «Fermín Andújar, de 72 años», «Fermín Andújar (72 años)», «Andújar, jubilado de 72 años»: a
-# capitalized word, then the age set off by a comma or a parenthesis.
-_AGE_BEFORE_RE = Lazy(r"\b[A-ZÁÉÍÓÚÑ][\w'-]*(?:,(?:\s+[a-záéíóúñü]+)?\s+de|\s+\()\s*$")
-_AGE_AFTER_RE = Lazy(r"^(?:\s+de\s+edad)?\s*(?:[,.;)]|$)")
+# «Fermín Andújar, de 72 años», «Fermín Andújar (72 años)», «Andújar, jubilado de 72 años»,
+# «Tomás Recio, un maestro jubilado de 71 años que…»: a capitalized word, then the age set off by
+# a comma or a parenthesis (up to three words between them), and after it a stop or «que».
+_AGE_BEFORE_RE = Lazy(r"\b[A-ZÁÉÍÓÚÑ][\w'-]*(?:,(?:\s+[a-záéíóúñü]+){0,3}\s+de|\s+\()\s*$")
+_AGE_AFTER_RE = Lazy(r"^(?:\s+de\s+edad)?(?:\s*(?:[,.;)]|$)|\s+que\b)")
 
 
 def an_age(text: str, span: Span) -> bool:

@@ -171,6 +171,8 @@ def kind_spans(
             continue  # «el 80%», «las 18.30» count no «¿Cuántos mosquitos…?»
         if want is Want.NUMBER and not years_asked and an_age(text, span):
             continue  # «Fermín Andújar, de 72 años,» tells his age, not «¿Cuánto ha dado…?»
+        if want is Want.DURATION and an_age(text, span):
+            continue  # nor how long «¿Cuántos años fue maestro?»
         if subject and _counts_the_subject(inside, subject, stems, prefixes):
             continue  # «seis convoyes» for «¿Qué capacidad tienen los convoyes?»
         if not new and not any(c.isdigit() for c in text[span[0] : span[1]]):

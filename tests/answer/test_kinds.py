@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.answer.asked import wanted
+from qa_bot.answer.asked import Want, wanted
 from qa_bot.answer.counted import counted_noun, measured
-from qa_bot.answer.kinds import gives, gives_count_of_asked
+from qa_bot.answer.kinds import gives, gives_count_of_asked, kind_spans
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 
@@ -81,3 +81,19 @@ def test_whether_a_sentence_counts_what_is_asked(
 def test_cuanta_gente_counts_people_and_cuanta_agua_counts_nothing() -> None:
     assert counted_noun(parse_question("¿Cuánta gente fue a la protesta?")) == "gent"
     assert counted_noun(parse_question("¿Cuánta agua queda en el embalse?")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # Someone's age is no span of time «¿Cuántos años fue maestro?» asks for.
+        ("Las vio Tomás Recio, un maestro jubilado de 71 años que paseaba con su perro.", None),
+        ("Fermín Andújar, de 72 años, dio clase en la escuela del pueblo.", None),
+        ("Tomás Recio fue maestro durante 38 años en la escuela del pueblo.", "38 años"),
+    ],
+)
+def test_an_age_is_no_span_of_time_asked(sentence: str, span: str | None) -> None:
+    question = parse_question("¿Y cuántos años fue maestro?")
+    analyzed = analyze_sentences(sentence)[0]
+    found = [analyzed.text[a:b] for (a, b), _ in kind_spans(question, analyzed, Want.DURATION)]
+    assert found == ([] if span is None else [span])
