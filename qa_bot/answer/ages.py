@@ -14,9 +14,11 @@ from qa_bot.text.sentences import AnalyzedSentence
 Span = tuple[int, int]
 
 # Words before «N años» that make it a span of time, not someone's age: «en dos años», «hace diez
-# años», «durante tres años», «un plazo de dos años», «los últimos cinco años».
+# años», «durante tres años», «un plazo de dos años», «los últimos cinco años», «lleva 19 años
+# dando clase».
 _SPAN_OF_TIME = frozenset(
-    "en hace durante desde tras cada plazo ultimos últimos proximos próximos cumplidos".split()
+    "en hace durante desde tras cada plazo ultimos últimos proximos próximos cumplidos "
+    "lleva llevaba llevan llevaban llevo llevamos".split()
 )
 
 

@@ -139,6 +139,9 @@ def kind_spans(
     how_many = want is Want.NUMBER and counted is not None and asks_how_many(question)
     years_asked = "anos" in question.words or "años" in question.words
     year = want is Want.DATE and asks_year(question)
+    # How long something takes is a span of time, never a date («¿Cuánto tiempo lleva…?» may be
+    # answered «desde 2019», «¿Cuánto duró la peste?» «de 1500 a 1850»).
+    lasting = want is Want.DURATION and any(t.stem in _LASTING for t in question.terms)
     # «¿En qué hospital…?» is answered by «el Hospital San Rafael»: the noun asked may be in it.
     body = fold(asked_body(question) or "") if want is Want.NAME else None
     for span in _candidates(want, text):
@@ -181,6 +184,8 @@ def kind_spans(
             continue  # a number the question itself gives ("en 2023")
         if year and not _YEAR_IN_RE.re.search(text[span[0] : span[1]]):
             continue  # «¿En qué año se fundó…?» is no «este lunes»
+        if lasting and span not in spans.durations(text):
+            continue  # «¿Cuánto tarda el autobús?» is no «a partir de septiembre»
         yield span, inside
 
 
@@ -200,6 +205,8 @@ def _counts_the_subject(
     )
 
 
+# The stems of taking time: «¿Cuánto tarda / se demoró…?».
+_LASTING = frozenset(("tard", "demor"))
 # What a year asked may be: «en 1987», «el año pasado», «hace tres años», «en los años 70», «a
 # finales de la década», «en el siglo XV».
 _YEAR_IN_RE = Lazy(r"\b(?:1\d{3}|20\d{2}|años?|anos?|décadas?|decadas?|siglos?)\b", re.IGNORECASE)

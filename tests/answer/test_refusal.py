@@ -596,3 +596,26 @@ def test_a_day_asked_is_given_per_working_day() -> None:
     ).ask("cuanto diesel consume una cosechadora al dia")
     assert not total.supported
     assert total.reason is not None and "por unidad o por periodo" in total.reason
+
+
+_SCHOOL = (
+    "El colegio público de Torrealba cerrará el 30 de junio por falta de alumnos.",
+    "A partir de septiembre, los niños tendrán que desplazarse en autobús al colegio de Santa "
+    "Olalla, a doce kilómetros por una carretera comarcal.",
+    "La directora del centro, Pilar Benavente, que lleva 19 años dando clase en el colegio, "
+    "reconoció que la noticia duele.",
+    "Ortuño, padre de dos alumnos, considera que la carretera es peligrosa en invierno.",
+)
+
+
+def test_how_long_someone_has_worked_is_no_age() -> None:
+    # «lleva 19 años dando clase» is a span of time, not the director's age.
+    bot = bot_over(*_SCHOOL)
+    assert_refused(bot.ask("¿Cuántos años tiene la directora?"), "edad")
+    assert_answers(bot.ask("¿Cuántos años lleva la directora dando clase?"), "19 años")
+
+
+def test_how_long_a_trip_takes_is_no_date() -> None:
+    # «a partir de septiembre» says when, not how long the bus takes.
+    bot = bot_over(*_SCHOOL)
+    assert_refused(bot.ask("¿Cuánto tarda el autobús en llegar a Santa Olalla?"), "tiempo")
