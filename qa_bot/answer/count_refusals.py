@@ -9,6 +9,7 @@ from qa_bot.answer.bodies import article_passages
 from qa_bot.answer.case import Case
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.kinds import counts_another, gives_count_of_asked
+from qa_bot.answer.people_counts import PEOPLE_SLANG
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
 from qa_bot.answer.units import gives_unit, unit_kind
@@ -23,7 +24,7 @@ def no_count_of_asked(case: Case) -> str | None:
     if found is None:
         return None
     asked, term = found
-    if term.folded in _PEOPLE_SLANG:
+    if term.folded in PEOPLE_SLANG:
         return None
     # The synonyms the corpus holds (``matching.with_synonyms``): the whole thesaurus refuses
     # fewer near-misses («trabajadores», «plazas» find a loose sense in the passage).
@@ -37,16 +38,9 @@ def no_count_of_asked(case: Case) -> str | None:
     )
 
 
-# Readers' words for young people and workers, which the article seldom uses: «cuantos
-# chiquillos se quedaron sin clases», «cuantos curritos van a hacer falta» are answered by its
-# «6.900 estudiantes», «1.200 técnicos», though the passage never says them.
-_PEOPLE_SLANG = frozenset(
-    "chiquillos chiquillas chavales chavalas crios crias pibes pibas cabros pelaos chamacos "
-    "gurises curritos currantes".split()
-)
 # Nouns that any count of people or of things may answer: «¿Cuántas personas protestaron?» is
 # answered by «un centenar de profesionales».
-_ANY_COUNT = frozenset("personas gente cosas veces".split()) | _PEOPLE_SLANG
+_ANY_COUNT = frozenset("personas gente cosas veces".split()) | PEOPLE_SLANG
 
 
 def no_count_in_article(case: Case) -> str | None:

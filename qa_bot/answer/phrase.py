@@ -26,7 +26,7 @@ from qa_bot.answer.kinds import (
 )
 from qa_bot.answer.money_asked import PRICE_STEMS
 from qa_bot.answer.people import person_like
-from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_MAX_DISTANCE
+from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_COORDINATED, PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
 from qa_bot.text import clauses
 from qa_bot.text.analysis import Token, prefix, stem
@@ -49,6 +49,23 @@ def _distance(span: Span, starts: list[int], ends: list[int]) -> int:
         end = ends[after - 1]  # the latest end of those words
         best = min(best, 0 if end > span[0] else span[0] - end)
     return best
+
+
+# A coordinating word between a span and the question's word after it: «construido en 1931 y
+# reformado en 2009» — 1931 is the first verb's.
+_COORDINATED_RE = re.compile(r"\s(?:y|e|pero|mientras)\s", re.IGNORECASE)
+
+
+def _before_another_verb(text: str, span: Span, starts: list[int], ends: list[int]) -> int:
+    """PHRASE_COORDINATED characters of nearness taken from ``span`` when the question word
+    nearest to it comes after it, past a coordinating «y», «pero»…: the span belongs to the
+    clause before («¿Cuándo lo reformaron?» and «construido en 1931 y reformado … en 2009»)."""
+    after = bisect_left(starts, span[1])
+    if after == len(starts):
+        return 0
+    if after and span[0] - ends[after - 1] < starts[after] - span[1]:
+        return 0  # a question word nearer before it
+    return PHRASE_COORDINATED if _COORDINATED_RE.search(text, span[1], starts[after]) else 0
 
 
 def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | None:
@@ -104,6 +121,7 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
             bonus = 1  # "Rui Almada" rather than "Faro de Plata" for «¿Quién…?»
         near = distance - bonus * PHRASE_MAX_DISTANCE
         credit = _clause_credit(span, starts, credits) if starts else 0
+        credit -= _before_another_verb(text, span, anchor_starts, anchor_ends)
         key = (near - credit, -(span[1] - span[0]), near, span)
         if best is None or key[:2] < best[:2]:
             best = key

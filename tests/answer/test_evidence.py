@@ -229,3 +229,15 @@ def test_a_word_of_the_family_is_no_synonym_to_drop() -> None:
     )
     hit = bot.ask("¿Por qué se extendió tan rápido el fuego?").passages[0]
     assert hit.id == "p1"
+
+
+def test_the_year_a_reader_gives_picks_the_sentence_of_that_year() -> None:
+    # «críos» is counted by «23 alumnos»; «2005» is in that sentence, not in the one with the
+    # legal minimum of «30 alumnos» for a «colegio» («cole»).
+    bot = bot_over(
+        "El centro tiene este curso solo 23 alumnos matriculados, frente a los 141 que tenía "
+        "en 2005. La normativa exige un mínimo de 30 alumnos para mantener abierto un colegio.",
+        "A partir de septiembre, los niños tendrán que ir en autobús al colegio de Santa Olalla.",
+    )
+    answer = bot.ask("cuantos crios iban al cole en 2005?")
+    assert answer.passages[0].sentence.startswith("El centro tiene")

@@ -65,6 +65,9 @@ def test_a_relative_que_asks_no_measured_noun() -> None:
         # Inhabitants say how big a place is: who lives there, not who came to vote.
         ("¿Cuánta gente fue a votar?", "Es una ciudad de 94.000 habitantes.", False),
         ("¿Cuánta gente vive allí?", "Es una ciudad de 94.000 habitantes.", True),
+        # A reader's «críos», «chavales» are counted by the article's people too.
+        ("¿Cuántos críos iban al cole?", "Tiene este curso 23 alumnos matriculados.", True),
+        ("cuantos chavales se han ido", "Lo han hecho unos 260 jóvenes de la comarca.", True),
         # Any other thing counted needs its own noun.
         ("¿Cuántos trenes tiene la línea?", "La línea llega a 24.000 vecinos.", False),
         ("¿Cuántos trenes tiene la línea?", "La línea tiene seis trenes.", True),

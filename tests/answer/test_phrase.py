@@ -352,6 +352,19 @@ def test_the_phrase_says_it_as_the_question_does(
             "en 2019.",
             "en 2015",
         ),
+        # A date before «y» and the question's verb is the first verb's.
+        (
+            "¿Cuándo reformaron el edificio?",
+            "El edificio, construido en 1931 y reformado por última vez en 2009 con una "
+            "inversión de 310.000 euros, pasará al ayuntamiento.",
+            "en 2009",
+        ),
+        (
+            "¿Cuándo construyeron el edificio?",
+            "El edificio, construido en 1931 y reformado por última vez en 2009 con una "
+            "inversión de 310.000 euros, pasará al ayuntamiento.",
+            "en 1931",
+        ),
     ],
 )
 def test_the_clause_that_says_what_is_asked(question: str, sentence: str, expected: str) -> None:
