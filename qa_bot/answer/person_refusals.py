@@ -6,14 +6,14 @@ asked."""
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS
+from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS, asked_role
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import states_duration
 from qa_bot.answer.named import asked_body
 from qa_bot.answer.people import person_like
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.whose_age import a_known_person, of_another
-from qa_bot.text.analysis import fold
+from qa_bot.text.analysis import fold, stem
 from qa_bot.text.sentences import AnalyzedSentence
 
 NO_AGE = "La pregunta pide una edad y la frase del artículo que mejor encaja no da ninguna."
@@ -86,3 +86,36 @@ def _near(case: Case) -> tuple[int, list[tuple[AnalyzedSentence, ...]]]:
     lo, hi = case.index.article_range(case.top)
     lo, hi = max(lo, case.top - NEAR_PASSAGES), min(hi, case.top + NEAR_PASSAGES + 1)
     return lo, [case.index.sentences(i) for i in range(lo, hi)]
+
+
+# «un abogado», «una vecina»: someone the article mentions without naming.
+_SOMEONE = frozenset("un una unos unas otro otra".split())
+# How far after the office a name may follow it: «un abogado, Luis Arjona,».
+_NAME_WITHIN = 3
+
+
+def no_name_given(case: Case) -> str | None:
+    """«¿Cómo se llama el abogado…?» of an article that only ever says «un abogado explicará…»:
+    the office asked is there, but its holder is never named beside it (not «¿Quién es…?»,
+    answered by a description as often)."""
+    role = asked_role(case.question)
+    if role is None or {"quien", "quienes"} & set(case.question.words[:2]):
+        return None
+    lo, hi = case.index.article_range(case.top)
+    found = False
+    # the article's passages that hold the office's word, not every passage of a long one
+    for k in sorted(k for k, _ in case.index.search([stem(role.lower)]) if lo <= k < hi):
+        for sentence in case.index.sentences(k):
+            words = sentence.words
+            for i, t in enumerate(words):
+                if t.folded != role.folded:
+                    continue
+                found = True
+                near = words[i + 1 : i + 1 + _NAME_WITHIN]
+                if not (i and words[i - 1].folded in _SOMEONE) or any(
+                    w.text[:1].isupper() for w in near
+                ):
+                    return None  # «el abogado», or a name beside it
+    if not found:
+        return None  # ``no_role_named`` says the article lacks the office
+    return f"La pregunta pide el nombre de «{role.lower}» y el artículo no lo nombra."

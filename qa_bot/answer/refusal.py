@@ -35,7 +35,8 @@ article names, in ``person_refusals.py``):
    gana al mes…?») and the sentence shown gives none per anything.
    ``no_body_named``: «¿Qué partido / banco / consultora…?» and the sentence shown names none.
    ``no_role_named``: «¿Cómo se llama el director…?» (not «¿Quién es…?») and the top passage
-   names neither the office nor a synonym of it.
+   names neither the office nor a synonym of it. ``no_name_given``: the article has the office
+   only as «un abogado», never with a name beside it.
 
 Before any of them, ``respond.answer`` refuses a question with no content words (NO_TERMS) and
 one that no passage shares a word with (NO_MATCH).
@@ -65,7 +66,7 @@ from qa_bot.answer.frequency import no_frequency
 from qa_bot.answer.kinds import counts_another, gives
 from qa_bot.answer.measures import asked_measure, gives_measure, no_measure
 from qa_bot.answer.names import absent_names
-from qa_bot.answer.person_refusals import no_age, no_body_named
+from qa_bot.answer.person_refusals import no_age, no_body_named, no_name_given
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.population import asks_population, gives_population, no_population
 from qa_bot.answer.speaker import head, speaker
@@ -183,6 +184,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_rate,
     no_body_named,
     no_role_named,
+    no_name_given,
 )
 
 

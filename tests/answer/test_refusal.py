@@ -14,7 +14,7 @@ from qa_bot.answer.datum_refusals import (
     no_typed_answer,
 )
 from qa_bot.answer.people import named_in_full
-from qa_bot.answer.person_refusals import no_body_named
+from qa_bot.answer.person_refusals import no_body_named, no_name_given
 from qa_bot.answer.refusal import CHECKS
 from qa_bot.conversation import Conversation
 
@@ -47,13 +47,14 @@ def test_a_price_asked_with_a_cuanto_needs_an_amount_of_money() -> None:
 def test_the_typed_checks_come_after_the_support_and_name_checks() -> None:
     names = [check.__name__ for check in CHECKS]
     assert names.index("weak_support") == 0 and names.index("absent_name") == 1
-    assert CHECKS[-6:] == (
+    assert CHECKS[-7:] == (
         no_typed_answer,
         no_kind_nearby,
         no_date_for_the_rest,
         no_rate,
         no_body_named,
         no_role_named,
+        no_name_given,
     )
 
 
@@ -619,3 +620,21 @@ def test_how_long_a_trip_takes_is_no_date() -> None:
     # «a partir de septiembre» says when, not how long the bus takes.
     bot = bot_over(*_SCHOOL)
     assert_refused(bot.ask("¿Cuánto tarda el autobús en llegar a Santa Olalla?"), "tiempo")
+
+
+def test_someone_the_article_never_names_has_no_name_to_give() -> None:
+    # «un abogado explicará…» says there is a lawyer, not what he is called.
+    bot = bot_over(
+        *_SCHOOL,
+        "La AMPA ha convocado una asamblea para el jueves 23 de enero, donde un abogado "
+        "explicará a las familias los pasos del recurso. El ayuntamiento ha pedido una reunión "
+        "con la consejera de Educación, Marta Villalobos.",
+    )
+    assert_refused(bot.ask("¿Cómo se llama el abogado que asesora a la AMPA?"), "no lo nombra")
+    # Where the article names the one it introduces, the name is the answer.
+    named = bot_over(
+        *_SCHOOL,
+        "La AMPA ha contratado a un abogado, Luis Arjona, que explicará los pasos del recurso.",
+    )
+    assert named.ask("¿Cómo se llama el abogado que asesora a la AMPA?").supported
+    assert_answers(bot.ask("¿Cómo se llama la directora del centro?"), "Pilar Benavente")
