@@ -130,6 +130,8 @@ def run_batch(bot: QABot, top_k: int, as_json: bool, conversation: bool = False)
                 header.append(("class:muted", FOLLOW_NOTE))
             emit(("" if first else "\n") + to_ansi(_wrapped(header + render_answer(answer)), color))
         first = False
+    if first and code == EXIT_OK:
+        raise QAError("La entrada estándar no traía ninguna pregunta (una por línea).")
     return code
 
 
@@ -160,6 +162,12 @@ def run_ask(args: argparse.Namespace) -> int:
         emit(json_line(answer))
     else:
         write(_wrapped(render_answer(answer)))
+    if not answer.supported and args.article is None and getattr(args, "index", None) is None:
+        # A new user who forgot -a asked the bundled article about their own.
+        warn(
+            f"se ha preguntado al artículo incluido ({bot.articles[0].slug}); para otro: "
+            'qa-bot ask -a RUTA "pregunta".'
+        )
     return EXIT_OK if answer.supported else EXIT_UNSUPPORTED
 
 

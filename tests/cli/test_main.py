@@ -549,3 +549,24 @@ def test_cite_wraps_whole_words_on_a_terminal(
     assert wrapped.split() == piped.split()  # whole words: only the line breaks differ
     _, listing, _ = run("cite", "--article", str(article_path))
     assert max(len(line) for line in listing.splitlines()) <= 40
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n   \n", b"\x1b[31m\n"])
+def test_a_batch_without_any_question_says_so(run, monkeypatch, article_path: Path, data) -> None:
+    set_stdin(monkeypatch, data)
+    rc, out, err = run("ask", "--json", "--article", str(article_path))
+    assert rc == 2
+    assert out == ""
+    assert err == "qa-bot: La entrada estándar no traía ninguna pregunta (una por línea).\n"
+
+
+def test_a_refusal_of_the_bundled_article_says_which_was_asked(run) -> None:
+    # A new user who forgot -a learns that the bundled article was asked, and how to ask another.
+    rc, out, err = run("ask", "¿Quién es la directora del colegio de Torrealba?")
+    assert rc == 1
+    assert out.startswith("El artículo no responde a esta pregunta.\n")
+    assert "artículo incluido (rusia-corea-del-norte)" in err
+    assert "qa-bot ask -a RUTA" in err
+    # Not when the reader chose the article, nor when it answers.
+    rc, _, err = run("ask", "¿Qué cargo tiene Shoigu?")
+    assert rc == 0 and err == ""

@@ -55,7 +55,9 @@ def test_unanswerable_exits_1(tmp_path: Path, question: str) -> None:
     done = qa_bot("ask", question, cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout.startswith("El artículo no responde a esta pregunta.\n")
-    assert done.stderr == ""
+    # one line that says which article was asked (the bundled one: no -a was given)
+    assert done.stderr.startswith("qa-bot: aviso: se ha preguntado al artículo incluido")
+    assert done.stderr.count("\n") == 1
 
 
 def test_input_errors_exit_2_with_one_line(tmp_path: Path) -> None:

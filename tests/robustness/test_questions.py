@@ -241,11 +241,16 @@ def test_batch_human_gives_one_answer_per_non_blank_line(
     assert err == f"qa-bot: aviso: línea {LONG_LINE}: {TOO_LONG}\n"
 
 
-def test_batch_of_only_blank_lines_prints_nothing(
+def test_batch_of_only_blank_lines_answers_nothing_and_says_so(
     run, monkeypatch: pytest.MonkeyPatch, article_path: Path
 ) -> None:
+    # Nothing visible is no question: like an empty question, an error (2), said on stderr.
     set_stdin(monkeypatch, b"\n  \n\x00\n\x1b[0m\n" + "\u202e\u2066".encode() + b"\n")
-    assert run("ask", "--json", "-a", str(article_path)) == (0, "", "")
+    assert run("ask", "--json", "-a", str(article_path)) == (
+        2,
+        "",
+        "qa-bot: La entrada estándar no traía ninguna pregunta (una por línea).\n",
+    )
 
 
 def test_batch_goes_on_after_an_unexpected_error_in_one_line(
