@@ -9,6 +9,7 @@ miss says so in Spanish and suggests the ids it may mean.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 
 from qa_bot.errors import UnknownPassageError
@@ -16,6 +17,18 @@ from qa_bot.text.analysis import fold
 from qa_bot.text.sanitize import sanitize
 
 SHOWN_ID_CHARS = 40
+# A paragraph's own id: «p12».
+_PARAGRAPH_RE = re.compile(r"p\d+")
+# A paragraph as typed: «12», «p12», «p012».
+_TYPED_PARAGRAPH_RE = re.compile(r"p?0*(\d+)")
+
+
+def _paragraph(local: str) -> str | None:
+    """``local`` as a paragraph's id when it names one by number («12», «p012» -> «p12»)."""
+    found = _TYPED_PARAGRAPH_RE.fullmatch(local) if local.isascii() else None
+    return None if found is None else f"p{found.group(1)}"
+
+
 EMPTY_ID = "El id del pasaje está vacío."
 
 
@@ -65,9 +78,17 @@ class Citations:
             i = self.by_id.get(self._key(pid))
         if i is None:
             near = self.suggest(pid)
-            hint = f" ¿Quería decir {either(near)}?" if near else ""
+            hint = f" ¿Quería decir {either(near)}?" if near else self._range(pid)
             raise UnknownPassageError(f"No existe el pasaje «{_shown(pid)}».{hint}")
         return i
+
+    def _range(self, pid: str) -> str:
+        """For a paragraph number past the article's («p12» of p1..p11), which ones there are:
+        «p2» is no likelier a slip than «p1» or «p11»."""
+        if _paragraph(self._key(pid)) is None:
+            return ""
+        numbers = [int(i[1:]) for i in self.ids if _PARAGRAPH_RE.fullmatch(i)]
+        return f" Los pasajes van de p{min(numbers)} a p{max(numbers)}." if numbers else ""
 
     def suggest(self, pid: str, limit: int = 3) -> tuple[str, ...]:
         """Ids close to an unknown ``pid``: a bare number N means pN ("4" -> "p4",
@@ -79,8 +100,7 @@ class Citations:
         if not wanted:
             return ()
         slug, colon, local = wanted.rpartition(":")
-        if local.isascii() and local.isdigit():
-            local = f"p{local.lstrip('0') or '0'}"
+        local = _paragraph(local) or local
         wanted = f"{slug}{colon}{local}"
         known = self.by_id.get(wanted)
         if known is not None:
@@ -94,6 +114,8 @@ class Citations:
         ]
         if same:
             return tuple(same[:limit])
+        if _PARAGRAPH_RE.fullmatch(wanted):
+            return ()  # a number, not a typo: ``_range`` says which there are
         by_lower = {i.lower(): i for i in self.ids}
         near = difflib.get_close_matches(wanted, list(by_lower), n=1, cutoff=0.75)
         return tuple(by_lower[i] for i in near)

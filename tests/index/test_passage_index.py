@@ -155,6 +155,14 @@ def test_a_bare_number_or_a_near_id_suggests_the_passage(
         bot.cite(typed)
 
 
+@pytest.mark.parametrize("typed", ["p8", "8", "p12", "p0"])
+def test_a_paragraph_number_past_the_article_says_which_there_are(bot: QABot, typed: str) -> None:
+    # «p8» of p1..p7 is no likelier a slip for «p1» than for «p7»: no guess, the range.
+    assert bot.index.suggest(typed) == ()
+    with pytest.raises(UnknownPassageError, match=re.escape("Los pasajes van de p1 a p7.")):
+        bot.cite(typed)
+
+
 def test_one_article_accepts_an_id_with_its_own_slug(bot: QABot) -> None:
     passage = bot.cite("tranvia-zaragoza:p4")
     assert passage.id == "p4"
