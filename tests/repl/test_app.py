@@ -151,7 +151,10 @@ def test_run_plain_answers_each_line_and_sends_errors_to_stderr(bot: QABot) -> N
     assert out.getvalue().startswith(f"» {QUESTION}\n→ ")
     assert "\n\n[p2]" in out.getvalue()
     assert out.getvalue().endswith("\nHasta pronto.\n")
-    assert err.getvalue() == "No existe el pasaje «p99». Los pasajes van de p1 a p7. /pasajes lista los ids.\n"
+    assert (
+        err.getvalue()
+        == "No existe el pasaje «p99». Los pasajes van de p1 a p7. /pasajes lista los ids.\n"
+    )
 
 
 def test_run_plain_warns_on_stderr_about_a_question_over_the_limit(bot: QABot) -> None:

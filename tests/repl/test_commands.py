@@ -91,7 +91,10 @@ def test_cita_without_id_says_how(state: ReplState) -> None:
 def test_cita_unknown_id_points_to_pasajes(state: ReplState) -> None:
     reply = handle_line(state, "/cita p99")
     assert reply is not None and reply.error
-    assert text_of(reply) == "No existe el pasaje «p99». Los pasajes van de p1 a p7. /pasajes lista los ids.\n"
+    assert (
+        text_of(reply)
+        == "No existe el pasaje «p99». Los pasajes van de p1 a p7. /pasajes lista los ids.\n"
+    )
 
 
 def test_pasajes_lists_every_id(state: ReplState, bot: QABot) -> None:
