@@ -1,7 +1,8 @@
 """A count of people: what «¿Cuánta gente…?» and «¿Cuántas personas…?» ask. Readers say «gente»
 or «personas»; the article counts «1.400 vecinos», «214 vigilantes», «nueve investigadores». Such a
-count answers the question as if it said «gente», in the sentence chosen
-(``evidence.people_counted``) and in the count asked (``kinds.gives_count_of_asked``)."""
+count answers the question as if it said «gente»: in the sentence chosen
+(``evidence.people_counted``), in the count asked (``kinds.gives_count_of_asked``) and in the
+support (``support._people_counted``)."""
 
 from __future__ import annotations
 
@@ -45,8 +46,9 @@ PEOPLE_NOUNS = frozenset(
     """.split()
 )
 
+# Who lives in a place, and how a question says they live there («cuanta gente vive allí»).
 INHABITANTS = frozenset("habitantes pobladores residentes empadronados".split())
-_LIVE = frozenset("vive viven vivia vivian habita habitan".split())
+LIVE = frozenset("vive viven vivia vivian habita habitan".split())
 
 
 def people_asked(question: ParsedQuestion) -> tuple[str, frozenset[str]] | None:
@@ -55,5 +57,5 @@ def people_asked(question: ParsedQuestion) -> tuple[str, frozenset[str]] | None:
     counted = counted_noun(question)
     if counted not in PEOPLE_ASKED:
         return None
-    lives = any(w in _LIVE for w in question.words)
+    lives = any(w in LIVE for w in question.words)
     return counted, PEOPLE_NOUNS | INHABITANTS if lives else PEOPLE_NOUNS

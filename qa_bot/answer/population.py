@@ -19,6 +19,7 @@ from qa_bot.answer.asked import DATUM_STEMS
 from qa_bot.answer.candidates import Scored, scored_passage, term_weights
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import sentence_evidence
+from qa_bot.answer.people_counts import INHABITANTS, LIVE
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import fold, stem
 from qa_bot.text.lazy import Lazy
@@ -28,15 +29,14 @@ from qa_bot.text.sentences import AnalyzedSentence
 NO_POPULATION = "La pregunta pide cuántos habitantes tiene un lugar y el artículo no lo dice."
 
 _HOW_MANY = frozenset("cuantos cuantas cuanta cuanto".split())
-# Who a place's population is made of, as a question asks it and as an article gives it.
-_INHABITANTS = frozenset("habitantes pobladores residentes".split())
+# Who a place's population is made of, as a question asks it and as an article gives it
+# (``people_counts.INHABITANTS``); how a question says they live there (``people_counts.LIVE``):
+# «cuanta gente vive en…», «¿Cuántos habitantes tiene…?», not «¿Cuántos pobladores quedaron
+# incomunicados?» nor «cuanta gente habia en la cena».
 _PEOPLE = frozenset("gente personas vecinos vecinas".split())
-# How a question says they live there: «cuanta gente vive en…», «¿Cuántos habitantes tiene…?»,
-# not «¿Cuántos pobladores quedaron incomunicados?» nor «cuanta gente habia en la cena».
-_LIVE = frozenset("vive viven vivia vivian habita habitan".split())
 _HAVE = frozenset("tiene tenia hay habia cuenta".split())
 # The words that only ask for the population: the others name the place.
-_ASKING = _HOW_MANY | _INHABITANTS | _PEOPLE | _LIVE | _HAVE
+_ASKING = _HOW_MANY | INHABITANTS | _PEOPLE | LIVE | _HAVE
 # What may bound a population before its figure: «unos 14.000», «más de 2.000», «apenas 300».
 _ABOUT = r"(?:(?:unos|unas|m[aá]s\s+de|cerca\s+de|casi|alrededor\s+de|apenas|solo)\s+)?"
 # The words that name a place without naming it: a reader's «el pueblo» is the article's «el
@@ -97,10 +97,10 @@ def asks_population(question: ParsedQuestion) -> bool:
     de la población…?»): on SQuAD-es such questions lost 8 right answers."""
     words = set(question.words)
     how_many = bool(words & _HOW_MANY)
-    if how_many and words & _INHABITANTS and words & (_LIVE | _HAVE):
+    if how_many and words & INHABITANTS and words & (LIVE | _HAVE):
         return True
     # «cuanta gente hay» asks who came; «cuantos vecinos tiene» who lives there
-    living = _LIVE | (_HAVE if "vecinos" in words else frozenset())
+    living = LIVE | (_HAVE if "vecinos" in words else frozenset())
     return bool(how_many and words & _PEOPLE and words & living)
 
 
