@@ -6,7 +6,7 @@ asked."""
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS, asked_role
+from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS, name_asked_of
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import states_duration
 from qa_bot.answer.named import asked_body
@@ -90,16 +90,18 @@ def _near(case: Case) -> tuple[int, list[tuple[AnalyzedSentence, ...]]]:
 
 # «un abogado», «una vecina»: someone the article mentions without naming.
 _SOMEONE = frozenset("un una unos unas otro otra".split())
-# How far after the office a name may follow it: «un abogado, Luis Arjona,».
+# How far after the office a name may follow it: «un abogado, Luis Arjona,», «un escenario
+# "normal"» (a name in quotes).
 _NAME_WITHIN = 3
+_QUOTES = "«\"“'"
 
 
 def no_name_given(case: Case) -> str | None:
-    """«¿Cómo se llama el abogado…?» of an article that only ever says «un abogado explicará…»:
-    the office asked is there, but its holder is never named beside it (not «¿Quién es…?»,
-    answered by a description as often)."""
-    role = asked_role(case.question)
-    if role is None or {"quien", "quienes"} & set(case.question.words[:2]):
+    """«¿Cómo se llama el abogado…?», «¿Cómo se llama el perro guardián?» of an article that only
+    ever says «un abogado explicará…», «rescatar a un perro guardián»: what is asked is there,
+    but never named beside it (not «¿Quién es…?», answered by a description as often)."""
+    role = name_asked_of(case.question)
+    if role is None:
         return None
     lo, hi = case.index.article_range(case.top)
     found = False
@@ -112,10 +114,13 @@ def no_name_given(case: Case) -> str | None:
                     continue
                 found = True
                 near = words[i + 1 : i + 1 + _NAME_WITHIN]
-                if not (i and words[i - 1].folded in _SOMEONE) or any(
-                    w.text[:1].isupper() for w in near
+                beside = sentence.text[t.end : near[-1].end if near else t.end]
+                if (
+                    not (i and words[i - 1].folded in _SOMEONE)
+                    or any(w.text[:1].isupper() for w in near)
+                    or any(q in beside for q in _QUOTES)
                 ):
-                    return None  # «el abogado», or a name beside it
+                    return None  # «el abogado», or a name beside it («un escenario "normal"»)
     if not found:
         return None  # ``no_role_named`` says the article lacks the office
     return f"La pregunta pide el nombre de «{role.lower}» y el artículo no lo nombra."

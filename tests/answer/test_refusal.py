@@ -6,6 +6,7 @@ import pytest
 from conftest import assert_answers, assert_refused, bot_over
 
 from qa_bot import QABot
+from qa_bot.answer.case import Case
 from qa_bot.answer.datum_refusals import (
     no_date_for_the_rest,
     no_kind_nearby,
@@ -17,6 +18,7 @@ from qa_bot.answer.people import named_in_full
 from qa_bot.answer.person_refusals import no_body_named, no_name_given
 from qa_bot.answer.refusal import CHECKS
 from qa_bot.conversation import Conversation
+from qa_bot.text.question import parse_question
 
 
 def test_a_money_question_needs_an_amount_beside_its_words(bot: QABot) -> None:
@@ -638,3 +640,19 @@ def test_someone_the_article_never_names_has_no_name_to_give() -> None:
     )
     assert named.ask("¿Cómo se llama el abogado que asesora a la AMPA?").supported
     assert_answers(bot.ask("¿Cómo se llama la directora del centro?"), "Pilar Benavente")
+
+
+def test_anything_the_article_mentions_unnamed_has_no_name_to_give() -> None:
+    # Not only offices: «un perro guardián» is there, its name is not (the name beside it is the
+    # sereno's); «un escenario "normal"» names its scenario, in quotes.
+    bot = bot_over(
+        "Entre los heridos figura un sereno de 27 años, Brayan Huamán Soto, que sufrió "
+        "quemaduras cuando intentaba rescatar a un perro guardián.",
+        'Los expertos predicen que en un escenario "normal", la temperatura aumentará 0,3 '
+        "grados por década.",
+        "La municipalidad habilitará la losa deportiva del parque para los comerciantes.",
+    )
+    assert_refused(bot.ask("¿Cómo se llama el perro guardián?"), "no lo nombra")
+    question = parse_question("¿Cómo se llama el escenario en el que la temperatura aumentará?")
+    quoted = Case(bot.index, question, 1, bot.index.sentences(1)[0], 1.0)
+    assert no_name_given(quoted) is None
