@@ -24,6 +24,10 @@ _BEFORE_VERB = frozenset("se le les ha han habia habian va van".split())
 # está / se vende / sale el kilo…?»; not «¿A cuánto bajarán los apagones?». («¿Por cuánto se
 # vendió…?» stays a number: the sum is often far from the words of the question, a price seldom.)
 _PRICE_AFTER_A_CUANTO = tuple("esta vend adjudic compr alquil sal cobr pag cuest".split())
+# «¿A cuánto asciende…?» amounts to a sum, unless what amounts is a count.
+_AMOUNT_TO = ("asciend", "ascend")
+_ARTICLES = frozenset("el la los las".split())
+_COUNT_NOUNS = frozenset("numero cifra total cantidad balance recuento".split())
 
 
 def _price_after_cuanto(question: ParsedQuestion) -> bool:
@@ -43,6 +47,11 @@ def _price_after_cuanto(question: ParsedQuestion) -> bool:
                 if verb.startswith("esta"):
                     nxt = tokens[k + 2 : k + 3] if rest[0] is tokens[k + 1] else []
                     return bool(nxt) and nxt[0].folded in ("el", "la", "los", "las")
+                if verb.startswith(_AMOUNT_TO):
+                    # «¿A cuánto ascienden las pérdidas?» is a sum; «¿A cuánto asciende el
+                    # número de muertos?» a count
+                    after = [t.folded for t in rest[1:] if t.folded not in _ARTICLES][:1]
+                    return not (after and after[0] in _COUNT_NOUNS)
                 return verb.startswith(_PRICE_AFTER_A_CUANTO)
             return bool(rest) and stem(rest[0].lower) in PRICE_AFTER_CUANTO
     return False

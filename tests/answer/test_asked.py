@@ -169,3 +169,17 @@ def test_which_questions_ask_a_persons_name(question: str, person: bool) -> None
 )
 def test_cuantos_anos_tiene_asks_an_age_unless_it_is_tener_que(question: str, want: Want) -> None:
     assert wanted(parse_question(question)) is want
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        # «ascender a» a sum, unless what amounts is a count
+        ("¿A cuánto ascienden las pérdidas según la asociación?", Want.MONEY),
+        ("¿A cuánto asciende la deuda del club?", Want.MONEY),
+        ("¿A cuánto asciende el número de muertos?", Want.NUMBER),
+        ("¿A cuánto asciende la cifra de afectados?", Want.NUMBER),
+    ],
+)
+def test_a_cuanto_asciende_asks_a_sum_unless_a_count(question: str, want: Want) -> None:
+    assert wanted(parse_question(question)) is want
