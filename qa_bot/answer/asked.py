@@ -277,22 +277,11 @@ HOLDER_OFFICES: dict[str, tuple[str, ...]] = {
 }
 
 
-def asked_role(question: ParsedQuestion) -> Token | None:
+def asked_role(question: ParsedQuestion, offices: bool = True) -> Token | None:
     """The office or bond whose holder's name ``question`` asks («gobernador» in «¿Cómo se llama
-    el gobernador…?», «concejala» in «¿Quién es la concejala de Vivienda?»), or None."""
-    found = _named_noun(question, who=True)
-    return found if found is not None and stem(found.folded) in PERSON_ROLES else None
-
-
-def name_asked_of(question: ParsedQuestion) -> Token | None:
-    """The noun whose name «¿Cómo se llama el X…?» or «¿Cuál es el nombre del X?» asks, of
-    anyone or anything («perro» in «¿Cómo se llama el perro guardián?»), or None."""
-    return _named_noun(question, who=False)
-
-
-def _named_noun(question: ParsedQuestion, who: bool) -> Token | None:
-    """The first noun after «cómo se llama», «cuál es el nombre de» and, when ``who``, «quién
-    es»."""
+    el gobernador…?», «concejala» in «¿Quién es la concejala de Vivienda?»), or None. Without
+    ``offices``, any noun whose name «¿Cómo se llama el X…?» or «¿Cuál es el nombre del X?» asks
+    («perro» in «¿Cómo se llama el perro guardián?»; not «¿Quién es…?»)."""
     tokens = list(question.tokens)
     words = [t.folded for t in tokens]
     for i, word in enumerate(words):
@@ -301,7 +290,7 @@ def _named_noun(question: ParsedQuestion, who: bool) -> Token | None:
         elif words[i : i + 3] == ["cual", "es", "el"] and words[i + 3 : i + 4] == ["nombre"]:
             at = i + 4
         elif (
-            who
+            offices
             and (i == 0 or (i == 1 and words[0] in ("y", "e", "pero")))  # «¿Y quién es su…?»
             and word in ("quien", "quienes")
             and words[i + 1 : i + 2]
@@ -315,5 +304,5 @@ def _named_noun(question: ParsedQuestion, who: bool) -> Token | None:
             for t in tokens[at:]
             if t.folded not in ("el", "la", "los", "las", "de", "del", "su", "sus")
         ]
-        return rest[0] if rest else None
+        return rest[0] if rest and (not offices or stem(rest[0].folded) in PERSON_ROLES) else None
     return None

@@ -18,7 +18,8 @@ from itertools import pairwise
 
 from qa_bot.answer.asked import Want
 from qa_bot.answer.asked import wanted as kind_wanted
-from qa_bot.answer.people_counts import people_asked
+from qa_bot.answer.people_counts import people_asked, people_counted
+from qa_bot.answer.quantities import NUMBER_WORDS, is_quantity
 from qa_bot.answer.tuning import (
     DEFINITION_BONUS,
     INHERITED_CREDIT,
@@ -46,21 +47,6 @@ _DURATION_RE = re.compile(
     r"muchos|muchas|pocos|pocas)\s(?:\w+\s)?(?:segundos?|minutos?|horas?|dias?|semanas?|"
     r"mes(?:es)?|a[nñ]os?|decadas?|siglos?|milenios?)\b"
 )
-_NUMBER_WORDS = frozenset(
-    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta "
-    "cincuenta cien ciento cientos mil miles millon millones docena docenas mitad tercio cuarto "
-    "medio "
-    "porcentaje".split()
-)
-# What can answer "¿cuántos…?" on its own. Not "una" (an article far more often than a count),
-# "medio" ("en medio de") nor "cuarto" (a room as often as a fourth).
-_QUANTITY_WORDS = (_NUMBER_WORDS - {"una", "medio", "cuarto"}) | frozenset(
-    "cero trece catorce quince sesenta setenta ochenta noventa quinientos decena decenas "
-    "centenar centenares millar millares billon billones varios varias numerosos numerosas "
-    "ningun ninguno ninguna pocos pocas muchos muchas cantidad".split()
-)
-# Compound numerals: dieciséis, veintitrés, doscientos, setecientas (folded).
-_COMPOUND_NUMBER_RE = re.compile(r"(?:dieci|veinti)\w+|\w+cient[oa]s")
 _ONE = frozenset(("un", "una"))
 # «Un día después», «una semana antes»: a moment, not an amount of time.
 _AFTER = frozenset("despues antes mas luego".split())
@@ -117,18 +103,12 @@ def _has_answer_type(words: tuple[Token, ...], qtype: QType, question_words: set
     if qtype is QType.DURATION:
         return bool(_DURATION_RE.search(" ".join(t.folded for t in new)))
     if qtype is QType.NUMBER:
-        return any(_NUMBER_RE.search(t.folded) or t.folded in _NUMBER_WORDS for t in new)
+        return any(_NUMBER_RE.search(t.folded) or t.folded in NUMBER_WORDS for t in new)
     if qtype in (QType.PERSON, QType.PLACE):
         return any(t.text[:1].isupper() for t in new[1:])
     if qtype is QType.REASON:
         return any(t.folded in _CAUSE_WORDS for t in new)
     return False
-
-
-def is_quantity(word: str) -> bool:
-    return bool(
-        _NUMBER_RE.search(word) or word in _QUANTITY_WORDS or _COMPOUND_NUMBER_RE.fullmatch(word)
-    )
 
 
 def states_duration(sentence: AnalyzedSentence, question: ParsedQuestion) -> bool:
@@ -235,18 +215,6 @@ def opens_with_each(sentence: AnalyzedSentence) -> bool:
     uno de los 45 ganaderos», which names them itself."""
     words = [w.folded for w in sentence.words[:3]]
     return words[:2] in (["cada", "uno"], ["cada", "una"]) and words[2:3] not in (["de"], ["del"])
-
-
-def people_counted(sentence: AnalyzedSentence, nouns: frozenset[str]) -> set[int]:
-    """Where ``sentence`` counts people: the starts of its ``nouns``
-    (``people_counts.people_asked``) right after a quantity or one word past it («1.400
-    vecinos», «unos 300 nuevos socios», «once familias»)."""
-    words = sentence.words
-    return {
-        t.start
-        for k, t in enumerate(words)
-        if t.folded in nouns and any(is_quantity(w.folded) for w in words[max(0, k - 2) : k])
-    }
 
 
 def sentence_evidence(

@@ -1,14 +1,16 @@
 """A count of people: what «¿Cuánta gente…?» and «¿Cuántas personas…?» ask. Readers say «gente»
 or «personas»; the article counts «1.400 vecinos», «214 vigilantes», «nueve investigadores». Such a
 count answers the question as if it said «gente»: in the sentence chosen
-(``evidence.people_counted``), in the count asked (``kinds.gives_count_of_asked``) and in the
+(``people_counted``), in the count asked (``kinds.gives_count_of_asked``) and in the
 support (``support._people_counted``)."""
 
 from __future__ import annotations
 
 from qa_bot.answer.counted import counted_noun
+from qa_bot.answer.quantities import is_quantity
 from qa_bot.text.analysis import stem
 from qa_bot.text.question import ParsedQuestion
+from qa_bot.text.sentences import AnalyzedSentence
 
 # Readers' words for young people and workers, which the article seldom uses: «cuantos
 # chiquillos se quedaron sin clases», «cuantos curritos van a hacer falta» are answered by its
@@ -59,3 +61,15 @@ def people_asked(question: ParsedQuestion) -> tuple[str, frozenset[str]] | None:
         return None
     lives = any(w in LIVE for w in question.words)
     return counted, PEOPLE_NOUNS | INHABITANTS if lives else PEOPLE_NOUNS
+
+
+def people_counted(sentence: AnalyzedSentence, nouns: frozenset[str]) -> set[int]:
+    """Where ``sentence`` counts people: the starts of its ``nouns``
+    (``people_asked``) right after a quantity or one word past it («1.400
+    vecinos», «unos 300 nuevos socios», «once familias»)."""
+    words = sentence.words
+    return {
+        t.start
+        for k, t in enumerate(words)
+        if t.folded in nouns and any(is_quantity(w.folded) for w in words[max(0, k - 2) : k])
+    }

@@ -6,7 +6,7 @@ asked."""
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS, name_asked_of
+from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS, asked_role
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import states_duration
 from qa_bot.answer.named import asked_body
@@ -100,7 +100,7 @@ def no_name_given(case: Case) -> str | None:
     """«¿Cómo se llama el abogado…?», «¿Cómo se llama el perro guardián?» of an article that only
     ever says «un abogado explicará…», «rescatar a un perro guardián»: what is asked is there,
     but never named beside it (not «¿Quién es…?», answered by a description as often)."""
-    role = name_asked_of(case.question)
+    role = asked_role(case.question, offices=False)
     if role is None:
         return None
     lo, hi = case.index.article_range(case.top)

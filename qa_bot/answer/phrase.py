@@ -25,8 +25,9 @@ from qa_bot.answer.kinds import (
     tokens_inside,
 )
 from qa_bot.answer.money_asked import PRICE_STEMS
+from qa_bot.answer.nearness import before_another_verb, distance_to
 from qa_bot.answer.people import person_like
-from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_COORDINATED, PHRASE_MAX_DISTANCE
+from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
 from qa_bot.text import clauses
 from qa_bot.text.analysis import Token, prefix, stem
@@ -38,36 +39,6 @@ _AUXILIARIES = frozenset(
     "es son esta estan ha han habia habian fue fueron se va van quiere quieren podria podrian "
     "puede pueden tiene tienen hay sera seran".split()
 )
-
-
-def _distance(span: Span, starts: list[int], ends: list[int]) -> int:
-    """Characters between ``span`` and the nearest question word of the sentence, whose
-    ``starts`` and ``ends`` are in order (a binary search: a sentence may hold thousands)."""
-    after = bisect_left(starts, span[1])  # the words before it start before the span ends
-    best = starts[after] - span[1] if after < len(starts) else 10**9
-    if after:
-        end = ends[after - 1]  # the latest end of those words
-        best = min(best, 0 if end > span[0] else span[0] - end)
-    return best
-
-
-# A coordinating word between a span and the question's word after it: «construido en 1931 y
-# reformado en 2009» — 1931 is the first verb's.
-_COORDINATED_RE = re.compile(r"\s(?:y|e|pero|mientras)\s", re.IGNORECASE)
-
-
-def _before_another_verb(text: str, span: Span, starts: list[int], ends: list[int]) -> int:
-    """PHRASE_COORDINATED characters of nearness taken from a date ``span`` when the question
-    word nearest to it comes after it, past a coordinating «y», «pero»…: the date belongs to the
-    clause before («¿Cuándo lo reformaron?» and «construido en 1931 y reformado … en 2009»). Only
-    dates: «treinta y siete epidemias mayores y menores» coordinates no verbs (XQuAD: a count of
-    another thing moved past «menores» answered a question asked of another article)."""
-    after = bisect_left(starts, span[1])
-    if after == len(starts):
-        return 0
-    if after and span[0] - ends[after - 1] < starts[after] - span[1]:
-        return 0  # a question word nearer before it
-    return PHRASE_COORDINATED if _COORDINATED_RE.search(text, span[1], starts[after]) else 0
 
 
 def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | None:
@@ -115,7 +86,7 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
     for span, _ in found:
         if asides and _explains(text, span, asides, ends):
             continue
-        distance = _distance(span, anchor_starts, anchor_ends)
+        distance = distance_to(span, anchor_starts, anchor_ends)
         # The question's noun beside the count ("¿Cuántos barrios…?" -> "catorce barrios"), or
         # left out after an earlier count of it («31.240 votos, contra los 23.650 de Ledesma»).
         bonus = 1 if span in counting or _elided(text, span, first_count) else 0
@@ -124,7 +95,7 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
         near = distance - bonus * PHRASE_MAX_DISTANCE
         credit = _clause_credit(span, starts, credits) if starts else 0
         if want is Want.DATE:
-            credit -= _before_another_verb(text, span, anchor_starts, anchor_ends)
+            credit -= before_another_verb(text, span, anchor_starts, anchor_ends)
         key = (near - credit, -(span[1] - span[0]), near, span)
         if best is None or key[:2] < best[:2]:
             best = key

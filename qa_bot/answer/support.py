@@ -33,9 +33,8 @@ from dataclasses import replace
 import numpy as np
 
 from qa_bot.answer.asked import DATUM_STEMS, PERSON_ROLES
-from qa_bot.answer.evidence import people_counted
 from qa_bot.answer.matching import Match, match
-from qa_bot.answer.people_counts import people_asked
+from qa_bot.answer.people_counts import people_asked, people_counted
 from qa_bot.answer.speaker import asks_words
 from qa_bot.answer.tuning import (
     CALIBRATION,
@@ -137,7 +136,7 @@ def _people_counted(
 ) -> tuple[str | None, tuple[bool, bool]]:
     """For «¿Cuánta gente…?», «¿Cuántas personas…?»: the stem asked and whether the sentence
     shown and its passage count people («1.400 vecinos»), which says the «gente» asked
-    (``evidence.people_counted``); else (None, (False, False))."""
+    (``people_counts.people_counted``); else (None, (False, False))."""
     asked = people_asked(question)
     if asked is None:
         return None, (False, False)

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qa_bot.answer.phrase import _distance, answer_span
+from qa_bot.answer.nearness import distance_to
+from qa_bot.answer.phrase import answer_span
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 
@@ -452,7 +453,7 @@ def test_the_distance_to_the_nearest_question_word_is_the_brute_force_one(
         return a - end if end <= a else start - b if start >= b else 0
 
     expected = min(gap_to(s, e) for s, e in zip(starts, ends, strict=True))
-    assert _distance((a, b), starts, ends) == expected
+    assert distance_to((a, b), starts, ends) == expected
 
 
 def test_the_figures_of_a_code_count_nothing() -> None:
