@@ -7,8 +7,8 @@ from __future__ import annotations
 from qa_bot.answer.asked import Want, one_kind_asked
 from qa_bot.answer.bodies import article_passages
 from qa_bot.answer.case import Case
+from qa_bot.answer.count_asked import counts_another, gives_count_of_asked
 from qa_bot.answer.counted import counted_noun
-from qa_bot.answer.kinds import counts_another, gives_count_of_asked
 from qa_bot.answer.people_counts import PEOPLE_SLANG
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.support import in_article
@@ -48,7 +48,7 @@ def no_count_in_article(case: Case) -> str | None:
     synonym, nor a word of its family), answered by a count of something else («unas 23.000
     personas» in the area around it): the article does not talk about what is counted. When the
     article names it, a count of another thing may still be the reader's word for it and is only
-    shown with less trust (``kinds.counts_another``)."""
+    shown with less trust (``count_asked.counts_another``)."""
     found = _counted(case)
     if found is None:
         return None
@@ -120,7 +120,7 @@ def _counted(case: Case) -> tuple[str, QuestionTerm] | None:
 
 
 def _shows_another_count(case: Case) -> bool:
-    """Whether the sentence shown answers with a count of another thing (``kinds.counts_another``)."""
+    """Whether the sentence shown answers with a count of another thing (``count_asked.counts_another``)."""
     span = answer_span(case.question, case.shown)
     return span is not None and counts_another(case.question, case.shown, span)
 

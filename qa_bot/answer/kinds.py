@@ -15,12 +15,11 @@ from functools import lru_cache
 from itertools import pairwise
 
 from qa_bot.answer.ages import an_age, an_age_span
-from qa_bot.answer.asked import ORGANIZATIONS, Want, asks_person_name, wanted
+from qa_bot.answer.asked import ORGANIZATIONS, Want, asks_person_name
 from qa_bot.answer.counted import asks_how_many, counted_noun, measured, share_or_hour
 from qa_bot.answer.evidence import states_duration, states_quantity
 from qa_bot.answer.named import a_public_body, asked_body, portfolio_or_province
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
-from qa_bot.answer.people_counts import people_asked
 from qa_bot.answer.quantities import is_quantity
 from qa_bot.text import clauses, name_spans, spans
 from qa_bot.text.analysis import Token, fold, prefix, stopwords, tokens
@@ -234,52 +233,6 @@ def gives(question: ParsedQuestion, want: Want, sentence: AnalyzedSentence) -> b
     if want in (Want.OBJECT, Want.REASON):
         return True
     return next(kind_spans(question, sentence, want), None) is not None
-
-
-def gives_count_of_asked(question: ParsedQuestion, sentence: AnalyzedSentence) -> bool:
-    """Whether ``sentence`` gives a count of the thing «¿Cuántos X…?» asks about, not only of
-    another thing nor a bare number («unos 1.200 campesinos», not «11 puntos», for «¿Cuántos
-    campesinos…?»)."""
-    counted = counted_noun(question)
-    text = sentence.text
-    people = people_asked(question)  # «1.400 vecinos» for «¿Cuánta gente…?»
-    nouns = people[1] if people is not None else frozenset()
-    return any(
-        (term == counted or token.folded in nouns) and _word_before(text, token.start) not in _PER
-        for _, inside in kind_spans(question, sentence, Want.NUMBER)
-        for term, token in inside
-    )
-
-
-# «150.000 euros por empresa» counts euros, each for one company.
-_PER = frozenset("por cada a".split())
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word before offset ``at`` of ``text``, lowercase, without punctuation."""
-    words = text[:at].split()
-    return words[-1].strip(".,;:()«»\"'").lower() if words else ""
-
-
-def counts_another(question: ParsedQuestion, sentence: AnalyzedSentence, span: Span) -> bool:
-    """Whether the count ``span`` of ``sentence`` names a thing other than the one «¿Cuántos
-    X…?» asks about: «24.000 vecinos» for «¿Cuántos trenes…?». Readers often name the thing in
-    other words («usuarios» for «pasajeros»), so such an answer is shown, but with less trust."""
-    counted = counted_noun(question)
-    if counted is None or wanted(question) is not Want.NUMBER:
-        return False
-    stems, prefixes = question_words(question)
-    inside = tokens_inside(sentence, span)
-    if any(is_question_word(term, t, stems, prefixes) for term, t in inside):
-        return False
-    return any(
-        t.folded.isalpha() and not is_quantity(t.folded) and t.folded not in _BOUNDS
-        for _, t in inside
-    )
-
-
-# The words that bound a figure («cerca del 40%», «casi el 60%»): no thing counted.
-_BOUNDS = frozenset("menos mas cerca alrededor casi apenas hasta torno".split())
 
 
 def _may_be_name(text: str, span: Span) -> bool:

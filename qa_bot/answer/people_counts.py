@@ -1,7 +1,7 @@
 """A count of people: what «¿Cuánta gente…?» and «¿Cuántas personas…?» ask. Readers say «gente»
 or «personas»; the article counts «1.400 vecinos», «214 vigilantes», «nueve investigadores». Such a
 count answers the question as if it said «gente»: in the sentence chosen
-(``people_counted``), in the count asked (``kinds.gives_count_of_asked``) and in the
+(``people_counted``), in the count asked (``count_asked.gives_count_of_asked``) and in the
 support (``support._people_counted``)."""
 
 from __future__ import annotations

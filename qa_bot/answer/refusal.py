@@ -48,6 +48,7 @@ from collections.abc import Callable
 
 from qa_bot.answer.asked import DATUM_STEMS, one_kind_asked
 from qa_bot.answer.case import Case
+from qa_bot.answer.count_asked import counts_another
 from qa_bot.answer.count_refusals import (
     counted_elsewhere,
     no_count_in_article,
@@ -63,7 +64,7 @@ from qa_bot.answer.datum_refusals import (
     no_typed_answer,
 )
 from qa_bot.answer.frequency import no_frequency
-from qa_bot.answer.kinds import counts_another, gives
+from qa_bot.answer.kinds import gives
 from qa_bot.answer.measures import asked_measure, gives_measure, no_measure
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.person_refusals import no_age, no_body_named, no_name_given

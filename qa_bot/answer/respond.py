@@ -17,12 +17,13 @@ from qa_bot.answer.candidates import (
     unique_candidates,
 )
 from qa_bot.answer.case import Case
+from qa_bot.answer.count_asked import counts_another, gives_count_of_asked
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.datum_phrase import with_datum_phrase
 from qa_bot.answer.evidence import SentenceEvidence, opens_with_each, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.frequency import frequency_first
-from qa_bot.answer.kinds import counts_another, gives, gives_count_of_asked
+from qa_bot.answer.kinds import gives
 from qa_bot.answer.matching import with_synonyms
 from qa_bot.answer.measures import measure_first
 from qa_bot.answer.office import holder_first

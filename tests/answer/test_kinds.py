@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.answer.asked import Want, wanted
+from qa_bot.answer.count_asked import gives_count_of_asked
 from qa_bot.answer.counted import counted_noun, measured
-from qa_bot.answer.kinds import gives, gives_count_of_asked, kind_spans
+from qa_bot.answer.kinds import gives, kind_spans
 from qa_bot.text.question import parse_question
 from qa_bot.text.sentences import analyze_sentences
 

@@ -8,7 +8,7 @@ import pytest
 from conftest import bot_over
 
 from qa_bot import QABot
-from qa_bot.answer.kinds import counts_another
+from qa_bot.answer.count_asked import counts_another
 from qa_bot.answer.speaker import speaker
 from qa_bot.corpus.articles import Article
 from qa_bot.text.question import parse_question
