@@ -4,7 +4,7 @@ what is asked."""
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import COPULA
+from qa_bot.answer.roles import COPULA
 from qa_bot.text.analysis import prefix, stem
 from qa_bot.text.lazy import Lazy
 from qa_bot.text.question import QUESTION_WORDS, ParsedQuestion

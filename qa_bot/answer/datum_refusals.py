@@ -7,14 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qa_bot.answer.asked import (
-    DATUM_STEMS,
-    Want,
-    asked_role,
-    asks_person_name,
-    one_kind_asked,
-    wanted,
-)
+from qa_bot.answer.asked import DATUM_STEMS, Want, one_kind_asked, wanted
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import states_quantity
 from qa_bot.answer.kinds import asks_year, gives, kind_spans
@@ -22,6 +15,7 @@ from qa_bot.answer.measures import asked_measure
 from qa_bot.answer.named import demands_name
 from qa_bot.answer.people import after_an_office, named_in_full
 from qa_bot.answer.phrase import answer_span
+from qa_bot.answer.roles import asked_role, asks_person_name
 from qa_bot.answer.support import in_article
 from qa_bot.answer.tuning import COMMON, NEARBY_WANTS, REFUSE_WANTS
 from qa_bot.text.background import rarity

@@ -15,12 +15,13 @@ from functools import lru_cache
 from itertools import pairwise
 
 from qa_bot.answer.ages import an_age, an_age_span
-from qa_bot.answer.asked import ORGANIZATIONS, Want, asks_person_name
+from qa_bot.answer.asked import ORGANIZATIONS, Want
 from qa_bot.answer.counted import asks_how_many, counted_noun, measured, share_or_hour
 from qa_bot.answer.evidence import states_duration, states_quantity
 from qa_bot.answer.named import a_public_body, asked_body, portfolio_or_province
 from qa_bot.answer.people import PLACE_PREPOSITIONS, a_person, a_thing
 from qa_bot.answer.quantities import is_quantity
+from qa_bot.answer.roles import asks_person_name
 from qa_bot.text import clauses, name_spans, spans
 from qa_bot.text.analysis import Token, fold, prefix, stopwords, tokens
 from qa_bot.text.lazy import Lazy

@@ -6,7 +6,6 @@ from __future__ import annotations
 from qa_bot.answer.asked import (
     ACCENTED_QUESTION_WORDS,
     ASKED_DETERMINERS,
-    NAMING,
     NOUN_WANTS,
     ORGANIZATIONS,
     QUESTION_PREPOSITIONS,
@@ -14,6 +13,7 @@ from qa_bot.answer.asked import (
     asked_noun,
 )
 from qa_bot.answer.people import PLACE_PREPOSITIONS
+from qa_bot.answer.roles import asks_naming
 from qa_bot.text.analysis import Token, fold
 from qa_bot.text.question import ParsedQuestion
 
@@ -28,7 +28,7 @@ def demands_name(question: ParsedQuestion) -> bool:
     # A follow-up opens with «y»: «¿Y de qué partido es?»
     lead = 1 if words[:1] in (["y"], ["e"]) else 0
     for i, word in enumerate(words):
-        if word == "como" and words[i + 1 : i + 2] == ["se"] and words[i + 2 : i + 3] in NAMING:
+        if asks_naming(words, i):
             return words[i + 3 : i + 4] != [] and words[i + 3] in ASKED_DETERMINERS
         if word in ("que", "cual", "cuales"):
             asks = (

@@ -7,9 +7,10 @@ than the lead that names Montaner; «La finalista fue … Julieta Arredondo» ra
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import HOLDER_OFFICES, Want, asked_role, holder_verb
+from qa_bot.answer.asked import Want
 from qa_bot.answer.candidates import Scored
 from qa_bot.answer.kinds import gives
+from qa_bot.answer.roles import HOLDER_OFFICES, asked_role, holder_verb
 from qa_bot.answer.tuning import HOLDER_RATIO
 from qa_bot.text.analysis import PREFIX_LEN, prefix, stem
 from qa_bot.text.question import ParsedQuestion
@@ -38,7 +39,7 @@ def office_asked(question: ParsedQuestion) -> str | None:
 
 def offices_asked(question: ParsedQuestion) -> tuple[str, ...]:
     """The offices whose holder ``question`` asks: ``office_asked``, or those of the verb of
-    «¿Quién preside / dirige / entrena…?» (``asked.HOLDER_OFFICES``)."""
+    «¿Quién preside / dirige / entrena…?» (``roles.HOLDER_OFFICES``)."""
     office = office_asked(question)
     if office is not None:
         return (office,)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from qa_bot.answer.asked import PERSON_ROLES
 from qa_bot.answer.followup import DETERMINERS
+from qa_bot.answer.roles import PERSON_ROLES
 from qa_bot.text.analysis import stem
 from qa_bot.text.spans import UPPER
 

@@ -6,12 +6,13 @@ asked."""
 
 from __future__ import annotations
 
-from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS, asked_role
+from qa_bot.answer.asked import BODY_WORDS, ORGANIZATIONS
 from qa_bot.answer.case import Case
 from qa_bot.answer.evidence import states_duration
 from qa_bot.answer.named import asked_body
 from qa_bot.answer.people import person_like
 from qa_bot.answer.phrase import answer_span
+from qa_bot.answer.roles import asked_role
 from qa_bot.answer.whose_age import a_known_person, of_another
 from qa_bot.text.analysis import fold, stem
 from qa_bot.text.sentences import AnalyzedSentence

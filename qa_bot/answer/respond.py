@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 
 from qa_bot.answer.ages import age_of_someone_named_before
-from qa_bot.answer.asked import Want, asks_person_name, one_kind_asked, wanted
+from qa_bot.answer.asked import Want, one_kind_asked, wanted
 from qa_bot.answer.candidates import (
     Scored,
     normalized,
@@ -31,6 +31,7 @@ from qa_bot.answer.phrase import with_phrase
 from qa_bot.answer.population import population_first
 from qa_bot.answer.reading import by_meaning, closeness
 from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, refusal
+from qa_bot.answer.roles import asks_person_name
 from qa_bot.answer.subject import about_subject
 from qa_bot.answer.support import (
     confidence,

@@ -32,9 +32,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa_bot.answer.asked import DATUM_STEMS, PERSON_ROLES
+from qa_bot.answer.asked import DATUM_STEMS
 from qa_bot.answer.matching import Match, match
 from qa_bot.answer.people_counts import people_asked, people_counted
+from qa_bot.answer.roles import PERSON_ROLES
 from qa_bot.answer.speaker import asks_words
 from qa_bot.answer.tuning import (
     CALIBRATION,

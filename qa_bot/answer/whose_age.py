@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable, Sequence
 
 from qa_bot.answer.ages import an_age_span, thing_age
-from qa_bot.answer.asked import PERSON_ROLES
 from qa_bot.answer.mentions import (
     CLAUSE,
     Person,
@@ -30,6 +29,7 @@ from qa_bot.answer.mentions import (
     person_at,
     role_before,
 )
+from qa_bot.answer.roles import PERSON_ROLES
 from qa_bot.text import spans
 from qa_bot.text.analysis import stem, stopwords
 from qa_bot.text.lazy import Lazy

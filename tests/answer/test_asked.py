@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.answer.asked import Want, asks_person_name, one_kind_asked, wanted
+from qa_bot.answer.asked import Want, one_kind_asked, wanted
 from qa_bot.answer.named import demands_name
+from qa_bot.answer.roles import asks_person_name
 from qa_bot.text.question import parse_question
 
 
