@@ -14,6 +14,7 @@ from qa_bot.answer.people import person_like
 from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.roles import asked_role
 from qa_bot.answer.whose_age import a_known_person, of_another
+from qa_bot.text import name_spans
 from qa_bot.text.analysis import fold, stem
 from qa_bot.text.sentences import AnalyzedSentence
 
@@ -94,7 +95,6 @@ _SOMEONE = frozenset("un una unos unas otro otra".split())
 # How far after the office a name may follow it: «un abogado, Luis Arjona,», «un escenario
 # "normal"» (a name in quotes).
 _NAME_WITHIN = 3
-_QUOTES = "«\"“'"
 
 
 def no_name_given(case: Case) -> str | None:
@@ -115,11 +115,11 @@ def no_name_given(case: Case) -> str | None:
                     continue
                 found = True
                 near = words[i + 1 : i + 1 + _NAME_WITHIN]
-                beside = sentence.text[t.end : near[-1].end if near else t.end]
+                end = near[-1].end if near else t.end
                 if (
                     not (i and words[i - 1].folded in _SOMEONE)
                     or any(w.text[:1].isupper() for w in near)
-                    or any(q in beside for q in _QUOTES)
+                    or any(t.end <= a <= end for a, _ in name_spans.quoted(sentence.text))
                 ):
                     return None  # «el abogado», or a name beside it («un escenario "normal"»)
     if not found:
