@@ -33,6 +33,7 @@ from dataclasses import replace
 import numpy as np
 
 from qa_bot.answer.asked import DATUM_STEMS
+from qa_bot.answer.holders import offices_held
 from qa_bot.answer.matching import Match, match
 from qa_bot.answer.people_counts import people_asked, people_counted
 from qa_bot.answer.roles import PERSON_ROLES
@@ -101,6 +102,11 @@ def support(
     lo, hi = index.article_range(top)  # with several articles, the top passage's article
     in_article_ = {t: in_article(index, term, lo, hi) for t, term in terms.items()}
     people, counted_in = _people_counted(question, index.sentences(top), shown)
+    # «Montaner» for «el exalcalde» the article named him by
+    held_in = (
+        offices_held(index, question, (shown,), lo, hi),
+        offices_held(index, question, index.sentences(top), lo, hi),
+    )
     if people is not None and counted_in[1]:
         in_article_[people] = 1.0
     # A synonym completes a question the article otherwise holds: when a word of the question is
@@ -126,8 +132,16 @@ def support(
         if _only_in_names(term, index.sentences(top), asked):
             continue  # «río» of «¿Cuál es el río más largo…?» in «Universidad de Río Cuarto»
         counted = counted_in if term.stem == people else (False, False)
-        in_sentence += weight * max(_found(term, *sentence_words, synonyms), counted[0])
-        in_passage += weight * max(_found(term, *passage_words, synonyms), counted[1])
+        in_sentence += weight * max(
+            _found(term, *sentence_words, synonyms),
+            counted[0],
+            SYNONYM_CREDIT * (term.stem in held_in[0]),
+        )
+        in_passage += weight * max(
+            _found(term, *passage_words, synonyms),
+            counted[1],
+            SYNONYM_CREDIT * (term.stem in held_in[1]),
+        )
     covered = in_sentence + PASSAGE_WEIGHT * in_passage + in_corpus
     return covered / ((2 + PASSAGE_WEIGHT) * total)
 
