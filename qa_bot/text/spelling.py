@@ -18,6 +18,7 @@ terms of at least MIN_LENGTH letters; among several candidates the one in most p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping
 
 from qa_bot.text.analysis import stem, stem_changes
@@ -38,6 +39,22 @@ def one_typo_away(term: str) -> set[str]:
     replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
     inserts = {a + c + b for a, b in splits for c in LETTERS}
     return (deletes | swaps | replaces | inserts) - {term}
+
+
+_K_AS = {"a": "c", "o": "c", "u": "c", "e": "qu", "i": "qu"}
+
+
+def k_spellings(folded: str) -> list[str]:
+    """The other spellings of a word with the sound of «k»: «kiosko» is the article's «kiosco»
+    or «quiosco», «okupas» its «ocupas», «biquini» its «bikini», «quiosco» its «kiosco». Spanish writes that sound three
+    ways and readers pick any; a real word too («kilo», «kiosko»), so not left to the typos."""
+    out = []
+    if "k" in folded:
+        out.append(re.sub(r"k(?=[aeiou])", lambda m: _K_AS[folded[m.end()]], folded))
+        out.append(re.sub(r"k(?=[aou])", "c", folded))
+    # Not a «c» as «k»: «casa» is no brand «Kasa» the article names.
+    out.append(re.sub(r"qu(?=[ei])", "k", folded))
+    return list(dict.fromkeys(o for o in out if o != folded))
 
 
 def correct_name(term: str, vocab: Collection[str], doc_freq: Callable[[str], int]) -> str | None:
@@ -65,6 +82,9 @@ def resolve(
     changed = next((o for o in stem_changes(term, folded) if o in vocab), None)
     if changed is not None:
         return changed
+    spelled = next((o for o in map(stem, k_spellings(folded)) if o in vocab), None)
+    if spelled is not None:
+        return spelled
     return (
         unclipped(folded, vocab, plain_stems)
         or correct_name(term, vocab, doc_freq)

@@ -45,6 +45,29 @@ def test_a_common_word_misspelled_is_read_as_the_articles(typed: str, meant: str
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("kiosko", "kiosco"), ("quiosco", "kiosco"), ("okupas", "ocupas"), ("biquini", "bikini")],
+)
+def test_the_sound_of_k_spelled_otherwise_is_the_articles_word(typed: str, meant: str) -> None:
+    # Real words, so no typo: «kiosko» is read as the article's «kiosco» all the same.
+    vocab = {stem(meant)}
+    assert resolve(stem(typed), typed, vocab, {}, lambda t: 1) == stem(meant)
+    # «casa» is not the brand «Kasa» an article names: only a «k» or a «qu» typed is respelled
+    assert resolve(stem("casa"), "casa", {stem("kasa")}, {}, lambda t: 1) == stem("casa")
+
+
+def test_a_kiosk_typed_with_k_finds_the_articles_kiosco() -> None:
+    bot = bot_over(
+        "Frente a la playa, doña Carmen mantiene abierto el kiosco de frituras que fundó su "
+        "esposo. Antes vendía los fines de semana unos 900 dólares en alcapurrias.",
+        "El municipio ha habilitado una línea telefónica para reportar acumulaciones de algas.",
+    )
+    answer = bot.ask("cuanto vendia el kiosko los fines de semana")
+    assert answer.supported, answer.reason
+    assert "900 dólares" in answer.passages[0].sentence
+
+
 def test_among_several_names_the_commonest_in_the_corpus_wins() -> None:
     df = {"marin": 1, "marlin": 5}
     assert correct_name("marrin", set(df), df.__getitem__) == "marlin"
