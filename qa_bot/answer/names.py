@@ -11,7 +11,7 @@ from qa_bot.answer.bodies import BODIES, BODY_ALIASES, absent_bodies, body_missi
 from qa_bot.answer.tuning import NAME_RARITY
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import prefix, stem
-from qa_bot.text.background import known, rarity
+from qa_bot.text.background import a_spanish_word, rarity
 from qa_bot.text.question import NAME_LINKS, ParsedQuestion, QuestionTerm
 from qa_bot.text.spelling import MAX_LENGTH, MIN_LENGTH, one_typo_away
 
@@ -36,12 +36,15 @@ def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list
             missing += [
                 t.word for t in words if is_acronym(t.word) and _missing(index, [t], lo, hi)
             ]
-    missing += [
-        t.word or t.lower
-        for t in _unknown_words(question)
-        # «inflaron» is no word of the table, but the article's «inflado» is its family
-        if not index.prefix_freq_in(prefix(t.folded), lo, hi) and _missing(index, [t], lo, hi)
-    ]
+    missing += _as_runs(
+        question,
+        {
+            t.folded
+            for t in _unknown_words(question)
+            # «inflaron» is no word of the table, but the article's «inflado» is its family
+            if not index.prefix_freq_in(prefix(t.folded), lo, hi) and _missing(index, [t], lo, hi)
+        },
+    )
     return missing + [body for body in absent_bodies(index, question, top) if body not in missing]
 
 
@@ -77,13 +80,28 @@ def _unknown_words(question: ParsedQuestion) -> list[QuestionTerm]:
     ]
 
 
+def _as_runs(question: ParsedQuestion, folded: set[str]) -> list[str]:
+    """The question's words in ``folded`` as typed, the ones side by side together: «ramiro
+    cochachin», one name."""
+    runs: list[list[int]] = []
+    last = -2
+    for k, token in enumerate(question.tokens):
+        if token.folded in folded:
+            if k == last + 1:
+                runs[-1][1] = token.end
+            else:
+                runs.append([token.start, token.end])
+            last = k
+    return [question.text[a:b] for a, b in runs]
+
+
 def _spanish(folded: str) -> bool:
     """Whether ``folded`` is a word of the background table as typed or with one accent (or one
     «ñ») put back: «gastarian» is «gastarían»."""
-    if known(stem(folded)):
+    if a_spanish_word(stem(folded)):
         return True
     return any(
-        known(stem(folded[:k] + _ACCENTED[c] + folded[k + 1 :]))
+        a_spanish_word(stem(folded[:k] + _ACCENTED[c] + folded[k + 1 :]))
         for k, c in enumerate(folded)
         if c in _ACCENTED
     )

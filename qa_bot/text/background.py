@@ -64,6 +64,23 @@ def known(stem: str) -> bool:
     return zipf(stem) > RAREST_ZIPF
 
 
+@lru_cache(maxsize=1)
+def _names_raw() -> str:
+    """The stems only names make (``benchmarks/build_names.py``): a header line, then one stem
+    per line, each preceded by a newline."""
+    raw = data.read_text("nombres-es.txt")
+    if f"analyzer={ANALYZER_VERSION}" not in raw[: raw.find("\n")]:
+        raise RuntimeError("nombres-es.txt was built for another analyzer version; rebuild it")
+    return raw + "\n"
+
+
+def a_spanish_word(stem: str) -> bool:
+    """Whether ``stem`` is a word of Spanish at large that not only names make: «ibercaja»,
+    «cartago», «portugal» are in the table (wordfreq counts names lowercased), but no Spanish
+    dictionary writes them in lowercase."""
+    return known(stem) and f"\n{stem}\n" not in _names_raw()
+
+
 def rarity(stem: str) -> float:
     """How informative a stem is in general Spanish: 0 for the commonest words, up to ~1."""
     return min(1.0, max(0.0, (7.0 - zipf(stem)) / 5.0))
