@@ -6,6 +6,7 @@ read the office or the noun."""
 
 from __future__ import annotations
 
+from qa_bot.answer.quantities import is_quantity
 from qa_bot.text.analysis import Token, fold, stem
 from qa_bot.text.question import ParsedQuestion
 
@@ -33,7 +34,8 @@ PERSON_ROLES = frozenset(
         "hijo hija padre madre marido esposo esposa hermano hermana alumno alumna vecino "
         "vecina conductor conductora ganador ganadora capitán capitana conseller consellera "
         "viceministro viceministra vicepresidente vicepresidenta subdelegado subdelegada "
-        "coordinador coordinadora defensor defensora comisario comisaria síndico síndica"
+        "coordinador coordinadora defensor defensora comisario comisaria síndico síndica "
+        "cabecilla funcionario funcionaria"
     ).split()
     for form in (stem(w), stem(fold(w)))  # «el capitan», «el dueno» typed without accents
 )
@@ -73,6 +75,10 @@ HOLDER_OFFICES: dict[str, tuple[str, ...]] = {
 }
 
 
+# What opens the noun whose name «¿Cómo se llama…?» / «¿Cuál es el nombre…?» asks.
+_DETERMINED = frozenset("el la los las de del su sus".split())
+
+
 def asked_role(question: ParsedQuestion, offices: bool = True) -> Token | None:
     """The office or bond whose holder's name ``question`` asks («gobernador» in «¿Cómo se llama
     el gobernador…?», «concejala» in «¿Quién es la concejala de Vivienda?»), or None. Without
@@ -95,10 +101,13 @@ def asked_role(question: ParsedQuestion, offices: bool = True) -> Token | None:
             at = i + 2  # «¿Quién es la concejala de Vivienda?»
         else:
             continue
+        if not offices and words[at : at + 1] and words[at] not in _DETERMINED:
+            return None  # «¿Cuál es el nombre para el O3…?», «¿Cómo se llama "terra preta"?»
         rest = [
             t
             for t in tokens[at:]
             if t.folded not in ("el", "la", "los", "las", "de", "del", "su", "sus")
+            and not is_quantity(t.folded)  # «las dos centrales»
         ]
         return rest[0] if rest and (not offices or stem(rest[0].folded) in PERSON_ROLES) else None
     return None

@@ -17,6 +17,7 @@ from qa_bot.answer.datum_refusals import (
 from qa_bot.answer.people import named_in_full
 from qa_bot.answer.person_refusals import no_body_named, no_name_given
 from qa_bot.answer.refusal import CHECKS
+from qa_bot.answer.roles import asked_role
 from qa_bot.conversation import Conversation
 from qa_bot.text.question import parse_question
 
@@ -656,3 +657,56 @@ def test_anything_the_article_mentions_unnamed_has_no_name_to_give() -> None:
     question = parse_question("¿Cómo se llama el escenario en el que la temperatura aumentará?")
     quoted = Case(bot.index, question, 1, bot.index.sentences(1)[0], 1.0)
     assert no_name_given(quoted) is None
+
+
+def test_someone_only_ever_called_by_the_noun_has_no_name_to_give() -> None:
+    # «el cabecilla» is there, twice, and never with a name beside it: readers who ask his name
+    # are told the article does not give it (the judge's court is no name of his).
+    unnamed = (
+        "En la cúspide estaba un joven de 29 años que dirigía el negocio desde un piso alquilado.",
+        "El Juzgado de Instrucción número 3 de Zaragoza envió a prisión al cabecilla y a otros "
+        "tres miembros de la red. El cabecilla se negó a declarar.",
+        "La Guardia Civil no descarta nuevas detenciones en las próximas semanas.",
+    )
+    question = parse_question("como se llama el cabecilla de la red")
+
+    def checked(*paragraphs: str) -> str | None:
+        index = bot_over(*paragraphs).index
+        return no_name_given(Case(index, question, 1, index.sentences(1)[0], 1.0))
+
+    assert (
+        checked(*unnamed) == "La pregunta pide el nombre de «cabecilla» y el artículo no lo nombra."
+    )
+    assert not bot_over(*unnamed).ask("como se llama el cabecilla de la red").supported
+    # named after the noun or before it, in apposition, the name is there to give
+    for named in (
+        "El Juzgado envió a prisión al cabecilla, Iván Mora, y a otros tres miembros de la red.",
+        "El Juzgado envió a prisión a Iván Mora, el cabecilla, y a otros tres miembros de la red.",
+    ):
+        assert checked(unnamed[0], named, unnamed[2]) is None
+        assert (
+            bot_over(unnamed[0], named, unnamed[2])
+            .ask("como se llama el cabecilla de la red")
+            .supported
+        )
+
+
+def test_a_number_before_the_noun_is_not_what_is_named() -> None:
+    question = parse_question("como se llaman las dos centrales que salieron por mantenimiento")
+    role = asked_role(question, offices=False)
+    assert role is not None and role.folded == "centrales"
+    # no noun is named after «para» or a quoted term: another name for it is asked
+    for other in ("¿Cuál es el nombre para el O3 más utilizado?", '¿Cómo se llama "terra preta"?'):
+        assert asked_role(parse_question(other), offices=False) is None
+
+
+def test_a_lowercase_thing_of_encyclopedic_text_is_not_refused_for_want_of_a_name() -> None:
+    # «la propiedad» is named in lowercase («primalidad»); only people and bodies called by the
+    # noun alone are refused (``no_name_given``).
+    bot = bot_over(
+        "La propiedad de ser primo se denomina primalidad. Un número primo solo es divisible por "
+        "sí mismo y por la unidad.",
+        "Los números compuestos tienen más de dos divisores.",
+    )
+    answer = bot.ask("¿Cuál es el nombre de la propiedad de ser primo?")
+    assert answer.reason is None or "no lo nombra" not in answer.reason
