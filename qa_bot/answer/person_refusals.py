@@ -91,7 +91,7 @@ def _near(case: Case) -> tuple[int, list[tuple[AnalyzedSentence, ...]]]:
 
 
 # «un abogado», «una vecina»: someone the article mentions without naming.
-_SOMEONE = frozenset("un una unos unas otro otra".split())
+_SOMEONE = frozenset("un una unos unas otro otra su sus".split())
 # How far after the office a name may follow it: «un abogado, Luis Arjona,», «un escenario
 # "normal"» (a name in quotes).
 _NAME_WITHIN = 3

@@ -657,6 +657,18 @@ def test_anything_the_article_mentions_unnamed_has_no_name_to_give() -> None:
     question = parse_question("¿Cómo se llama el escenario en el que la temperatura aumentará?")
     quoted = Case(bot.index, question, 1, bot.index.sentences(1)[0], 1.0)
     assert no_name_given(quoted) is None
+    # «su perra» is someone's, unnamed like «un perro»
+    owned = bot_over(
+        "Las primeras pisadas las vio Tomás Recio, un maestro jubilado que paseaba con su perra "
+        "por la cantera.",
+        "La municipalidad habilitará la losa deportiva del parque para los comerciantes.",
+    )
+    dog = parse_question("como se llama la perra de tomas recio")
+    case = Case(owned.index, dog, 0, owned.index.sentences(0)[0], 1.0)
+    assert (
+        no_name_given(case) == "La pregunta pide el nombre de «perra» y el artículo no lo nombra."
+    )
+    assert not owned.ask("como se llama la perra de tomas recio").supported
 
 
 def test_someone_only_ever_called_by_the_noun_has_no_name_to_give() -> None:
