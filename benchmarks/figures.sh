@@ -14,7 +14,7 @@ measure() {  # OUT: every set, with the QA_BOT_SEMANTIC of the caller
   qa-bot eval --no-progress "$DATA/squad-es-v2-dev.json" > "$out/squad-es-v2-dev.txt"
   qa-bot eval --no-progress "$DATA/noticias" > "$out/noticias.txt"
   qa-bot eval --no-progress benchmarks/noticias-ciegas > "$out/noticias-ciegas.txt"
-  for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18; do
+  for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19; do
     qa-bot eval --no-progress "benchmarks/noticias-ciegas-$n" > "$out/noticias-ciegas-$n.txt"
   done
 }
