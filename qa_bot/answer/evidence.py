@@ -210,6 +210,26 @@ def refers_back(sentence: AnalyzedSentence) -> bool:
     return words[0].lower in _BACK_OPENERS  # lowercase with accents: «él», not the article
 
 
+# A sentence that opens with a verb in the past («Transfirió 9.200 euros…», «Murió joven, en
+# 1631», «Llegaron de noche») leaves its subject to the one before: Spanish drops it. Told by
+# the ending, which no noun or name has at the start of a sentence: an accented «-ó», «-aron»,
+# «-ieron».
+_PAST_VERB_RE = re.compile(r"\w{2,}ó|\w{3,}(?:aron|ieron)")
+
+
+def goes_on(sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` goes on about the subject of the one before it: it refers back
+    (``refers_back``) or opens with a verb in the past, its subject dropped («Transfirió 9.200
+    euros en dos veces» after «Pilar Aznar … fue la primera en denunciar»)."""
+    return refers_back(sentence) or opens_with_past_verb(sentence)
+
+
+def opens_with_past_verb(sentence: AnalyzedSentence) -> bool:
+    """Whether ``sentence`` opens with a verb in the past, its subject dropped."""
+    words = sentence.words
+    return bool(words) and _PAST_VERB_RE.fullmatch(words[0].lower) is not None
+
+
 def opens_with_each(sentence: AnalyzedSentence) -> bool:
     """Whether ``sentence`` opens «Cada uno / una» of what the one before it named: not «Cada
     uno de los 45 ganaderos», which names them itself."""

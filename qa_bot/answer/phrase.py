@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from qa_bot.answer.asked import Want, wanted
-from qa_bot.answer.evidence import opens_with_each
+from qa_bot.answer.evidence import opens_with_each, opens_with_past_verb
 from qa_bot.answer.kinds import (
     Span,
     counted_noun,
@@ -29,7 +29,7 @@ from qa_bot.answer.nearness import before_another_verb, distance_to
 from qa_bot.answer.people import person_like
 from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
-from qa_bot.text import clauses
+from qa_bot.text import clauses, name_spans
 from qa_bot.text.analysis import Token, prefix, stem
 from qa_bot.text.background import rarity
 from qa_bot.text.question import ParsedQuestion, QType
@@ -54,14 +54,27 @@ def answer_span(question: ParsedQuestion, sentence: AnalyzedSentence) -> Span | 
         # A sentence that goes on about the one asked («La dirigenta, de 63 años, …»): «¿Cuántos
         # años tiene…?» drops «años» from its words («¿Qué edad…?» finds it as a synonym).
         anchors = [t for _, t in sentence.spans if t.folded in ("años", "anos")]
+    if want is Want.AGE:
+        # «¿Cuántos años tiene la presidenta?» and «La preside Almudena Barroso, profesora de
+        # Lengua en el instituto de la localidad, de 46 años»: an age stands beside the name of
+        # the one it is of (``whose_age`` refuses another's).
+        anchors += [
+            t
+            for a, b in name_spans.names(text)
+            if person_like(text[a:b])
+            for t in sentence.words
+            if a <= t.start < b and t not in anchors
+        ]
+        anchors.sort(key=lambda t: t.start)
     if want is Want.MONEY:
         # «¿Cuánto cobraban por ver la peli?» and «La entrada costó 5 euros»: the sentence's own
         # word of price or pay stands beside the sum as the question's would.
         anchors += [t for term, t in sentence.spans if term in PRICE_STEMS and t not in anchors]
         anchors.sort(key=lambda t: t.start)
-    if not anchors and opens_with_each(sentence):
+    if not anchors and (opens_with_each(sentence) or opens_with_past_verb(sentence)):
         # «Cada una le cuesta ahora 6.500 colones»: «Cada una» stands for what the sentence
-        # before it named (the question's words); not any sentence that refers back («Ella…»).
+        # before it named (the question's words), as «Transfirió 9.200 euros» has the subject
+        # of the one before it; not any sentence that refers back («Ella…»).
         anchors = list(sentence.words[:1])
     anchor_starts = [t.start for t in anchors]
     anchor_ends = [t.end for t in anchors]

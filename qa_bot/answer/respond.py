@@ -20,7 +20,12 @@ from qa_bot.answer.case import Case
 from qa_bot.answer.count_asked import counts_another, gives_count_of_asked
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.datum_phrase import with_datum_phrase
-from qa_bot.answer.evidence import SentenceEvidence, opens_with_each, sentence_evidence
+from qa_bot.answer.evidence import (
+    SentenceEvidence,
+    goes_on,
+    opens_with_each,
+    sentence_evidence,
+)
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.frequency import frequency_first
 from qa_bot.answer.kinds import gives
@@ -154,7 +159,12 @@ def _typed(
                 )
                 # a word of the question, not only the number's type bonus; for an age, also
                 # a sentence that goes on about the one before («La dirigenta, de 63 años, …»)
-                if (e.matched or (want is Want.AGE and _goes_on_about(e, s)) or _each_of(e, s))
+                if (
+                    e.matched
+                    or (want is Want.AGE and _goes_on_about(e, s))
+                    or _each_of(e, s)
+                    or (want is not Want.NUMBER and e.coverage > 0 and goes_on(s))
+                )
                 and gives(question, want, s)
                 # «¿Cuántos campesinos…?»: «unos 1.200 campesinos», not «11 puntos»
                 and (not (counted and given) or gives_count_of_asked(question, s))

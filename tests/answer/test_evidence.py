@@ -8,7 +8,7 @@ import pytest
 from conftest import bot_over
 
 from qa_bot import QABot
-from qa_bot.answer.evidence import refers_back, sentence_evidence
+from qa_bot.answer.evidence import goes_on, refers_back, sentence_evidence
 from qa_bot.answer.tuning import INHERITED_CREDIT, REFERS_BACK_CREDIT
 from qa_bot.models import Passage
 from qa_bot.text.question import parse_question
@@ -241,3 +241,36 @@ def test_the_year_a_reader_gives_picks_the_sentence_of_that_year() -> None:
     )
     answer = bot.ask("cuantos crios iban al cole en 2005?")
     assert answer.passages[0].sentence.startswith("El centro tiene")
+
+
+@pytest.mark.parametrize(
+    ("text", "on"),
+    [
+        ("Transfirió 9.200 euros en dos veces.", True),  # its subject dropped
+        ("Llegaron de noche al cuartel.", True),
+        ("Su hijo la llamó el domingo.", True),  # refers back
+        ("Bernabéu llenó el estadio.", False),  # a name, then the verb
+        ("La Guardia Civil detuvo a once personas.", False),
+        ("Salto de agua en el río.", False),  # no accent: a noun
+    ],
+)
+def test_a_sentence_that_goes_on_about_the_one_before(text: str, on: bool) -> None:
+    [sentence] = analyze_sentences(text)
+    assert goes_on(sentence) is on
+
+
+def test_the_datum_in_the_sentence_that_goes_on_about_the_one_asked_is_shown() -> None:
+    # The sentence that names her gives no sum; the next one, its subject dropped, does.
+    bot = bot_over(
+        "Pilar Aznar, viuda de 77 años y vecina de Moncabrero, fue la primera en denunciar. "
+        "Transfirió 9.200 euros en dos veces, un viernes de enero, convencida de que ayudaba a "
+        "su hijo menor.",
+        "La Guardia Civil ha desarticulado una red que estafó al menos 1,38 millones de euros "
+        "con el timo del «hijo en apuros».",
+        "Los agentes siguieron el rastro del dinero que mandaban las víctimas a través de 63 "
+        "cuentas bancarias.",
+    )
+    answer = bot.ask("cuanto dinero le mando pilar aznar a los timadores")
+    assert answer.supported, answer.reason
+    assert answer.passages[0].sentence.startswith("Transfirió")
+    assert answer.passages[0].answer == "9.200 euros"

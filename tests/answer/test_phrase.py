@@ -500,3 +500,19 @@ def test_a_sum_beside_the_sentences_word_of_price(
     question: str, sentence: str, expected: str | None
 ) -> None:
     assert phrase(question, sentence) == expected
+
+
+def test_an_age_far_from_the_office_asked_stands_beside_the_holders_name() -> None:
+    # The office («preside») opens the sentence; the age comes after the name and a long
+    # description of her: it is hers.
+    sentence = (
+        "La preside Almudena Barroso, profesora de Lengua en el instituto de la localidad, de 46 "
+        "años, que recuerda haber visto allí «La guerra de las galaxias» con su padre."
+    )
+    assert phrase("cuantos años tiene la presidenta de la cooperativa", sentence) == "46 años"
+    # no name beside it: too far from the question's words to say whose age it is
+    far = (
+        "La preside desde el año pasado una maestra jubilada, profesora durante décadas de Lengua "
+        "en el instituto público de la localidad, de 46 años."
+    )
+    assert phrase("cuantos años tiene la presidenta de la cooperativa", far) is None
