@@ -38,7 +38,8 @@ TIME_UNITS = frozenset(
 # "¿Cuánto duró / tardó…?" asks how long, like "¿cuánto tiempo…?".
 LASTING_VERBS = frozenset(
     "dura duran duro duraron duraba duraban durara duraria tarda tardan tardo tardaron tardaba "
-    "tardara demora demoran demoro demoraron demoraba demorara durar tardar demorar".split()
+    "tardara tardaran demora demoran demoro demoraron demoraba demorara demoraran durar tardar "
+    "demorar".split()
 )
 DATE_NOUNS = frozenset(
     "ano anos año años fecha fechas dia siglo siglos mes meses epoca periodo decada".split()
@@ -144,9 +145,27 @@ _GOING = frozenset("voy vas va vamos van iba ibas ibamos iban ira iran iria iria
 _BEFORE_THE_VERB = frozenset("se le les va van iba iban a".split())
 
 
+# Verbs of saying or reckoning whose clause after «que» holds what «cuánto» asks: «¿Cuánto dijo
+# Ruperto Mallqui que va a demorar la limpieza?», «¿Cuánto calcula el alcalde que sacará…?».
+SPEECH_VERBS = frozenset(
+    "dijo dice dicen dijeron cree creen creia calcula calculan calculo estima estiman estimo "
+    "asegura aseguran aseguro piensa piensan espera esperan prevé preve preven".split()
+)
+
+
+def after_speech(words: list[str]) -> list[str]:
+    """``words`` (folded, after «cuánto») past a verb of saying and its subject, up to «que»:
+    «dijo ruperto mallqui que va a demorar» → «va a demorar»; unchanged without one."""
+    rest = [w for w in words if w not in _BEFORE_THE_VERB]
+    if rest and rest[0] in SPEECH_VERBS and "que" in words:
+        return words[words.index("que") + 1 :]
+    return words
+
+
 def _verb_after(words: list[str]) -> str:
-    """The first word of ``words`` (folded, after «cuánto») that is not a pronoun or «va a»."""
-    return next((w for w in words if w not in _BEFORE_THE_VERB), "")
+    """The first word of ``words`` (folded, after «cuánto») that is not a pronoun or «va a»,
+    past a verb of saying («¿Cuánto dijo X que va a demorar…?» → «demorar»)."""
+    return next((w for w in after_speech(words) if w not in _BEFORE_THE_VERB), "")
 
 
 def _qtype(words: list[str]) -> QType:

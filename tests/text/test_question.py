@@ -147,6 +147,11 @@ def test_resolve_is_applied_to_every_content_word() -> None:
         ("¿Cuánto va a costar la obra?", QType.NUMBER),
         ("¿Cuántos drones compró Rusia?", QType.NUMBER),
         ("¿Cuánto se paga por un proyectil?", QType.NUMBER),
+        # past a verb of saying, the clause after «que» says what is asked
+        ("¿Cuánto dijo Ruperto Mallqui que va a demorar la limpieza?", QType.DURATION),
+        ("y cuanto calcula hernan cochachin que tardaran en habilitar un carril", QType.DURATION),
+        ("¿Cuánto dijo el alcalde que costará la obra?", QType.NUMBER),
+        ("¿Y en cuánto calcula los daños?", QType.NUMBER),
     ],
 )
 def test_how_long_verbs_ask_for_a_duration(question: str, qtype: QType) -> None:
