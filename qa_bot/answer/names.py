@@ -95,15 +95,31 @@ def _as_runs(question: ParsedQuestion, folded: set[str]) -> list[str]:
     return [question.text[a:b] for a, b in runs]
 
 
+# Letters that sound alike in Spanish, and so are misspelled for each other: «porcentage» is
+# «porcentaje», «cirujias» «cirugías», «bibienda» «vivienda».
+_SOUNDS_ALIKE = (("g", "j"), ("j", "g"), ("b", "v"), ("v", "b"), ("s", "z"), ("z", "s"), ("c", "s"))
+
+
 def _spanish(folded: str) -> bool:
-    """Whether ``folded`` is a word of the background table as typed or with one accent (or one
-    «ñ») put back: «gastarian» is «gastarían»."""
+    """Whether ``folded`` is a word of the background table as typed, with one accent (or one
+    «ñ») put back («gastarian» is «gastarían»), or with one letter written for another that
+    sounds the same («porcentage» is «porcentaje») or without its silent «h» («ospital»): a
+    Spanish word misspelled is no name."""
     if a_spanish_word(stem(folded)):
         return True
-    return any(
+    if any(
         a_spanish_word(stem(folded[:k] + _ACCENTED[c] + folded[k + 1 :]))
         for k, c in enumerate(folded)
         if c in _ACCENTED
+    ):
+        return True
+    if a_spanish_word(stem("h" + folded)):
+        return True  # «ospital», its silent «h» left out
+    return any(
+        a_spanish_word(stem(folded[:k] + other + folded[k + 1 :]))
+        for k, c in enumerate(folded)
+        for typed, other in _SOUNDS_ALIKE
+        if c == typed
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from qa_bot.text.analysis import Token, prefix, stem, stopwords, tokens
+from qa_bot.text.chat import spelled_out
 
 
 class QType(str, Enum):
@@ -262,6 +263,7 @@ def parse_question(
     ``resolve(term, folded_word)`` maps a term to the corpus's spelling of it (see
     ``PassageIndex.resolve``).
     """
+    question = spelled_out(question)  # «q dia es…» asks as «qué día es…»
     words = list(tokens(question))
     folded = [t.folded for t in words]
     qtype = _qtype(_asked_part(question, words))

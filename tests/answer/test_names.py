@@ -208,3 +208,16 @@ def test_the_names_table_holds_names_and_no_spanish_word() -> None:
         assert known(stem(name)) and not a_spanish_word(stem(name)), name
     for word in ("navarra", "cuenta", "granada", "santiago", "subcontratas"):
         assert a_spanish_word(stem(word)) or not known(stem(word)), word
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "que porcentage de la uva se ha perdido",  # «porcentaje», g for j
+        "cuantas cirujias hubo tras el granizo",  # «cirugías», j for g
+        "cuantos kilos de uva perdio el ospital",  # «hospital», its h left out
+    ],
+)
+def test_a_spanish_word_misspelled_by_its_sound_is_no_name(question: str) -> None:
+    bot = bot_over(*_HARVEST)
+    assert absent_names(bot.index, with_synonyms(bot.index, parse_question(question)), 0) == []
