@@ -7,6 +7,7 @@ and a word says it is a name (``absent_bodies``). ``names.absent_names`` reads b
 from __future__ import annotations
 
 from qa_bot.answer.acronyms import as_acronym
+from qa_bot.answer.named import PORTFOLIO_OFFICES
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import stem
 from qa_bot.text.question import ParsedQuestion, QuestionTerm
@@ -23,12 +24,15 @@ BODIES = frozenset(
 # («la Corte Suprema», not «cortaba»).
 BODY_ALIASES = {"tribunal": ("corte",), "corte": ("tribunal",), "juzgado": ("tribunal",)}
 # Typed in lowercase, a body is known by its head only: these heads, followed by «de», name one
-# («la universidad de oviedo», «el colegio de enfermería»). Not words that are often something
+# («la universidad de oviedo», «el colegio de enfermería»), and so do the offices of a government
+# before their portfolio («el ministro de sanidad» of an article with only «el ministro de
+# Defensa» asks about someone it never mentions). Not words that are often something
 # else before «de» («dirección», «secretaria», «departamento», «oficina», «cámara»).
 LOWERCASE_HEADS = BODIES | frozenset(
     "universidad organizacion delegacion subdelegacion diputacion cabildo mancomunidad "
     "observatorio patronal gobierno junta comite academia".split()
-)
+) | PORTFOLIO_OFFICES
+
 # What opens the name of another body around a body's short name («la consejera de Industria»),
 # and links a head typed in lowercase to the word that says which body it is («de la…»).
 _OF = frozenset("de del".split())
@@ -165,6 +169,10 @@ def _typed_body_missing(
     does not give the body by its short name or an acronym («Sanidad informó…»)."""
     if _said_together(index, head, which, lo, hi):
         return False
+    if head.folded in PORTFOLIO_OFFICES:
+        # «el delegado del marn» of «el delegado del Ministerio de Ambiente (MARN)»: an office's
+        # portfolio is missing only when the article never writes it as a name
+        return not capitalized(index, which.folded, lo, hi)
     if _has(index, head, lo, hi):
         return True
     return not said_alone(index, [which], lo, hi) and not as_acronym(index, [head, which], lo, hi)

@@ -71,7 +71,7 @@ def _of_a_kind(tokens: list[Token], noun: str) -> bool:
 # The offices of a government whose «de» names a portfolio («el diputado de Vías y Obras», «la
 # concejala de Vivienda», «el ministro de Interior»), not the body someone leads or speaks for
 # («el portavoz del Partido Popular», «el director del Hospital Clínico»).
-_PORTFOLIO_OFFICES = frozenset(
+PORTFOLIO_OFFICES = frozenset(
     "consejero consejera concejal concejala diputado diputada ministro ministra delegado "
     "delegada".split()
 )
@@ -106,7 +106,7 @@ def portfolio_or_province(text: str, span: tuple[int, int]) -> bool:
     if any(any(c.isupper() for c in w[1:]) for w in words):
         return False  # an acronym: «UGT», «Cs», «PSdeG»
     before = text[: span[0]].split()[-2:]
-    if len(before) == 2 and before[1] == "de" and fold(before[0].lower()) in _PORTFOLIO_OFFICES:
+    if len(before) == 2 and before[1] == "de" and fold(before[0].lower()) in PORTFOLIO_OFFICES:
         return True
     bracketed = text[span[0] - 1 : span[0]] == "(" and text[span[1] : span[1] + 1] == ")"
     town = text[: span[0] - 1].split()[-2:]

@@ -73,3 +73,23 @@ def test_a_regional_government_the_article_names_is_there() -> None:
         "La Junta de Castilla y León pagará el transporte de las embarazadas al hospital.",
     ).ask("que va a pagar la junta de castilla y leon a las embarazadas")
     assert named.supported, named.reason
+
+
+def test_an_office_of_a_portfolio_the_article_never_names_is_absent() -> None:
+    # «el ministro de sanidad» of an article whose only minister is of Defence: someone else.
+    bot = bot_over(
+        "Sergei Shoigu, el ministro de Defensa ruso, realizó una visita a Corea del Norte.",
+        "Durante la visita se habló de maniobras militares conjuntas entre los dos países.",
+    )
+    answer = bot.ask("quien es el ministro de sanidad")
+    assert not answer.supported
+    assert answer.reason == "El artículo no menciona «ministro de sanidad»."
+    assert bot.ask("quien es el ministro de defensa").supported
+    # a portfolio the article writes as a name elsewhere, even apart, is no absent office
+    named = bot_over(
+        "El delegado del Ministerio de Ambiente y Recursos Naturales (MARN), Héctor Ajpop, "
+        "visitó el vertedero.",
+        "Los vecinos exigen el cierre del basurero desde hace meses.",
+    )
+    reason = named.ask("como se llama el delegado del marn").reason
+    assert reason is None or "no menciona" not in reason
