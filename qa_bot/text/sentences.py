@@ -42,6 +42,15 @@ _LINE_BREAK_RE = re.compile(
 )
 
 
+_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
+# Words that open a sentence and never follow an initial in a name: «un plan B. En el…».
+_OPENERS = frozenset(
+    "el la los las un una unos unas en con para por segun desde tras ante este esta estos estas "
+    "ese esa esos esas su sus no sin se lo le al y pero aunque mientras tambien ademas asi "
+    "ya hoy ayer".split()
+)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation or an initial."""
     match = _WORD_BEFORE_RE.search(text, 0, dot)
@@ -49,7 +58,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1)
     if len(word) == 1 and word.isalpha() and word.isupper():
-        return True
+        # «J. K. Rowling», not «un plan B. En el instituto…»: an initial comes before a name
+        following = _WORD_AFTER_RE.match(text, dot + 1)
+        return not (following and fold(following.group(1)) in _OPENERS)
     folded = fold(word).strip(".")
     return folded in ABBREVIATIONS or folded.split(".")[-1] in ABBREVIATIONS
 

@@ -47,6 +47,11 @@ def split(text: str) -> list[str]:
             "Lo escribió J. K. Rowling en 1997. Fue un éxito.",
             ["Lo escribió J. K. Rowling en 1997.", "Fue un éxito."],
         ),
+        # a capital letter is no initial before a word that opens a sentence
+        (
+            "Algunos centros ya buscan un plan B. En el IES Punta del Tabaibal votaron.",
+            ["Algunos centros ya buscan un plan B.", "En el IES Punta del Tabaibal votaron."],
+        ),
         (
             "Dijo: «Vamos a ganar.» Después se fue.",
             ["Dijo: «Vamos a ganar.»", "Después se fue."],
