@@ -28,10 +28,14 @@ BODY_ALIASES = {"tribunal": ("corte",), "corte": ("tribunal",), "juzgado": ("tri
 # before their portfolio («el ministro de sanidad» of an article with only «el ministro de
 # Defensa» asks about someone it never mentions). Not words that are often something
 # else before «de» («dirección», «secretaria», «departamento», «oficina», «cámara»).
-LOWERCASE_HEADS = BODIES | frozenset(
-    "universidad organizacion delegacion subdelegacion diputacion cabildo mancomunidad "
-    "observatorio patronal gobierno junta comite academia".split()
-) | PORTFOLIO_OFFICES
+LOWERCASE_HEADS = (
+    BODIES
+    | frozenset(
+        "universidad organizacion delegacion subdelegacion diputacion cabildo mancomunidad "
+        "observatorio patronal gobierno junta comite academia".split()
+    )
+    | PORTFOLIO_OFFICES
+)
 
 # What opens the name of another body around a body's short name («la consejera de Industria»),
 # and links a head typed in lowercase to the word that says which body it is («de la…»).

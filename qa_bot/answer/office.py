@@ -7,11 +7,15 @@ than the lead that names Montaner; «La finalista fue … Julieta Arredondo» ra
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qa_bot.answer.asked import Want
-from qa_bot.answer.candidates import Scored
+from qa_bot.answer.candidates import Scored, term_weights
+from qa_bot.answer.evidence import sentence_evidence
 from qa_bot.answer.kinds import gives
 from qa_bot.answer.roles import HOLDER_OFFICES, asked_role, holder_verb
 from qa_bot.answer.tuning import HOLDER_RATIO
+from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import PREFIX_LEN, prefix, stem
 from qa_bot.text.question import ParsedQuestion
 from qa_bot.text.sentences import AnalyzedSentence
@@ -58,21 +62,49 @@ def names_office(sentence: AnalyzedSentence, office: str) -> bool:
     )
 
 
-def holder_first(question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:
-    """``scored`` with, first, the candidate among the next few whose sentence names the office
-    asked and gives a person, when the best one's sentence does not name it and that candidate
-    scores at least HOLDER_RATIO of the best."""
+def holder_first(
+    index: SearchIndex, question: ParsedQuestion, scored: list[Scored]
+) -> list[Scored]:
+    """``scored`` with, first, the candidate among the best and the next few whose passage has a
+    sentence that names the office asked and gives a person, shown with that sentence, when the
+    best one's sentence does not name it and that candidate scores at least HOLDER_RATIO of the
+    best: «…», declaró su abogado, Luis Arjona; and within a passage, «La alarma saltó en el IES
+    Punta del Tabaibal… Su directora, Yaiza Hernández, llamó…» shows the second sentence for
+    «¿Quién es la directora del IES Punta del Tabaibal?»."""
     offices = offices_asked(question)
     if not offices or not scored or _names_any(scored[0].sentence, offices):
         return scored
-    for k, candidate in enumerate(scored[1 : _NEXT + 1], start=1):
-        if (
-            candidate.score >= HOLDER_RATIO * scored[0].score
-            and _names_any(candidate.sentence, offices)
-            and gives(question, Want.NAME, candidate.sentence)
-        ):
-            return [candidate, *scored[:k], *scored[k + 1 :]]
+    weights = term_weights(index, question)
+    for k, candidate in enumerate(scored[: _NEXT + 1]):
+        if k and candidate.score < HOLDER_RATIO * scored[0].score:
+            continue
+        found = _holder_sentence(index, question, offices, candidate, weights)
+        if found is not None:
+            return [found, *scored[:k], *scored[k + 1 :]]
     return scored
+
+
+def _holder_sentence(
+    index: SearchIndex,
+    question: ParsedQuestion,
+    offices: tuple[str, ...],
+    candidate: Scored,
+    weights: dict[str, float],
+) -> Scored | None:
+    """``candidate`` shown with the sentence of its passage that names the office and gives a
+    person (its own, if it does), or None."""
+    if _names_any(candidate.sentence, offices):
+        return candidate if gives(question, Want.NAME, candidate.sentence) else None
+    sentences = index.sentences(candidate.index)
+    evidence = sentence_evidence(sentences, question, weights)
+    for e, sentence in zip(evidence, sentences, strict=True):
+        if (
+            e.coverage > 0
+            and _names_any(sentence, offices)
+            and gives(question, Want.NAME, sentence)
+        ):
+            return replace(candidate, best=e, sentence=sentence)
+    return None
 
 
 def _names_any(sentence: AnalyzedSentence, offices: tuple[str, ...]) -> bool:

@@ -90,7 +90,7 @@ def rank(index: SearchIndex, question: ParsedQuestion) -> list[Scored]:
         scored = _whose_age(index, question, scored)
     scored = measure_first(index, question, population_first(index, question, scored))
     scored = frequency_first(index, question, scored)
-    return holder_first(question, scored)
+    return holder_first(index, question, scored)
 
 
 def _whose_age(index: SearchIndex, question: ParsedQuestion, scored: list[Scored]) -> list[Scored]:

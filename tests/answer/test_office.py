@@ -78,3 +78,20 @@ def test_who_does_what_an_office_does_is_its_holder() -> None:
     # entrena?».
     answer = bot_over(*_RACE).ask("quien entrena a Meseret Alemu")
     assert_answers(answer, "Marco Fassetti")
+
+
+def test_the_sentence_of_the_best_passage_that_names_the_office_shows_its_holder() -> None:
+    # The lead names the school; the next sentence, its director («Su directora»): the name
+    # shown is hers, not the island's in brackets. Other passages speak of directors too.
+    bot = bot_over(
+        "La alarma saltó el 17 de febrero en el IES Punta del Tabaibal, en la Villa de Tajinaste "
+        "(Gran Canaria). Su directora, Yaiza Hernández, llamó a la aerolínea para cambiar el "
+        "nombre de un alumno y le contestaron que no existía ninguna reserva.",
+        "La consejera de Educación, Milagros Peña, se reunió el jueves con los directores de los "
+        "23 centros y les pidió que no vuelvan a contratar viajes sin un técnico.",
+        "Algunos centros ya buscan un plan B. En el IES Punta del Tabaibal, los 64 alumnos "
+        "afectados votaron el lunes entre cancelar el viaje o cambiar Roma por La Gomera.",
+        "La Asociación de Directores de Secundaria de Canarias ha pedido a la Consejería un "
+        "protocolo que obligue a contratar solo con agencias inscritas.",
+    )
+    assert_answers(bot.ask("¿Quién es la directora del IES Punta del Tabaibal?"), "Yaiza Hernández")
