@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left, bisect_right
 
 from qa_bot.answer.asked import Want, wanted
-from qa_bot.answer.evidence import opens_with_each, opens_with_past_verb
 from qa_bot.answer.kinds import (
     Span,
     counted_noun,
@@ -27,6 +26,7 @@ from qa_bot.answer.kinds import (
 from qa_bot.answer.money_asked import PRICE_STEMS
 from qa_bot.answer.nearness import before_another_verb, distance_to
 from qa_bot.answer.people import person_like
+from qa_bot.answer.referring import opens_with_each, opens_with_past_verb
 from qa_bot.answer.tuning import PHRASE_CLAUSE_CREDIT, PHRASE_MAX_DISTANCE
 from qa_bot.models import Hit
 from qa_bot.text import clauses, name_spans

@@ -20,12 +20,7 @@ from qa_bot.answer.case import Case
 from qa_bot.answer.count_asked import counts_another, gives_count_of_asked
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.datum_phrase import with_datum_phrase
-from qa_bot.answer.evidence import (
-    SentenceEvidence,
-    goes_on,
-    opens_with_each,
-    sentence_evidence,
-)
+from qa_bot.answer.evidence import SentenceEvidence, sentence_evidence
 from qa_bot.answer.followup import Context, judged, prefer_previous
 from qa_bot.answer.frequency import frequency_first
 from qa_bot.answer.kinds import gives
@@ -35,6 +30,7 @@ from qa_bot.answer.office import holder_first
 from qa_bot.answer.phrase import with_phrase
 from qa_bot.answer.population import population_first
 from qa_bot.answer.reading import by_meaning, closeness
+from qa_bot.answer.referring import goes_on, opens_with_each
 from qa_bot.answer.refusal import NO_MATCH, NO_TERMS, refusal
 from qa_bot.answer.roles import asks_person_name
 from qa_bot.answer.subject import about_subject

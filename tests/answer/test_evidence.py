@@ -8,7 +8,8 @@ import pytest
 from conftest import bot_over
 
 from qa_bot import QABot
-from qa_bot.answer.evidence import goes_on, refers_back, sentence_evidence
+from qa_bot.answer.evidence import sentence_evidence
+from qa_bot.answer.referring import goes_on, refers_back
 from qa_bot.answer.tuning import INHERITED_CREDIT, REFERS_BACK_CREDIT
 from qa_bot.models import Passage
 from qa_bot.text.question import parse_question
