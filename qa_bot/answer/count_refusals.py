@@ -11,6 +11,7 @@ from qa_bot.answer.count_asked import counts_another, gives_count_of_asked
 from qa_bot.answer.counted import counted_noun
 from qa_bot.answer.people_counts import PEOPLE_SLANG
 from qa_bot.answer.phrase import answer_span
+from qa_bot.answer.population import asks_population
 from qa_bot.answer.support import in_article
 from qa_bot.answer.units import gives_unit, unit_kind
 from qa_bot.text.question import ParsedQuestion, QuestionTerm
@@ -127,13 +128,21 @@ def _shows_another_count(case: Case) -> bool:
 
 def _how_many(question: ParsedQuestion) -> tuple[str, QuestionTerm] | None:
     """«cuántos» or «cuántas» and the term of what «¿Cuántos X…?» counts, or None when the
-    question asks no count of a thing («¿Qué velocidad alcanza…?» asks a measure)."""
+    question asks no count of a thing («¿Qué velocidad alcanza…?» asks a measure) or asks a
+    place's population by its «vecinos» («¿Cuántos vecinos tiene Castrovega?», answered by
+    «9.400 habitantes»: ``population.no_population`` checks it)."""
     if one_kind_asked(question) is not Want.NUMBER:
         return None
     asked, counted = _cuantos(question), counted_noun(question)
     if asked is None or counted is None:
         return None
+    if asks_population(question) and counted in _NEIGHBOURS:
+        return None
     return asked, next(t for t in question.terms if t.stem == counted)
+
+
+# «¿Cuántos vecinos tiene…?» asks a population, which articles give in «habitantes».
+_NEIGHBOURS = frozenset(("vecin",))
 
 
 def _them(asked: str) -> str:

@@ -104,18 +104,38 @@ def asks_population(question: ParsedQuestion) -> bool:
     return bool(how_many and words & _PEOPLE and words & living)
 
 
+def _place_asked(question: ParsedQuestion) -> set[str]:
+    """The stems of the question's words that name the place (not those of asking)."""
+    return {t.stem for t in question.terms if t.folded not in _ASKING and t.stem not in DATUM_STEMS}
+
+
+# The share of an article's passages that name its main place: «Castrovega» in most of them.
+MAIN_PLACE_SHARE = 1 / 3
+
+
+def main_place(index: SearchIndex, question: ParsedQuestion, top: int) -> bool:
+    """Whether the place asked is what the article of passage ``top`` is about: named in at
+    least MAIN_PLACE_SHARE of its passages (and two), so that its «este municipio» is that
+    place."""
+    place = _place_asked(question)
+    lo, hi = index.article_range(top)
+    least = max(2, MAIN_PLACE_SHARE * (hi - lo))
+    return bool(place) and all(index.doc_freq_in(s, lo, hi) >= least for s in place)
+
+
 def gives_population(
     question: ParsedQuestion,
     sentence: AnalyzedSentence,
     passage: tuple[AnalyzedSentence, ...],
+    main: bool = False,
 ) -> bool:
     """Whether ``sentence`` (of ``passage``) gives a population where it speaks of the place
     asked: not of another («los 1.200 habitantes de la margen izquierda»), and it names a word
     of the question that is not one of asking (the place, «el distrito»), or it names no place
-    at all («La localidad tiene 8.300 vecinos.») and its passage does."""
-    place = {
-        t.stem for t in question.terms if t.folded not in _ASKING and t.stem not in DATUM_STEMS
-    }
+    at all («La localidad tiene 8.300 vecinos.») and its passage does, or it gives that of «este
+    municipio» and the place asked is the article's ``main`` one («el mayor empleador de este
+    municipio de 9.400 habitantes» in a story about Castrovega)."""
+    place = _place_asked(question)
     found = [m.group("of") for m in _POPULATION_RE.re.finditer(sentence.text)]
     if _LIVING_RE.re.search(sentence.text):  # «se cree que vivían 5 millones de personas»
         found += [m.group("of") for m in _PERSONS_RE.re.finditer(sentence.text)]
@@ -130,8 +150,11 @@ def gives_population(
     held = {term for term, _ in sentence.spans}
     if held & place or (place <= _generic_places() and held & _generic_places()):
         return True  # «cuanta gente vive en el pueblo» and «un municipio de unos 14.000 habitantes»
+    the_place = _THE_PLACE_RE.re.search(sentence.text) is not None
+    if main and the_place:
+        return True
     named = any(token.text[:1].isupper() for token in sentence.words[1:])
-    if named and not _THE_PLACE_RE.re.search(sentence.text):
+    if named and not the_place:
         return False
     return any(term in place for s in passage for term, _ in s.spans)
 
@@ -163,10 +186,11 @@ def population_first(
         scored_passage(index, question, weights, k, 0.0, 0.0)
         for k in islice(unranked, POPULATION_CANDIDATES)
     ]
+    main = main_place(index, question, top.index)
     for candidate in candidates:
         sentences = index.sentences(candidate.index)
         for k, sentence in enumerate(sentences):
-            if not gives_population(question, sentence, sentences):
+            if not gives_population(question, sentence, sentences, main):
                 continue
             if candidate is top and sentence.start == top.sentence.start:
                 return scored
@@ -181,4 +205,5 @@ def no_population(case: Case) -> str | None:
     if not asks_population(case.question):
         return None
     passage = case.index.sentences(case.top)
-    return None if gives_population(case.question, case.shown, passage) else NO_POPULATION
+    main = main_place(case.index, case.question, case.top)
+    return None if gives_population(case.question, case.shown, passage, main) else NO_POPULATION

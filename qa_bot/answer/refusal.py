@@ -69,7 +69,12 @@ from qa_bot.answer.measures import asked_measure, gives_measure, no_measure
 from qa_bot.answer.names import absent_names
 from qa_bot.answer.person_refusals import no_age, no_body_named, no_name_given
 from qa_bot.answer.phrase import answer_span
-from qa_bot.answer.population import asks_population, gives_population, no_population
+from qa_bot.answer.population import (
+    asks_population,
+    gives_population,
+    main_place,
+    no_population,
+)
 from qa_bot.answer.speaker import head, speaker
 from qa_bot.answer.support import SUPPORT_THRESHOLD, in_article
 from qa_bot.answer.topic import beyond_article
@@ -107,7 +112,8 @@ def _gives_what_is_asked(case: Case) -> bool:
     the sentence shown gives one that is not the count of another thing: «¿Cuántos críos vieron
     en urgencias?» and «63 niños … en urgencias» share one word, but the kind asked is there."""
     if asks_population(case.question):
-        return gives_population(case.question, case.shown, case.index.sentences(case.top))
+        main = main_place(case.index, case.question, case.top)
+        return gives_population(case.question, case.shown, case.index.sentences(case.top), main)
     if asked_measure(case.question) is not None:
         return _shares_a_topic_word(case.question, case.shown) and gives_measure(
             case.question, case.shown.text

@@ -109,3 +109,26 @@ def test_a_readers_alli_is_the_articles_place(question: str) -> None:
     answer = bot_over(*_GUAYAPE).ask(question)
     assert answer.supported, answer.reason
     assert answer.passages[0].answer == "unos 14.000 habitantes"
+
+
+_FACTORY = (
+    "La multinacional Kessler Pack cerrará la planta de Envases Duriel en Castrovega.",
+    "La factoría abrió sus puertas en 1987 y es el mayor empleador de este municipio de 9.400 "
+    "habitantes.",
+    "La Asociación de Empresarios de Castrovega calcula que se perderán otros 150 empleos.",
+    "«No vamos a permitir que Castrovega se convierta en un pueblo dormitorio», dijo el alcalde.",
+    "Los 212 trabajadores de la planta y muchos vecinos se concentraron ayer ante la fábrica.",
+    "La población de Castrovega ha caído un 8% en la última década.",
+)
+
+
+def test_this_municipality_is_the_place_the_article_is_about() -> None:
+    # «este municipio» of a passage that never names it is Castrovega, which most passages name;
+    # «vecinos» asked, «habitantes» given.
+    answer = bot_over(*_FACTORY).ask("¿Cuántos vecinos tiene Castrovega?")
+    assert answer.supported, answer.reason
+    assert "9.400 habitantes" in answer.passages[0].sentence
+    # a town the article names once is not what «este municipio» speaks of
+    other = bot_over(*_FACTORY[:5], "Los camiones salen cada día hacia Burgos.")
+    refused = other.ask("¿Cuántos habitantes tiene Burgos?")
+    assert not refused.supported
