@@ -77,12 +77,12 @@ PORTFOLIO_OFFICES = frozenset(
 )
 
 
-# The heads of a public administration's names: «el Departamento de Sanidad», «el Ayuntamiento»
-# are no party, company or bank, whatever else the sentence says.
+# The heads of a public administration's names: «el Departamento de Sanidad», «el Ayuntamiento»,
+# «las Cortes regionales» are no party, company or bank, whatever else the sentence says.
 _PUBLIC_HEADS = frozenset(
     "departamento consejeria ministerio ayuntamiento gobierno junta diputacion servicio "
     "direccion secretaria subsecretaria tribunal juzgado audiencia fiscalia policia guardia "
-    "ejercito armada".split()
+    "ejercito armada cortes parlamento congreso senado asamblea".split()
 )
 
 

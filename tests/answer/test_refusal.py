@@ -14,6 +14,7 @@ from qa_bot.answer.datum_refusals import (
     no_role_named,
     no_typed_answer,
 )
+from qa_bot.answer.named import a_public_body
 from qa_bot.answer.people import named_in_full
 from qa_bot.answer.person_refusals import no_body_named, no_name_given
 from qa_bot.answer.refusal import CHECKS
@@ -722,3 +723,13 @@ def test_a_lowercase_thing_of_encyclopedic_text_is_not_refused_for_want_of_a_nam
     )
     answer = bot.ask("¿Cuál es el nombre de la propiedad de ser primo?")
     assert answer.reason is None or "no lo nombra" not in answer.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "public"),
+    [("Cortes regionales", True), ("Departamento de Sanidad", True), ("Partido Verde", False)],
+)
+def test_a_parliament_or_an_administration_is_no_party(name: str, public: bool) -> None:
+    text = f"La consejera, Begoña Arrieta, habló ante el {name} el martes."
+    start = text.index(name)
+    assert a_public_body(text, (start, start + len(name)), "partido") is public
