@@ -14,6 +14,8 @@ from qa_bot.answer.phrase import answer_span
 from qa_bot.answer.population import asks_population
 from qa_bot.answer.support import in_article
 from qa_bot.answer.units import gives_unit, unit_kind
+from qa_bot.text.analysis import stem
+from qa_bot.text.lazy import Lazy
 from qa_bot.text.question import ParsedQuestion, QuestionTerm
 
 
@@ -96,6 +98,44 @@ def counted_elsewhere(case: Case) -> str | None:
     return (
         f"La pregunta pide {asked} «{term.lower}» y la frase del artículo que mejor encaja "
         "cuenta otra cosa."
+    )
+
+
+# A figure, its unit or none, and what it measures: «2.100 hectáreas de pinar», «640 de robledal»,
+# «1,5 gigatoneladas de dióxido de carbono».
+_MEASURED_RE = Lazy(
+    r"\d[\d.,]*(?:\s+(?:mil|millones))?(?:\s+\w+)?\s+de\s+"
+    r"(?:(?:la|las|los|el|su|sus|este|esta|estos|estas|nuestro|nuestra)\s+)?(\w+(?:\s+\w+){0,2})"
+)
+
+
+def measure_of_another(case: Case) -> str | None:
+    """«¿Cuántas hectáreas de olivar se quemaron?» and «unas 2.100 hectáreas de pinar y 640 de
+    robledal, además de cultivos de cereal y olivar»: the sentence names what is asked and
+    measures only other things."""
+    found = _how_many(case.question)
+    if found is None or unit_kind(case.question, found[1]) is None:
+        return None
+    asked, unit = found
+    words = list(case.question.words)
+    at = words.index(unit.folded) if unit.folded in words else -1
+    of = words[at + 1 : at + 3] if at >= 0 else []
+    if len(of) < 2 or of[0] not in ("de", "del"):
+        return None
+    thing = next((t for t in case.question.terms if t.folded == of[1]), None)
+    if thing is None:
+        return None
+    text = case.shown.text
+    # what each figure measures, in up to three words: «dióxido de carbono» measures carbon
+    measured = [
+        {stem(w) for w in m.group(1).lower().split()} for m in _MEASURED_RE.re.finditer(text)
+    ]
+    said = {term for term, _ in case.shown.spans}
+    if not measured or any(thing.stem in m for m in measured) or thing.stem not in said:
+        return None
+    return (
+        f"La pregunta pide {asked} «{unit.lower}» de «{thing.lower}» y la frase del artículo que "
+        "mejor encaja las da de otra cosa."
     )
 
 

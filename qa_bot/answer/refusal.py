@@ -51,6 +51,7 @@ from qa_bot.answer.case import Case
 from qa_bot.answer.count_asked import counts_another
 from qa_bot.answer.count_refusals import (
     counted_elsewhere,
+    measure_of_another,
     no_count_in_article,
     no_count_in_unit,
     no_count_of_asked,
@@ -183,6 +184,7 @@ CHECKS: tuple[Callable[[Case], str | None], ...] = (
     no_count_of_asked,
     no_count_in_article,
     no_count_in_unit,
+    measure_of_another,
     counted_elsewhere,
     no_population,
     no_typed_answer,

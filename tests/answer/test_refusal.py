@@ -733,3 +733,30 @@ def test_a_parliament_or_an_administration_is_no_party(name: str, public: bool) 
     text = f"La consejera, Begoña Arrieta, habló ante el {name} el martes."
     start = text.index(name)
     assert a_public_body(text, (start, start + len(name)), "partido") is public
+
+
+def test_a_measure_of_other_things_is_no_measure_of_the_thing_asked() -> None:
+    # The sentence names the olive groves and measures only the pines and the oaks.
+    bot = bot_over(
+        "El incendio de la sierra de Peñaluenga quedó estabilizado tras arrasar 3.870 hectáreas.",
+        "Entre la superficie quemada hay unas 2.100 hectáreas de pinar y 640 de robledal, además "
+        "de cultivos de cereal y olivar.",
+        "Los vecinos de cuatro pueblos tuvieron que dejar sus casas durante dos noches.",
+    )
+    answer = bot.ask("¿Cuántas hectáreas de olivar se quemaron?")
+    assert_refused(answer, "de otra cosa")
+    assert_answers(bot.ask("¿Cuántas hectáreas de pinar se quemaron?"), "2.100 hectáreas")
+    # «3,2 kilómetros de su litoral» measures the coast asked
+    coast = bot_over(
+        "El sargazo cubre desde principios de mes unos 3,2 kilómetros de su litoral.",
+        "El alcalde firmó una orden ejecutiva para contratar la limpieza sin subasta.",
+    )
+    assert coast.ask("cuantos kilometros de litoral cubre el sargazo").supported
+    # «1,5 gigatoneladas de dióxido de carbono» measures the carbon asked, a word further on
+    carbon = bot_over(
+        "En un año normal, el Amazonas absorbe 1,5 gigatoneladas de dióxido de carbono; en 2005 "
+        "se liberaron 5 gigatoneladas.",
+        "Los estudios se publicaron en la revista Science.",
+    )
+    reason = carbon.ask("¿Cuántas toneladas de carbono absorbe el Amazonas en un año?").reason
+    assert reason is None or "de otra cosa" not in reason
