@@ -7,6 +7,8 @@ el exalcalde en sobornos?») though it never says the word. ``support`` credits 
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from qa_bot.answer.bodies import article_passages
 from qa_bot.answer.people import NAME_PARTICLES
 from qa_bot.answer.roles import PERSON_ROLES
@@ -70,9 +72,24 @@ def _surname_before(text: str, start: int) -> str | None:
     return words[-1] if words and words[-1][:1].isupper() and len(words) > 1 else None
 
 
+# The surnames found per index and (office, article): the support asks for them again with each
+# question about the same article; forgotten with the index.
+_FOUND: WeakKeyDictionary[SearchIndex, dict[tuple[str, int, int], frozenset[str]]] = (
+    WeakKeyDictionary()
+)
+
+
 def holder_surnames(index: SearchIndex, office: str, lo: int, hi: int) -> frozenset[str]:
     """The surnames (folded) the article (passages ``lo .. hi - 1``) gives beside the office
-    ``office`` (a stem)."""
+    ``office`` (a stem); remembered, as the support asks it again for each question."""
+    known = _FOUND.setdefault(index, {})
+    key = (office, lo, hi)
+    if key not in known:
+        known[key] = _surnames(index, office, lo, hi)
+    return known[key]
+
+
+def _surnames(index: SearchIndex, office: str, lo: int, hi: int) -> frozenset[str]:
     found = set()
     for k in article_passages(index, [office], lo, hi):
         for sentence in index.sentences(k):
