@@ -1,4 +1,6 @@
-"""Data files shipped inside the package: the stopword list and the background frequency table.
+"""Data files shipped inside the package: the stopword list, the background frequency table, the
+thesaurus of synonyms and the stems only names make (``nombres-es.txt``, built by
+``benchmarks/build_names.py`` from wordfreq, CC BY-SA 4.0, and the hunspell-es dictionaries).
 
 They are read next to this file. ``importlib.resources`` would also read them from a zip, but
 importing it costs ~8 ms (``tempfile``, ``shutil``, ``random``) on every ``qa-bot ask``.
