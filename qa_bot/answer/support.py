@@ -29,6 +29,7 @@ questions are refused, and ~97% of the questions asked of the wrong article.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 import numpy as np
 
@@ -122,7 +123,12 @@ def support(
         for t, term in terms.items()
         if not (in_article_[t] or any(index.doc_freq_in(s, lo, hi) for s in term.synonyms))
     ]
-    held = any(in_article_.values()) or all(t in DATUM_STEMS for t in terms)
+    # held by a word that says what the question is about: not only by «año», «cuánto cuesta»,
+    # nor «el año pasado», which frame any question («¿Quién ganó la liga el año pasado?»)
+    frame = DATUM_STEMS | _time_frame(question)
+    held = any(v for t, v in in_article_.items() if t not in frame) or all(
+        t in DATUM_STEMS for t in terms
+    )
     synonyms = held and (not unheld or (len(unheld) == 1 and _phrasing(terms[unheld[0]], question)))
     asked = set(question.words)
     in_sentence = in_passage = in_corpus = 0.0
@@ -144,6 +150,20 @@ def support(
         )
     covered = in_sentence + PASSAGE_WEIGHT * in_passage + in_corpus
     return covered / ((2 + PASSAGE_WEIGHT) * total)
+
+
+# «el año pasado», «la semana que viene», «el mes próximo»: when, not what, a question asks.
+_TIME_NOUNS = frozenset("año ano años anos mes meses semana semanas dia dias".split())
+_TIME_ADJECTIVES = frozenset("pasado pasada proximo proxima siguiente anterior".split())
+
+
+def _time_frame(question: ParsedQuestion) -> frozenset[str]:
+    """The stems of the words that place a question in time beside a time noun («pasado» of «el
+    año pasado»)."""
+    words = question.words
+    return frozenset(
+        stem(b) for a, b in pairwise(words) if a in _TIME_NOUNS and b in _TIME_ADJECTIVES
+    )
 
 
 def _people_counted(

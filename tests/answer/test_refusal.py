@@ -760,3 +760,18 @@ def test_a_measure_of_other_things_is_no_measure_of_the_thing_asked() -> None:
     )
     reason = carbon.ask("¿Cuántas toneladas de carbono absorbe el Amazonas en un año?").reason
     assert reason is None or "de otra cosa" not in reason
+
+
+def test_a_question_held_only_by_when_it_is_asked_is_off_topic() -> None:
+    # «el año pasado» frames the question; «liga» and «ganó» are found only through loose
+    # synonyms («Unidad», «llegó»): the flood story does not talk about it.
+    bot = bot_over(
+        "En la madrugada del martes, el río Tormejo se desbordó a su paso por Valdecea y anegó "
+        "260 viviendas.",
+        "Un hombre de 54 años permanece ingresado con hipotermia; llegó en barca la Unidad Militar "
+        "de Emergencias.",
+        "El año pasado el Ayuntamiento ya había pedido limpiar el cauce del río.",
+    )
+    assert_refused(bot.ask("quien gano la liga el año pasado"), "faltan las palabras clave")
+    # a question about the story, framed the same way, is answered
+    assert bot.ask("que pidio el ayuntamiento el año pasado").supported
