@@ -13,7 +13,7 @@ from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import prefix, stem
 from qa_bot.text.background import a_spanish_word, rarity
 from qa_bot.text.question import NAME_LINKS, ParsedQuestion, QuestionTerm
-from qa_bot.text.spelling import MAX_LENGTH, MIN_LENGTH, one_typo_away
+from qa_bot.text.spelling import MAX_LENGTH, MIN_LENGTH, one_typo_away, sounding_alike
 
 
 def absent_names(index: SearchIndex, question: ParsedQuestion, top: int) -> list[str]:
@@ -95,11 +95,6 @@ def _as_runs(question: ParsedQuestion, folded: set[str]) -> list[str]:
     return [question.text[a:b] for a, b in runs]
 
 
-# Letters that sound alike in Spanish, and so are misspelled for each other: «porcentage» is
-# «porcentaje», «cirujias» «cirugías», «bibienda» «vivienda».
-_SOUNDS_ALIKE = (("g", "j"), ("j", "g"), ("b", "v"), ("v", "b"), ("s", "z"), ("z", "s"), ("c", "s"))
-
-
 def _spanish(folded: str) -> bool:
     """Whether ``folded`` is a word of the background table as typed, with one accent (or one
     «ñ») put back («gastarian» is «gastarían»), or with one letter written for another that
@@ -113,14 +108,7 @@ def _spanish(folded: str) -> bool:
         if c in _ACCENTED
     ):
         return True
-    if a_spanish_word(stem("h" + folded)):
-        return True  # «ospital», its silent «h» left out
-    return any(
-        a_spanish_word(stem(folded[:k] + other + folded[k + 1 :]))
-        for k, c in enumerate(folded)
-        for typed, other in _SOUNDS_ALIKE
-        if c == typed
-    )
+    return any(a_spanish_word(stem(alike)) for alike in sounding_alike(folded))
 
 
 def _missing(index: SearchIndex, words: list[QuestionTerm], lo: int, hi: int) -> bool:

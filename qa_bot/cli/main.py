@@ -18,6 +18,7 @@ import os
 import shlex
 import sys
 
+from qa_bot.answer.refusal import NO_TERMS
 from qa_bot.bot import EMPTY_QUESTION, MAX_QUESTION_CHARS, QABot, too_long
 from qa_bot.cli.parser import EXIT_USAGE
 from qa_bot.cli.parser import build_parser as _build_parser
@@ -162,6 +163,12 @@ def run_ask(args: argparse.Namespace) -> int:
         emit(json_line(answer))
     else:
         write(_wrapped(render_answer(answer)))
+    if answer.reason == NO_TERMS:
+        # «¿Y cuándo fue eso?» asked alone: its words are in the question before it
+        warn(
+            "una pregunta que sigue a otra («¿Y cuándo fue eso?») se responde con las anteriores: "
+            "pregúntela en la conversación (qa-bot -a RUTA) o con qa-bot ask --conversation."
+        )
     if not answer.supported and args.article is None and getattr(args, "index", None) is None:
         # A new user who forgot -a asked the bundled article about their own.
         warn(

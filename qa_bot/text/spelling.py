@@ -22,10 +22,12 @@ import re
 from collections.abc import Callable, Collection, Mapping
 
 from qa_bot.text.analysis import stem, stem_changes
-from qa_bot.text.background import known
+from qa_bot.text.background import known, zipf
 from qa_bot.text.clippings import unclipped
 
 MIN_LENGTH = 5
+# How much commoner (Zipf, log10) a word that sounds the same must be to be read for the one typed.
+COMMONER_BY = 1.0
 # Longer "words" are no words ("xxxx…" pasted): their typos would be ~50 per letter to try.
 MAX_LENGTH = 30
 LETTERS = "abcdefghijklmnñopqrstuvwxyz"
@@ -39,6 +41,23 @@ def one_typo_away(term: str) -> set[str]:
     replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
     inserts = {a + c + b for a, b in splits for c in LETTERS}
     return (deletes | swaps | replaces | inserts) - {term}
+
+
+# Letters that sound alike in Spanish, and so are misspelled for each other: «porcentage» is
+# «porcentaje», «cirujias» «cirugías», «lus» «luz».
+SOUNDS_ALIKE = (("g", "j"), ("j", "g"), ("b", "v"), ("v", "b"), ("s", "z"), ("z", "s"), ("c", "s"))
+
+
+def sounding_alike(folded: str) -> list[str]:
+    """``folded`` with one letter written as another that sounds the same, or with the silent
+    «h» it lacks at the start («ospital»)."""
+    out = [
+        folded[:k] + other + folded[k + 1 :]
+        for k, c in enumerate(folded)
+        for typed, other in SOUNDS_ALIKE
+        if c == typed
+    ]
+    return [*out, "h" + folded]
 
 
 _K_AS = {"a": "c", "o": "c", "u": "c", "e": "qu", "i": "qu"}
@@ -85,6 +104,12 @@ def resolve(
     spelled = next((o for o in map(stem, k_spellings(folded)) if o in vocab), None)
     if spelled is not None:
         return spelled
+    if folded.isalpha():
+        # «lus» for the article's «luz»: too short for a typo, but it sounds the same, and is
+        # ten times as common as what was typed (not «caza» for a «casa» the article lacks)
+        alike = next((o for o in map(stem, sounding_alike(folded)) if o in vocab), None)
+        if alike is not None and zipf(alike) >= zipf(term) + COMMONER_BY:
+            return alike
     return (
         unclipped(folded, vocab, plain_stems)
         or correct_name(term, vocab, doc_freq)

@@ -570,3 +570,14 @@ def test_a_refusal_of_the_bundled_article_says_which_was_asked(run) -> None:
     # Not when the reader chose the article, nor when it answers.
     rc, _, err = run("ask", "¿Qué cargo tiene Shoigu?")
     assert rc == 0 and err == ""
+
+
+def test_a_follow_up_asked_alone_points_to_the_conversation(run, article_path: Path) -> None:
+    # «¿Y cuándo fue eso?» has no words of its own: asked alone it says where it can be answered.
+    rc, out, err = run("ask", "-a", str(article_path), "¿Y cuándo fue eso?")
+    assert rc == 1
+    assert "no contiene palabras con contenido" in out
+    assert "--conversation" in err and "qa-bot -a RUTA" in err
+    # a question with words of its own gets no such hint
+    rc, _, err = run("ask", "-a", str(article_path), "¿Qué cargo tiene Shoigu?")
+    assert "--conversation" not in err

@@ -57,6 +57,13 @@ def test_the_sound_of_k_spelled_otherwise_is_the_articles_word(typed: str, meant
     assert resolve(stem("casa"), "casa", {stem("kasa")}, {}, lambda t: 1) == stem("casa")
 
 
+def test_a_short_word_misspelled_by_its_sound_is_the_articles_commoner_word() -> None:
+    # «lus» is too short for a typo, but «luz» sounds the same and is far commoner
+    assert resolve(stem("lus"), "lus", {stem("luz")}, {}, lambda t: 1) == stem("luz")
+    # «casa» is not the article's «caza»: the word typed is the commoner one
+    assert resolve(stem("casa"), "casa", {stem("caza")}, {}, lambda t: 1) == stem("casa")
+
+
 def test_a_kiosk_typed_with_k_finds_the_articles_kiosco() -> None:
     bot = bot_over(
         "Frente a la playa, doña Carmen mantiene abierto el kiosco de frituras que fundó su "
