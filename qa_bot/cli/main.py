@@ -163,7 +163,7 @@ def run_ask(args: argparse.Namespace) -> int:
         emit(json_line(answer))
     else:
         write(_wrapped(render_answer(answer)))
-    if answer.reason == NO_TERMS:
+    if answer.reason == NO_TERMS and not args.json and _opens_a_follow_up(question):
         # «¿Y cuándo fue eso?» asked alone: its words are in the question before it
         warn(
             "una pregunta que sigue a otra («¿Y cuándo fue eso?») se responde con las anteriores: "
@@ -176,6 +176,19 @@ def run_ask(args: argparse.Namespace) -> int:
             'qa-bot ask -a RUTA "pregunta".'
         )
     return EXIT_OK if answer.supported else EXIT_UNSUPPORTED
+
+
+_FOLLOW_OPENERS = frozenset("y e pero".split())
+_ASKING = frozenset(
+    "que qué cual cuál cuando cuándo donde dónde como cómo quien quién cuanto cuánto cuanta "
+    "cuánta cuantos cuántos cuantas cuántas".split()
+)
+
+
+def _opens_a_follow_up(question: str) -> bool:
+    """Whether ``question`` opens as one that follows another: «¿Y cuándo fue eso?»."""
+    words = [w.strip("¿?¡!.,;:«»\"'").lower() for w in question.split()][:2]
+    return len(words) == 2 and words[0] in _FOLLOW_OPENERS and words[1] in _ASKING
 
 
 def run_cite(args: argparse.Namespace) -> int:
