@@ -10,7 +10,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from qa_bot.answer.bodies import article_passages
-from qa_bot.answer.people import NAME_PARTICLES
+from qa_bot.answer.people import NAME_PARTICLES, PLACE_PREPOSITIONS
 from qa_bot.answer.roles import PERSON_ROLES
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text import name_spans
@@ -21,7 +21,8 @@ from qa_bot.text.sentences import AnalyzedSentence
 # How far after the office its holder's name may come, in characters: «el exalcalde de San
 # Vicente de la Vega Eduardo Montaner», «el administrador de la agencia, Ayoze Cabrera Medina».
 _AFTER_WITHIN = 45
-_PREPOSITIONS = frozenset("de del en a para por con".split())
+# What comes before a place rather than a person («el alcalde de Puerto Carey»).
+_BEFORE_PLACE = PLACE_PREPOSITIONS | {"del", "con"}
 
 
 def office_of(stem_: str) -> bool:
@@ -53,7 +54,7 @@ def _surname_after(text: str, end: int) -> str | None:
         words = text[start:stop].split()
         tail = _tail(words)
         before = between.split()[-1:]
-        placed = bool(before) and before[0].lower() in _PREPOSITIONS
+        placed = bool(before) and before[0].lower() in _BEFORE_PLACE
         if len(tail) >= (3 if placed or len(tail) < len(words) else 2):
             return tail[-1]
     return None

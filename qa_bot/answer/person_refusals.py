@@ -111,8 +111,8 @@ def no_name_given(case: Case) -> str | None:
     ever says «un abogado explicará…», «envió a prisión al cabecilla»: what is asked is there,
     but never named beside it, after it or before it in apposition («Iván Mora, el cabecilla»)
     (not «¿Quién es…?», answered by a description as often). Definite mentions count too: «el
-    cabecilla» the article goes on calling so is no more named (news near-misses refused 453 →
-    461 of 630, no answerable question refused)."""
+    cabecilla» the article goes on calling so is no more named (news unanswerable refused 453 →
+    458 of 630, no answerable question refused)."""
     role = asked_role(case.question, offices=False)
     if role is None:
         return None

@@ -51,7 +51,7 @@ from qa_bot.answer.tuning import (
 from qa_bot.index.protocol import SearchIndex
 from qa_bot.text.analysis import prefix, stem
 from qa_bot.text.background import rarity
-from qa_bot.text.question import ParsedQuestion, QuestionTerm
+from qa_bot.text.question import TIME_UNITS, ParsedQuestion, QuestionTerm
 from qa_bot.text.sentences import AnalyzedSentence
 
 # A synonym is support only where it completes a question the article otherwise holds (see
@@ -153,7 +153,6 @@ def support(
 
 
 # «el año pasado», «la semana que viene», «el mes próximo»: when, not what, a question asks.
-_TIME_NOUNS = frozenset("año ano años anos mes meses semana semanas dia dias".split())
 _TIME_ADJECTIVES = frozenset("pasado pasada proximo proxima siguiente anterior".split())
 
 
@@ -162,7 +161,7 @@ def _time_frame(question: ParsedQuestion) -> frozenset[str]:
     año pasado»)."""
     words = question.words
     return frozenset(
-        stem(b) for a, b in pairwise(words) if a in _TIME_NOUNS and b in _TIME_ADJECTIVES
+        stem(b) for a, b in pairwise(words) if a in TIME_UNITS and b in _TIME_ADJECTIVES
     )
 
 

@@ -37,6 +37,8 @@ from qa_bot.console.terminal import emit, json_line, stdin_is_terminal, warn, wr
 from qa_bot.console.wrap import terminal_width, wrap_fragments
 from qa_bot.conversation import FOLLOW_NOTE, Conversation
 from qa_bot.errors import EmptyQuestionError, QAError, UnknownPassageError
+from qa_bot.text.analysis import fold
+from qa_bot.text.question_type import QUESTION_WORDS
 from qa_bot.text.sanitize import is_blank, sanitize
 
 EXIT_OK = 0
@@ -179,16 +181,12 @@ def run_ask(args: argparse.Namespace) -> int:
 
 
 _FOLLOW_OPENERS = frozenset("y e pero".split())
-_ASKING = frozenset(
-    "que qué cual cuál cuando cuándo donde dónde como cómo quien quién cuanto cuánto cuanta "
-    "cuánta cuantos cuántos cuantas cuántas".split()
-)
 
 
 def _opens_a_follow_up(question: str) -> bool:
     """Whether ``question`` opens as one that follows another: «¿Y cuándo fue eso?»."""
-    words = [w.strip("¿?¡!.,;:«»\"'").lower() for w in question.split()][:2]
-    return len(words) == 2 and words[0] in _FOLLOW_OPENERS and words[1] in _ASKING
+    words = [fold(w.strip("¿?¡!.,;:«»\"'").lower()) for w in question.split()][:2]
+    return len(words) == 2 and words[0] in _FOLLOW_OPENERS and words[1] in QUESTION_WORDS
 
 
 def run_cite(args: argparse.Namespace) -> int:

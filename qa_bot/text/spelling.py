@@ -65,8 +65,9 @@ _K_AS = {"a": "c", "o": "c", "u": "c", "e": "qu", "i": "qu"}
 
 def k_spellings(folded: str) -> list[str]:
     """The other spellings of a word with the sound of «k»: «kiosko» is the article's «kiosco»
-    or «quiosco», «okupas» its «ocupas», «biquini» its «bikini», «quiosco» its «kiosco». Spanish writes that sound three
-    ways and readers pick any; a real word too («kilo», «kiosko»), so not left to the typos."""
+    or «quiosco», «okupas» its «ocupas», «biquini» its «bikini», «quiosco» its «kiosco». Spanish
+    writes that sound three ways and readers pick any; the reader's is often a real word too
+    («kilo», «kiosko»), so these are tried whatever its frequency, unlike ``sounding_alike``."""
     out = []
     if "k" in folded:
         out.append(re.sub(r"k(?=[aeiou])", lambda m: _K_AS[folded[m.end()]], folded))
