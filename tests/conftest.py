@@ -43,6 +43,12 @@ def assert_refused(answer: Answer, why: str) -> None:
     assert answer.reason is not None and why in answer.reason, answer.reason
 
 
+def assert_not_refused_for(answer: Answer, why: str) -> None:
+    """``answer`` is not refused for the reason that says ``why`` (another check may still refuse
+    it: a hand-made article is small)."""
+    assert answer.reason is None or why not in answer.reason, answer.reason
+
+
 def assert_answers(answer: Answer, phrase: str) -> None:
     """``answer`` is given, and its answer phrase is ``phrase``."""
     assert answer.supported, answer.reason

@@ -5,7 +5,7 @@ mentions is absent; the same body named with other words («la asociación de al
 from __future__ import annotations
 
 import pytest
-from conftest import bot_over
+from conftest import assert_not_refused_for, bot_over
 
 _HOSPITAL = (
     "El paritorio del hospital comarcal de Barbanera cerrará del 1 de julio al 30 de septiembre "
@@ -91,5 +91,4 @@ def test_an_office_of_a_portfolio_the_article_never_names_is_absent() -> None:
         "visitó el vertedero.",
         "Los vecinos exigen el cierre del basurero desde hace meses.",
     )
-    reason = named.ask("como se llama el delegado del marn").reason
-    assert reason is None or "no menciona" not in reason
+    assert_not_refused_for(named.ask("como se llama el delegado del marn"), "no menciona")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import assert_answers, assert_refused, bot_over
+from conftest import assert_answers, assert_not_refused_for, assert_refused, bot_over
 
 from qa_bot import QABot
 from qa_bot.answer.case import Case
@@ -722,7 +722,7 @@ def test_a_lowercase_thing_of_encyclopedic_text_is_not_refused_for_want_of_a_nam
         "Los números compuestos tienen más de dos divisores.",
     )
     answer = bot.ask("¿Cuál es el nombre de la propiedad de ser primo?")
-    assert answer.reason is None or "no lo nombra" not in answer.reason
+    assert_not_refused_for(answer, "no lo nombra")
 
 
 @pytest.mark.parametrize(
@@ -758,8 +758,8 @@ def test_a_measure_of_other_things_is_no_measure_of_the_thing_asked() -> None:
         "se liberaron 5 gigatoneladas.",
         "Los estudios se publicaron en la revista Science.",
     )
-    reason = carbon.ask("¿Cuántas toneladas de carbono absorbe el Amazonas en un año?").reason
-    assert reason is None or "de otra cosa" not in reason
+    carbon_asked = carbon.ask("¿Cuántas toneladas de carbono absorbe el Amazonas en un año?")
+    assert_not_refused_for(carbon_asked, "de otra cosa")
 
 
 def test_a_question_held_only_by_when_it_is_asked_is_off_topic() -> None:
